@@ -1,0 +1,48 @@
+#include "cli/CliSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace digitpad::cli {
+
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& args, const QString& name) {
+    parser.addHelpOption();
+    QStringList forParser = args;
+    forParser.removeAt(1); // the command name
+    if (!parser.parse(forParser)) {
+        printLine(stderr, QStringLiteral("digitpad-cli %1: %2\n").arg(name, parser.errorText()) + parser.helpText());
+        return false;
+    }
+    if (parser.isSet("help")) {
+        printLine(stdout, parser.helpText());
+        std::exit(0);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printLine(stderr, QStringLiteral("digitpad-cli %1: unexpected argument '%2'\n")
+                              .arg(name, parser.positionalArguments().first()) + parser.helpText());
+        return false;
+    }
+    return true;
+}
+
+bool positiveOption(const QCommandLineParser& parser, const QString& option, long long& value) {
+    if (!parser.isSet(option)) return true;
+    bool ok = false;
+    value = parser.value(option).toLongLong(&ok);
+    if (!ok || value <= 0) {
+        printLine(stderr, QStringLiteral("--%1 needs a positive whole number, not '%2'").arg(option, parser.value(option)));
+        return false;
+    }
+    return true;
+}
+
+void printLine(std::FILE* stream, const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    if (!text.endsWith('\n')) std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+QString defaultMnistFolder() { return QStringLiteral("data/mnist"); }
+
+} // namespace digitpad::cli

@@ -1,0 +1,127 @@
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "io/ReportJson.h"
+
+#include "data/Dataset.h"
+#include "metrics/Evaluate.h"
+#include "model/Architectures.h"
+#include "model/CnnClassifier.h"
+#include "train/Trainer.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace digitpad::cli {
+namespace {
+
+QJsonObject epochToJson(const EpochReport& e) {
+    QJsonObject o{{"epoch", e.epoch}, {"train_loss", e.trainLoss}, {"train_accuracy", e.trainAccuracy},
+                  {"seconds", e.seconds}, {"images_per_second", e.imagesPerSecond}};
+    if (e.validationAccuracy) o["validation_accuracy"] = *e.validationAccuracy;
+    if (e.validationLoss) o["validation_loss"] = *e.validationLoss;
+    return o;
+}
+
+void printEpoch(const EpochReport& e, int epochs) {
+    QString line = QStringLiteral("epoch %1/%2  loss %3  train acc %4")
+                       .arg(e.epoch).arg(epochs).arg(e.trainLoss, 0, 'f', 4).arg(e.trainAccuracy, 0, 'f', 4);
+    if (e.validationAccuracy) line += QStringLiteral("  val acc %1").arg(*e.validationAccuracy, 0, 'f', 4);
+    line += QStringLiteral("  %1 s  %2 img/s").arg(e.seconds, 0, 'f', 1).arg(e.imagesPerSecond, 0, 'f', 0);
+    printLine(stdout, line);
+}
+
+} // namespace
+
+int runTrain(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Train a CNN on MNIST and save it.");
+    parser.addOptions({
+        {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
+        {"epochs", "Passes over the training set.", "n", "1"},
+        {"limit", "Train on the first K training images only.", "k"},
+        {"arch", "Architecture: default or seed.", "name", "default"},
+        {"out", "Where to save the trained model.", "model"},
+        {"metrics", "Also write per-epoch metrics and the test report as JSON.", "file.json"},
+        {"batch", "Mini-batch size.", "n", "32"},
+        {"lr", "Adam learning rate.", "rate", "0.001"},
+        {"lr-decay", "Multiply the learning rate by this after every epoch.", "factor", "1"},
+        {"seed", "Random seed (weights, shuffling, augmentation).", "n", "1"},
+        {"validation", "Fraction of the training images held out for validation.", "fraction", "0"},
+        {"augment", "Randomly shift, rotate and scale training images."},
+        {"test-limit", "Evaluate on the first K test images only (default all 10,000).", "k"},
+    });
+    if (!parseOrExplain(parser, args, "train")) return kUsage;
+    if (!parser.isSet("out")) {
+        printLine(stderr, "digitpad-cli train: --out MODEL is required\n" + parser.helpText());
+        return kUsage;
+    }
+    long long epochs = 1, limit = 0, batch = 32, seed = 1, testLimit = 0;
+    if (!positiveOption(parser, "epochs", epochs) || !positiveOption(parser, "limit", limit) ||
+        !positiveOption(parser, "batch", batch) || !positiveOption(parser, "seed", seed) ||
+        !positiveOption(parser, "test-limit", testLimit))
+        return kUsage;
+    const std::string arch = parser.value("arch").toStdString();
+    if (!isCnnArchitecture(arch)) {
+        printLine(stderr, "digitpad-cli train: unknown --arch '" + parser.value("arch") + "' (use default or seed)");
+        return kUsage;
+    }
+    TrainingOptions options;
+    options.epochs = static_cast<int>(epochs);
+    options.batchSize = static_cast<int>(batch);
+    options.limit = static_cast<std::size_t>(limit);
+    options.seed = static_cast<std::uint32_t>(seed);
+    options.learningRate = parser.value("lr").toFloat();
+    options.learningRateDecay = parser.value("lr-decay").toFloat();
+    options.validationFraction = parser.value("validation").toDouble();
+    options.augment = parser.isSet("augment");
+    if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {
+        printLine(stderr, "digitpad-cli train: " + QString::fromStdString(problem));
+        return kUsage;
+    }
+
+    try {
+        const std::string folder = parser.value("data").toStdString();
+        const Dataset train = loadMnist(folder, MnistSplit::Train, options.limit);
+        const Dataset test = loadMnist(folder, MnistSplit::Test, static_cast<std::size_t>(testLimit));
+        CnnClassifier model(arch, options.seed);
+        printLine(stdout, QStringLiteral("training %1 on %2 images for %3 epoch(s)")
+                              .arg(QString::fromStdString(model.describe())).arg(train.size()).arg(epochs));
+        TrainingCallbacks callbacks;
+        callbacks.onEpoch = [&](const EpochReport& e) { printEpoch(e, options.epochs); };
+        const TrainingResult result = trainCnn(model, train, options, callbacks);
+
+        const Evaluation evaluation = evaluate(model, test);
+        const double accuracy = evaluation.confusion.accuracy();
+        printLine(stdout, QStringLiteral("test accuracy %1 on %2 images").arg(accuracy, 0, 'f', 4).arg(test.size()));
+
+        ModelMetadata& meta = model.metadata();
+        meta["epochs"] = std::to_string(options.epochs);
+        meta["train_images"] = std::to_string(result.trainImages);
+        meta["augment"] = options.augment ? "yes" : "no";
+        meta["test_accuracy"] = QString::number(accuracy, 'f', 4).toStdString();
+        meta["test_images"] = std::to_string(test.size());
+        meta["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+        model.save(parser.value("out").toStdString());
+        printLine(stdout, "saved " + parser.value("out"));
+
+        if (parser.isSet("metrics")) {
+            QJsonArray history;
+            for (const EpochReport& e : result.epochs) history.append(epochToJson(e));
+            const QJsonObject metrics{{"architecture", QString::fromStdString(arch)},
+                                      {"train_images", static_cast<double>(result.trainImages)},
+                                      {"epochs", history},
+                                      {"test", reportToJson(evaluation.confusion)}};
+            writeFileAtomically(parser.value("metrics").toStdString(), QJsonDocument(metrics).toJson().toStdString());
+        }
+        return kOk;
+    } catch (const Error& e) {
+        printLine(stderr, QStringLiteral("digitpad-cli train: ") + e.what());
+        return kFailed;
+    }
+}
+
+} // namespace digitpad::cli

@@ -1,0 +1,43 @@
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+
+using namespace digitpad::cli;
+
+namespace {
+
+const char* const kUsageText =
+    "usage: digitpad-cli COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  train    train a CNN on MNIST and save it\n"
+    "  eval     accuracy, confusion matrix and classification report on the MNIST test set\n"
+    "  predict  recognize digits in a stroke file or an image\n"
+    "\n"
+    "'digitpad-cli COMMAND --help' describes a command's options; --version prints the version.\n";
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("digitpad-cli");
+    QCoreApplication::setApplicationVersion(DIGITPAD_VERSION);
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == "--version" || command == "-v") {
+        printLine(stdout, QStringLiteral("digitpad-cli %1").arg(DIGITPAD_VERSION));
+        return kOk;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+        printLine(stdout, kUsageText);
+        return kOk;
+    }
+    if (command == "train") return runTrain(args);
+    if (command == "eval") return runEval(args);
+    if (command == "predict") return runPredict(args);
+    printLine(stderr, (command.isEmpty() ? QString("digitpad-cli: no command given\n")
+                                         : QStringLiteral("digitpad-cli: unknown command '%1'\n").arg(command)) +
+                          kUsageText);
+    return kUsage;
+}

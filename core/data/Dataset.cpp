@@ -1,0 +1,91 @@
+#include "data/Dataset.h"
+
+#include "data/Idx.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <numeric>
+#include <random>
+
+namespace digitpad {
+namespace {
+
+std::string findMnistFile(const std::string& folder, MnistSplit split, bool images) {
+    const auto candidates = mnistFileCandidates(split, images);
+    for (const std::string& name : candidates) {
+        const auto path = std::filesystem::path(folder) / name;
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(path, ec)) return path.string();
+    }
+    throw Error(folder + ": no MNIST " + std::string(split == MnistSplit::Train ? "training" : "test") +
+                (images ? " images" : " labels") + " file (looked for " + candidates.front() + " and .gz)");
+}
+
+} // namespace
+
+Dataset Dataset::first(std::size_t count) const {
+    return slice(0, count == 0 ? size() : std::min(count, size()));
+}
+
+Dataset Dataset::slice(std::size_t begin, std::size_t end) const {
+    end = std::min(end, size());
+    begin = std::min(begin, end);
+    Dataset part;
+    part.images.assign(images.begin() + static_cast<std::ptrdiff_t>(begin), images.begin() + static_cast<std::ptrdiff_t>(end));
+    part.labels.assign(labels.begin() + static_cast<std::ptrdiff_t>(begin), labels.begin() + static_cast<std::ptrdiff_t>(end));
+    return part;
+}
+
+std::pair<Dataset, Dataset> Dataset::splitOff(double fraction, std::uint32_t seed) const {
+    std::vector<std::size_t> order(size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::mt19937 rng(seed);
+    std::shuffle(order.begin(), order.end(), rng);
+    const auto held = static_cast<std::size_t>(std::clamp(fraction, 0.0, 1.0) * static_cast<double>(size()));
+    std::pair<Dataset, Dataset> parts;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        Dataset& target = i < order.size() - held ? parts.first : parts.second;
+        target.images.push_back(images[order[i]]);
+        target.labels.push_back(labels[order[i]]);
+    }
+    return parts;
+}
+
+std::vector<std::string> mnistFileCandidates(MnistSplit split, bool images) {
+    const std::string base = std::string(split == MnistSplit::Train ? "train" : "t10k") +
+                             (images ? "-images" : "-labels");
+    const std::string suffix = images ? "idx3-ubyte" : "idx1-ubyte";
+    return {base + "-" + suffix, base + "." + suffix, base + "-" + suffix + ".gz", base + "." + suffix + ".gz"};
+}
+
+Dataset loadMnist(const std::string& folder, MnistSplit split, std::size_t limit) {
+    const std::string imagesPath = findMnistFile(folder, split, true);
+    const std::string labelsPath = findMnistFile(folder, split, false);
+    Dataset set;
+    set.images = idxToImages(readIdxFile(imagesPath), imagesPath);
+    set.labels = idxToLabels(readIdxFile(labelsPath), labelsPath);
+    if (set.images.size() != set.labels.size())
+        throw Error(imagesPath + " holds " + std::to_string(set.images.size()) + " images but " + labelsPath +
+                    " holds " + std::to_string(set.labels.size()) + " labels");
+    return limit > 0 ? set.first(limit) : set;
+}
+
+std::string describeMnistProblem(const std::string& folder) {
+    std::error_code ec;
+    if (folder.empty()) return "no data folder chosen";
+    if (!std::filesystem::is_directory(folder, ec)) return folder + ": folder does not exist";
+    try {
+        for (MnistSplit split : {MnistSplit::Train, MnistSplit::Test}) {
+            const std::string images = findMnistFile(folder, split, true);
+            const std::string labels = findMnistFile(folder, split, false);
+            (void)images;
+            (void)labels;
+        }
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return {};
+}
+
+} // namespace digitpad

@@ -1,0 +1,41 @@
+#pragma once
+#include "data/Image28.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace digitpad {
+
+// Labelled 28x28 images, pixel values in [0, 1].
+struct Dataset {
+    std::vector<Image28> images;
+    std::vector<std::uint8_t> labels;
+
+    std::size_t size() const { return images.size(); }
+    bool empty() const { return images.empty(); }
+
+    // The first `count` samples (all when count is 0 or larger than the set).
+    Dataset first(std::size_t count) const;
+    // Samples [begin, end).
+    Dataset slice(std::size_t begin, std::size_t end) const;
+    // Shuffled with `seed`, then split into (first 1 - fraction, last fraction).
+    std::pair<Dataset, Dataset> splitOff(double fraction, std::uint32_t seed) const;
+};
+
+enum class MnistSplit { Train, Test };
+
+// Loads MNIST's training (60,000) or test (10,000) set from `folder`, which holds the four
+// IDX files under their usual names, plain or .gz. `limit` > 0 keeps only the first samples.
+Dataset loadMnist(const std::string& folder, MnistSplit split, std::size_t limit = 0);
+
+// The IDX file names loadMnist looks for, first match wins.
+std::vector<std::string> mnistFileCandidates(MnistSplit split, bool images);
+
+// A short, human-readable reason why `folder` does not hold usable MNIST data, or an empty
+// string when it does (checks presence and headers, not every byte).
+std::string describeMnistProblem(const std::string& folder);
+
+} // namespace digitpad

@@ -1,0 +1,28 @@
+#pragma once
+#include "data/Image28.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace digitpad {
+
+// An IDX array of unsigned bytes (the only element type MNIST uses).
+struct IdxArray {
+    std::vector<std::uint32_t> dims;
+    std::vector<std::uint8_t> data;
+};
+
+// Parses IDX bytes, plain or gzip-compressed. `name` appears in error messages.
+// Validates the magic number, element type, dimensions and exact data length.
+IdxArray parseIdx(const std::string& bytes, const std::string& name);
+IdxArray readIdxFile(const std::string& path);
+
+std::string encodeIdx(const IdxArray& array);
+std::string gzipCompress(const std::string& bytes);
+
+// Interpret an IDX array as MNIST images (n x 28 x 28) or labels (n digits 0-9).
+std::vector<Image28> idxToImages(const IdxArray& array, const std::string& name);
+std::vector<std::uint8_t> idxToLabels(const IdxArray& array, const std::string& name);
+
+} // namespace digitpad

@@ -1,0 +1,30 @@
+#include "metrics/Evaluate.h"
+
+#include "util/Error.h"
+
+#include <algorithm>
+
+namespace digitpad {
+
+Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<void(std::size_t)>& progress,
+                    const std::atomic<bool>* cancel) {
+    constexpr std::size_t kChunk = 500;
+    Evaluation evaluation;
+    evaluation.predicted.reserve(data.size());
+    for (std::size_t begin = 0; begin < data.size(); begin += kChunk) {
+        if (cancel && cancel->load()) throw Cancelled();
+        const std::size_t end = std::min(begin + kChunk, data.size());
+        const std::vector<Image28> images(data.images.begin() + static_cast<std::ptrdiff_t>(begin),
+                                          data.images.begin() + static_cast<std::ptrdiff_t>(end));
+        const auto probabilities = model.predictBatch(images);
+        for (std::size_t i = 0; i < probabilities.size(); ++i) {
+            const int predicted = argmax(probabilities[i]);
+            evaluation.predicted.push_back(static_cast<std::uint8_t>(predicted));
+            evaluation.confusion.add(data.labels[begin + i], predicted);
+        }
+        if (progress) progress(end);
+    }
+    return evaluation;
+}
+
+} // namespace digitpad

@@ -1,0 +1,24 @@
+#pragma once
+#include "data/Dataset.h"
+#include "metrics/Metrics.h"
+#include "model/Classifier.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace digitpad {
+
+struct Evaluation {
+    ConfusionMatrix confusion;
+    std::vector<std::uint8_t> predicted; // per sample, same order as the dataset
+};
+
+// Runs the model over a dataset in batches. `progress` gets the number of images done.
+// Throws Cancelled when `cancel` is set.
+Evaluation evaluate(Classifier& model, const Dataset& data,
+                    const std::function<void(std::size_t done)>& progress = {},
+                    const std::atomic<bool>* cancel = nullptr);
+
+} // namespace digitpad

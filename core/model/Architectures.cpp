@@ -1,0 +1,57 @@
+#include "model/Architectures.h"
+
+#include "model/BuildNetwork.h"
+#include "util/Error.h"
+
+namespace digitpad {
+namespace {
+
+using namespace tiny_dnn;
+using namespace tiny_dnn::activation;
+
+void buildSeed(CnnNetwork& net) {
+    net << convolutional_layer<relu>(28, 28, 3, 1, 32)   // 26x26x32
+        << max_pooling_layer<identity>(26, 26, 32, 2)    // 13x13x32
+        << convolutional_layer<relu>(13, 13, 3, 32, 64)  // 11x11x64
+        << max_pooling_layer<identity>(11, 11, 64, 2)    // 5x5x64
+        << convolutional_layer<relu>(5, 5, 3, 64, 64)    // 3x3x64
+        << fully_connected_layer<relu>(3 * 3 * 64, 64)
+        << fully_connected_layer<softmax>(64, 10);
+}
+
+void buildDefault(CnnNetwork& net) {
+    net << convolutional_layer<relu>(28, 28, 5, 1, 32)   // 24x24x32
+        << max_pooling_layer<identity>(24, 24, 32, 2)    // 12x12x32
+        << convolutional_layer<relu>(12, 12, 5, 32, 64)  // 8x8x64
+        << max_pooling_layer<identity>(8, 8, 64, 2)      // 4x4x64
+        << fully_connected_layer<relu>(4 * 4 * 64, 256)
+        << dropout_layer(256, 0.4f)
+        << fully_connected_layer<softmax>(256, 10);
+}
+
+} // namespace
+
+std::vector<std::string> cnnArchitectureNames() { return {"default", "seed"}; }
+
+bool isCnnArchitecture(const std::string& name) {
+    for (const std::string& known : cnnArchitectureNames())
+        if (known == name) return true;
+    return false;
+}
+
+std::string describeCnnArchitecture(const std::string& name) {
+    if (name == "seed") return "conv3x3x32-pool-conv3x3x64-pool-conv3x3x64-fc64-fc10";
+    if (name == "default") return "conv5x5x32-pool-conv5x5x64-pool-fc256-dropout-fc10";
+    throw Error("unknown architecture '" + name + "' (known: default, seed)");
+}
+
+void buildCnnNetwork(const std::string& name, CnnNetwork& net) {
+    if (name == "seed")
+        buildSeed(net);
+    else if (name == "default")
+        buildDefault(net);
+    else
+        throw Error("unknown architecture '" + name + "' (known: default, seed)");
+}
+
+} // namespace digitpad

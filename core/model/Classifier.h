@@ -1,0 +1,52 @@
+#pragma once
+#include "data/Image28.h"
+
+#include <array>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace digitpad {
+
+constexpr int kClassCount = 10;
+using Probabilities = std::array<float, kClassCount>;
+
+int argmax(const Probabilities& probabilities);
+
+// Free-form facts about how a model was made (epochs, images, accuracy...), saved with it.
+using ModelMetadata = std::map<std::string, std::string>;
+
+// A digit recognizer. Every model kind (the CNNs, later the classical ones) implements this,
+// so the canvas, the CLI and the evaluation code never care which one is active.
+// Not thread-safe: use clone() to give another thread its own copy.
+class Classifier {
+public:
+    virtual ~Classifier() = default;
+
+    virtual Probabilities predict(const Image28& image) = 0;
+    virtual std::vector<Probabilities> predictBatch(const std::vector<Image28>& images);
+
+    // e.g. kind "cnn", architecture "seed".
+    virtual std::string kind() const = 0;
+    virtual std::string architecture() const = 0;
+    // One line a person can read: what the model is and how big.
+    virtual std::string describe() const = 0;
+
+    virtual std::unique_ptr<Classifier> clone() const = 0;
+    // Serialized model (see ModelFile.h); save() writes it atomically.
+    virtual std::string toBytes() const = 0;
+    void save(const std::string& path) const;
+
+    const ModelMetadata& metadata() const { return metadata_; }
+    ModelMetadata& metadata() { return metadata_; }
+
+private:
+    ModelMetadata metadata_;
+};
+
+// Reads any model file DigitPad writes; throws Error naming the file and the problem.
+std::unique_ptr<Classifier> loadClassifier(const std::string& path);
+std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const std::string& name);
+
+} // namespace digitpad

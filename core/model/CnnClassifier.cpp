@@ -1,0 +1,122 @@
+#include "model/CnnClassifier.h"
+
+#include "model/Architectures.h"
+#include "model/BuildNetwork.h"
+#include "model/CnnNetworkHolder.h"
+#include "model/ModelFile.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace digitpad {
+namespace {
+
+Probabilities toProbabilities(const tiny_dnn::vec_t& output) {
+    Probabilities p{};
+    std::copy_n(output.begin(), std::min<std::size_t>(output.size(), p.size()), p.begin());
+    return p;
+}
+
+} // namespace
+
+CnnClassifier::CnnClassifier(const std::string& architecture, std::uint32_t seed)
+    : architecture_(architecture), network_(std::make_unique<CnnNetworkHolder>()) {
+    tiny_dnn::set_random_seed(seed);
+    buildCnnNetwork(architecture, network_->net);
+    network_->net.init_weight();
+    network_->net.set_netphase(tiny_dnn::net_phase::test);
+}
+
+CnnClassifier::~CnnClassifier() = default;
+
+Probabilities CnnClassifier::predict(const Image28& image) {
+    return toProbabilities(network_->net.predict(toInput(image)));
+}
+
+std::vector<Probabilities> CnnClassifier::predictBatch(const std::vector<Image28>& images) {
+    // tiny-dnn takes a batch as [sample][channel]; one channel per sample here.
+    std::vector<tiny_dnn::tensor_t> batch;
+    batch.reserve(images.size());
+    for (const Image28& image : images) batch.push_back(tiny_dnn::tensor_t{toInput(image)});
+    const std::vector<tiny_dnn::tensor_t> outputs = network_->net.predict(batch);
+    std::vector<Probabilities> result;
+    result.reserve(outputs.size());
+    for (const tiny_dnn::tensor_t& output : outputs) result.push_back(toProbabilities(output[0]));
+    return result;
+}
+
+std::size_t CnnClassifier::parameterCount() const {
+    std::size_t count = 0;
+    for (auto* layer : network_->net)
+        for (const tiny_dnn::vec_t* w : layer->weights()) count += w->size();
+    return count;
+}
+
+std::string CnnClassifier::describe() const {
+    return "CNN '" + architecture_ + "' (" + describeCnnArchitecture(architecture_) + ", " +
+           std::to_string(parameterCount()) + " parameters)";
+}
+
+std::string CnnClassifier::weights() const {
+    ByteWriter out;
+    for (auto* layer : network_->net)
+        for (const tiny_dnn::vec_t* w : layer->weights()) {
+            out.u32(static_cast<std::uint32_t>(w->size()));
+            out.floats(w->data(), w->size());
+        }
+    return out.data();
+}
+
+void CnnClassifier::setWeights(const std::string& blob, const std::string& name) {
+    // Validate everything before touching the network, so a bad file changes nothing.
+    ByteReader in(blob, name);
+    std::vector<std::vector<float>> values;
+    for (auto* layer : network_->net)
+        for (const tiny_dnn::vec_t* w : layer->weights()) {
+            const std::uint32_t size = in.u32();
+            if (size != w->size())
+                throw Error(name + ": weights do not match architecture '" + architecture_ + "' (a " +
+                            layer->layer_type() + " layer has " + std::to_string(w->size()) +
+                            " weights, the file " + std::to_string(size) + ")");
+            values.emplace_back(size);
+            in.floats(values.back().data(), size);
+        }
+    if (!in.atEnd()) throw Error(name + ": " + std::to_string(in.remaining()) + " unexpected bytes after the weights");
+    for (const auto& v : values)
+        for (float x : v)
+            if (!std::isfinite(x)) throw Error(name + ": weights contain NaN or infinity");
+    auto next = values.begin();
+    for (auto* layer : network_->net)
+        for (tiny_dnn::vec_t* w : layer->weights()) std::copy(next->begin(), (next++)->end(), w->begin());
+}
+
+std::unique_ptr<Classifier> CnnClassifier::clone() const {
+    auto copy = std::make_unique<CnnClassifier>(architecture_);
+    copy->setWeights(weights(), "clone");
+    copy->metadata() = metadata();
+    return copy;
+}
+
+std::string CnnClassifier::toBytes() const {
+    ModelFile file;
+    file.header = metadata();
+    file.header["kind"] = kind();
+    file.header["architecture"] = architecture_;
+    file.header["input"] = "28x28x1";
+    file.header["classes"] = "10";
+    file.payload = weights();
+    return encodeModelFile(file);
+}
+
+std::unique_ptr<CnnClassifier> CnnClassifier::fromModelPayload(const std::string& architecture,
+                                                               const std::string& payload,
+                                                               const std::string& name) {
+    if (!isCnnArchitecture(architecture))
+        throw Error(name + ": unknown CNN architecture '" + architecture + "'");
+    auto model = std::make_unique<CnnClassifier>(architecture);
+    model->setWeights(payload, name);
+    return model;
+}
+
+} // namespace digitpad

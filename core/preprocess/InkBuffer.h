@@ -1,0 +1,34 @@
+#pragma once
+#include "data/Image28.h"
+
+#include <vector>
+
+namespace digitpad {
+
+// A supersampled 28x28 field (kScale x kScale samples per pixel) that ink is drawn into before
+// it is reduced to an Image28. Coordinates are in 28x28 pixel units: (0,0) is the top-left
+// corner of the field, (28,28) the bottom-right one.
+class InkBuffer {
+public:
+    static constexpr int kScale = 8;
+    static constexpr int kSide = Image28::kSide * kScale;
+
+    InkBuffer();
+
+    float sample(int u, int v) const { return samples_[static_cast<std::size_t>(v * kSide + u)]; }
+    // Raises one sample to at least `value` (ink never erases ink).
+    void raise(int u, int v, float value);
+    double totalInk() const;
+
+    // Area-averages down to 28x28 after shifting the ink so that its centre of mass falls on
+    // pixel (14, 14), as MNIST was made. Ink shifted out of the field is dropped.
+    Image28 toCentredImage() const;
+
+    // Position of a sample's centre in 28x28 pixel units.
+    static double sampleCentre(int u) { return (u + 0.5) / kScale; }
+
+private:
+    std::vector<float> samples_;
+};
+
+} // namespace digitpad

@@ -1,0 +1,154 @@
+#include "train/Trainer.h"
+
+#include "model/CnnClassifier.h"
+#include "model/CnnNetworkHolder.h"
+#include "train/Augment.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace digitpad {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// tiny-dnn resets the optimizer at the start of every fit() call; we call fit() once per batch,
+// so Adam's moment estimates must survive those resets.
+struct ContinuingAdam : tiny_dnn::adam {
+    void reset() override {}
+};
+
+struct BatchScore {
+    double lossSum = 0;
+    std::size_t correct = 0;
+};
+
+BatchScore scoreOutputs(const tiny_dnn::tensor_t& outputs, const std::vector<tiny_dnn::label_t>& labels) {
+    BatchScore score;
+    for (std::size_t i = 0; i < labels.size() && i < outputs.size(); ++i) {
+        const tiny_dnn::vec_t& p = outputs[i];
+        score.lossSum -= std::log(std::max<double>(p[labels[i]], 1e-12));
+        const auto predicted = std::max_element(p.begin(), p.end()) - p.begin();
+        if (static_cast<tiny_dnn::label_t>(predicted) == labels[i]) ++score.correct;
+    }
+    return score;
+}
+
+BatchScore scoreDataset(CnnClassifier& model, const Dataset& data) {
+    BatchScore total;
+    constexpr std::size_t kChunk = 256;
+    for (std::size_t begin = 0; begin < data.size(); begin += kChunk) {
+        const std::size_t end = std::min(begin + kChunk, data.size());
+        const std::vector<Image28> images(data.images.begin() + static_cast<std::ptrdiff_t>(begin),
+                                          data.images.begin() + static_cast<std::ptrdiff_t>(end));
+        const auto probabilities = model.predictBatch(images);
+        for (std::size_t i = 0; i < probabilities.size(); ++i) {
+            const auto& p = probabilities[i];
+            const auto label = data.labels[begin + i];
+            total.lossSum -= std::log(std::max<double>(p[label], 1e-12));
+            if (argmax(p) == label) ++total.correct;
+        }
+    }
+    return total;
+}
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+} // namespace
+
+std::string validateTrainingOptions(const TrainingOptions& options) {
+    if (options.epochs < 1 || options.epochs > 1000) return "epochs must be between 1 and 1000";
+    if (options.batchSize < 1 || options.batchSize > 4096) return "batch size must be between 1 and 4096";
+    if (!(options.learningRate > 0 && options.learningRate < 1)) return "learning rate must be between 0 and 1";
+    if (!(options.learningRateDecay > 0 && options.learningRateDecay <= 1))
+        return "learning-rate decay must be above 0 and at most 1";
+    if (!(options.validationFraction >= 0 && options.validationFraction < 1))
+        return "validation fraction must be at least 0 and below 1";
+    return {};
+}
+
+TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const TrainingOptions& options,
+                        const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
+    if (const std::string problem = validateTrainingOptions(options); !problem.empty()) throw Error(problem);
+    const Dataset limited = data.first(options.limit);
+    auto [trainSet, validationSet] = options.validationFraction > 0
+                                         ? limited.splitOff(options.validationFraction, options.seed)
+                                         : std::make_pair(limited, Dataset{});
+    if (trainSet.empty()) throw Error("no training images");
+
+    CnnNetwork& net = model.network().net;
+    ContinuingAdam optimizer;
+    optimizer.alpha = options.learningRate;
+    tiny_dnn::set_random_seed(options.seed); // dropout masks
+    std::mt19937 rng(options.seed);
+
+    TrainingResult result;
+    result.trainImages = trainSet.size();
+    result.validationImages = validationSet.size();
+    std::string lastGoodWeights = model.weights();
+    const auto batchSize = static_cast<std::size_t>(options.batchSize);
+    const std::size_t batches = (trainSet.size() + batchSize - 1) / batchSize;
+    std::vector<std::size_t> order(trainSet.size());
+
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+        const auto epochStart = Clock::now();
+        optimizer.alpha = options.learningRate * std::pow(options.learningRateDecay, static_cast<float>(epoch - 1));
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::shuffle(order.begin(), order.end(), rng);
+        BatchScore epochScore;
+        for (std::size_t b = 0; b < batches; ++b) {
+            if (cancel && cancel->load()) {
+                model.setWeights(lastGoodWeights, "snapshot");
+                net.set_netphase(tiny_dnn::net_phase::test);
+                result.cancelled = true;
+                return result;
+            }
+            const std::size_t begin = b * batchSize, end = std::min(begin + batchSize, order.size());
+            std::vector<tiny_dnn::vec_t> inputs;
+            std::vector<tiny_dnn::label_t> labels;
+            for (std::size_t i = begin; i < end; ++i) {
+                const Image28& image = trainSet.images[order[i]];
+                inputs.push_back(toInput(options.augment ? augment(image, rng) : image));
+                labels.push_back(trainSet.labels[order[i]]);
+            }
+            net.train<tiny_dnn::cross_entropy_multiclass>(optimizer, inputs, labels, inputs.size(), 1);
+            const BatchScore score = scoreOutputs(net[net.layer_size() - 1]->output()[0], labels);
+            epochScore.lossSum += score.lossSum;
+            epochScore.correct += score.correct;
+            if (callbacks.onBatch) {
+                BatchProgress progress;
+                progress.epoch = epoch;
+                progress.batch = b + 1;
+                progress.batchesPerEpoch = batches;
+                progress.loss = static_cast<float>(score.lossSum / labels.size());
+                progress.accuracy = static_cast<float>(score.correct) / labels.size();
+                progress.imagesPerSecond = end / std::max(1e-9, secondsSince(epochStart));
+                callbacks.onBatch(progress);
+            }
+        }
+        net.set_netphase(tiny_dnn::net_phase::test);
+        EpochReport report;
+        report.epoch = epoch;
+        report.seconds = secondsSince(epochStart);
+        report.imagesPerSecond = trainSet.size() / std::max(1e-9, report.seconds);
+        report.trainLoss = static_cast<float>(epochScore.lossSum / trainSet.size());
+        report.trainAccuracy = static_cast<float>(epochScore.correct) / trainSet.size();
+        if (!validationSet.empty()) {
+            const BatchScore validation = scoreDataset(model, validationSet);
+            report.validationLoss = static_cast<float>(validation.lossSum / validationSet.size());
+            report.validationAccuracy = static_cast<float>(validation.correct) / validationSet.size();
+        }
+        lastGoodWeights = model.weights();
+        result.epochs.push_back(report);
+        if (callbacks.onEpoch) callbacks.onEpoch(report);
+    }
+    return result;
+}
+
+} // namespace digitpad

@@ -1,0 +1,65 @@
+#pragma once
+#include "data/Dataset.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace digitpad {
+
+class CnnClassifier;
+
+struct TrainingOptions {
+    int epochs = 1;
+    int batchSize = 32;
+    float learningRate = 0.001f; // Adam
+    float learningRateDecay = 1.0f; // the rate is multiplied by this after every epoch
+    std::uint32_t seed = 1;
+    std::size_t limit = 0;           // train on the first `limit` images (0 = all)
+    double validationFraction = 0.0; // held out from the (limited) training set
+    bool augment = false;
+};
+
+struct BatchProgress {
+    int epoch = 0; // 1-based
+    std::size_t batch = 0;
+    std::size_t batchesPerEpoch = 0;
+    float loss = 0;     // this batch's mean cross-entropy
+    float accuracy = 0; // this batch's accuracy
+    double imagesPerSecond = 0;
+};
+
+struct EpochReport {
+    int epoch = 0; // 1-based
+    float trainLoss = 0;
+    float trainAccuracy = 0;
+    std::optional<float> validationLoss;
+    std::optional<float> validationAccuracy;
+    double seconds = 0;
+    double imagesPerSecond = 0;
+};
+
+struct TrainingCallbacks {
+    std::function<void(const BatchProgress&)> onBatch;
+    std::function<void(const EpochReport&)> onEpoch;
+};
+
+struct TrainingResult {
+    std::vector<EpochReport> epochs;
+    bool cancelled = false;
+    std::size_t trainImages = 0;
+    std::size_t validationImages = 0;
+};
+
+// Trains `model` in place with Adam and cross-entropy. Setting `cancel` from another thread
+// stops within one batch; the model then holds the weights of the last finished epoch (or
+// its starting weights), never a half-trained epoch.
+TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const TrainingOptions& options,
+                        const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
+
+// Checks options before a run; returns a message for the first bad one, or empty.
+std::string validateTrainingOptions(const TrainingOptions& options);
+
+} // namespace digitpad

@@ -1,0 +1,25 @@
+#pragma once
+#include "preprocess/Drawing.h"
+
+#include <cstdint>
+
+namespace digitpad::testing {
+
+// How a synthetic person draws: where, how big, how slanted, how shaky.
+struct DrawStyle {
+    double x = 100, y = 100;  // top-left of the digit, canvas pixels
+    double height = 200;      // canvas pixels
+    double widthRatio = 0.7;  // width / height
+    double slant = 0;         // horizontal shift per unit of height (0.2 = italic)
+    double jitter = 0;        // random wobble, in canvas pixels
+    std::uint32_t seed = 1;
+    double pressure = StrokePoint::kNoPressure;
+};
+
+// A hand-drawn-looking digit 0-9 as strokes (curves sampled densely, as a mouse would).
+Drawing syntheticDigit(int digit, const DrawStyle& style = {});
+
+// Styles a test sweeps through: small and large, off-centre, slanted, wide and narrow, shaky.
+DrawStyle variedStyle(int index);
+
+} // namespace digitpad::testing

@@ -1,0 +1,247 @@
+// The stroke pipeline must produce what MNIST's own normalization produces, whatever the
+// user's drawing size, position, slant or pen: checked by measured properties.
+#include "preprocess/Preprocess.h"
+#include "support/ImageMeasures.h"
+#include "support/SyntheticDigits.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace digitpad;
+using namespace digitpad::testing;
+
+namespace {
+
+Image28 mustPreprocess(const Drawing& drawing) {
+    const Preprocessed result = preprocessDrawing(drawing);
+    if (!result.ok()) qFatal("preprocessing failed: %s", result.problem.c_str());
+    return *result.image;
+}
+
+Drawing scaled(const Drawing& drawing, double factor, double dx, double dy) {
+    Drawing out = drawing;
+    for (Stroke& stroke : out.strokes)
+        for (StrokePoint& p : stroke) {
+            p.x = p.x * factor + dx;
+            p.y = p.y * factor + dy;
+        }
+    return out;
+}
+
+} // namespace
+
+class TestPreprocess : public QObject {
+    Q_OBJECT
+private slots:
+    void fitsTwentyByTwentyKeepingAspect_data();
+    void fitsTwentyByTwentyKeepingAspect();
+    void centreOfMassAtFourteen_data() { fitsTwentyByTwentyKeepingAspect_data(); }
+    void centreOfMassAtFourteen();
+    void smallAndLargeDrawingsGiveTheSameImage();
+    void positionOnCanvasDoesNotMatter();
+    void thicknessIndependentOfDrawingSize();
+    void narrowDigitStaysNarrow();
+    void pressureWidensTheStroke();
+    void valuesAreAntiAliasedInUnitRange();
+    void emptyDrawingIsReported();
+    void singleDotIsReported();
+    void nonFinitePointsAreIgnored();
+    void hugeCoordinatesWork();
+    void manyPointsWork();
+    void imagesFollowTheSameRecipe();
+    void darkOnLightAndLightOnDarkAgree();
+    void blankImageIsReported();
+};
+
+void TestPreprocess::fitsTwentyByTwentyKeepingAspect_data() {
+    QTest::addColumn<int>("digit");
+    QTest::addColumn<int>("style");
+    for (int digit = 0; digit < 10; ++digit)
+        for (int style = 0; style < 8; ++style)
+            QTest::addRow("digit %d style %d", digit, style) << digit << style;
+}
+
+void TestPreprocess::fitsTwentyByTwentyKeepingAspect() {
+    QFETCH(int, digit);
+    QFETCH(int, style);
+    const Image28 image = mustPreprocess(syntheticDigit(digit, variedStyle(style)));
+    const InkBox solid = inkBox(image, 0.5f), any = inkBox(image, 0.0f);
+    // The ink's box is 20 px on its longer side: solid ink within 20 px, anti-aliased fringe
+    // within one more pixel, as in MNIST where the box of non-zero pixels is at most 20-21.
+    QVERIFY2(solid.width() <= 20 && solid.height() <= 20, toAscii(image).c_str());
+    QVERIFY2(std::max(any.width(), any.height()) >= 19, toAscii(image).c_str());
+    QVERIFY2(any.width() <= 21 && any.height() <= 21, toAscii(image).c_str());
+}
+
+void TestPreprocess::centreOfMassAtFourteen() {
+    QFETCH(int, digit);
+    QFETCH(int, style);
+    const Image28 image = mustPreprocess(syntheticDigit(digit, variedStyle(style)));
+    double x = 0, y = 0;
+    centreOfMass(image, x, y);
+    QVERIFY2(std::abs(x - 14.0) <= 0.5 && std::abs(y - 14.0) <= 0.5,
+             qPrintable(QString("centre of mass (%1, %2)").arg(x).arg(y)));
+}
+
+void TestPreprocess::smallAndLargeDrawingsGiveTheSameImage() {
+    for (int digit = 0; digit < 10; ++digit) {
+        const Drawing base = syntheticDigit(digit);
+        const Image28 normal = mustPreprocess(base);
+        const Image28 small = mustPreprocess(scaled(base, 0.15, 3, 7));
+        const Image28 large = mustPreprocess(scaled(base, 6.0, -40, 900));
+        QVERIFY2(meanAbsoluteDifference(normal, small) < 0.01, toAscii(small).c_str());
+        QVERIFY2(meanAbsoluteDifference(normal, large) < 0.01, toAscii(large).c_str());
+    }
+}
+
+void TestPreprocess::positionOnCanvasDoesNotMatter() {
+    const Drawing base = syntheticDigit(4);
+    QVERIFY(meanAbsoluteDifference(mustPreprocess(base), mustPreprocess(scaled(base, 1.0, 517.25, -83.5))) < 0.005);
+}
+
+void TestPreprocess::thicknessIndependentOfDrawingSize() {
+    for (double height : {12.0, 60.0, 250.0, 2000.0}) {
+        DrawStyle style;
+        style.height = height;
+        const Image28 image = mustPreprocess(syntheticDigit(7, style));
+        // The 7's diagonal crosses each row once: ink per row measures the pen's width,
+        // which must stay that of MNIST's strokes (about 2-3 px), not follow the drawing size.
+        const double width = meanInkPerRow(image);
+        QVERIFY2(width > 1.8 && width < 4.5, qPrintable(QString("height %1: width %2").arg(height).arg(width)));
+    }
+}
+
+void TestPreprocess::narrowDigitStaysNarrow() {
+    Drawing one;
+    one.strokes.push_back({{200, 50}, {200, 150}, {201, 250}});
+    const Image28 image = mustPreprocess(one);
+    const InkBox box = inkBox(image, 0.1f);
+    QVERIFY2(box.height() >= 19, toAscii(image).c_str());
+    QVERIFY2(box.width() <= 4, toAscii(image).c_str()); // aspect ratio kept: a 1 stays a thin line
+}
+
+void TestPreprocess::pressureWidensTheStroke() {
+    DrawStyle light, heavy;
+    light.pressure = 0.1;
+    heavy.pressure = 1.0;
+    const double lightMass = inkMass(mustPreprocess(syntheticDigit(7, light)));
+    const double heavyMass = inkMass(mustPreprocess(syntheticDigit(7, heavy)));
+    QVERIFY2(heavyMass > lightMass * 1.3, qPrintable(QString("%1 vs %2").arg(heavyMass).arg(lightMass)));
+}
+
+void TestPreprocess::valuesAreAntiAliasedInUnitRange() {
+    const Image28 image = mustPreprocess(syntheticDigit(3, variedStyle(3)));
+    int partial = 0;
+    for (float v : image.pixels) {
+        QVERIFY(v >= 0.0f && v <= 1.0f);
+        if (v > 0.05f && v < 0.95f) ++partial;
+    }
+    QVERIFY2(partial >= 20, "edges should be anti-aliased, not binary");
+    QVERIFY(*std::max_element(image.pixels.begin(), image.pixels.end()) == 1.0f);
+}
+
+void TestPreprocess::emptyDrawingIsReported() {
+    QCOMPARE(preprocessDrawing(Drawing{}).ok(), false);
+    Drawing emptyStrokes;
+    emptyStrokes.strokes.resize(3);
+    const Preprocessed result = preprocessDrawing(emptyStrokes);
+    QVERIFY(!result.ok());
+    QCOMPARE(QString::fromStdString(result.problem), QString("the drawing is empty"));
+}
+
+void TestPreprocess::singleDotIsReported() {
+    Drawing dot;
+    dot.strokes.push_back({{50, 50}});
+    dot.strokes.push_back({{50, 50}, {50, 50}});
+    const Preprocessed result = preprocessDrawing(dot);
+    QVERIFY(!result.ok());
+    QVERIFY(QString::fromStdString(result.problem).contains("dot"));
+}
+
+void TestPreprocess::nonFinitePointsAreIgnored() {
+    Drawing drawing = syntheticDigit(1);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    drawing.strokes[0].insert(drawing.strokes[0].begin() + 3, StrokePoint{nan, 10});
+    drawing.strokes[0].push_back({std::numeric_limits<double>::infinity(), 5});
+    drawing.strokes.push_back({{nan, nan}});
+    const Image28 image = mustPreprocess(drawing);
+    QVERIFY(meanAbsoluteDifference(image, mustPreprocess(syntheticDigit(1))) < 0.005);
+    Drawing onlyNan;
+    onlyNan.strokes.push_back({{nan, 1}, {2, nan}});
+    QVERIFY(!preprocessDrawing(onlyNan).ok());
+}
+
+void TestPreprocess::hugeCoordinatesWork() {
+    const Drawing base = syntheticDigit(2);
+    const Image28 image = mustPreprocess(scaled(base, 1e12, 1e15, -1e15));
+    QVERIFY(meanAbsoluteDifference(image, mustPreprocess(base)) < 0.02);
+    Drawing extreme;
+    extreme.strokes.push_back({{-1e308, 0}, {1e308, 0}});
+    QVERIFY(!preprocessDrawing(extreme).ok()); // extent overflows: reported, no crash
+}
+
+void TestPreprocess::manyPointsWork() {
+    Drawing drawing;
+    Stroke stroke;
+    for (int i = 0; i < 100000; ++i) {
+        const double t = i / 100000.0 * 2 * 3.14159265;
+        stroke.push_back({100 + 40 * std::cos(t), 100 + 60 * std::sin(t)});
+    }
+    drawing.strokes.push_back(stroke);
+    QElapsedTimer timer;
+    timer.start();
+    const Image28 image = mustPreprocess(drawing);
+    QVERIFY(inkMass(image) > 40);
+}
+
+void TestPreprocess::imagesFollowTheSameRecipe() {
+    // A digit drawn as a picture, blocky and off-centre, comes out like the strokes version.
+    GrayImage picture;
+    picture.width = 90;
+    picture.height = 60;
+    picture.ink.assign(90 * 60, 0.0f);
+    for (int y = 5; y < 45; ++y)
+        for (int x = 60; x < 64; ++x) picture.ink[static_cast<std::size_t>(y * 90 + x)] = 1.0f;
+    const Preprocessed result = preprocessImage(picture);
+    QVERIFY(result.ok());
+    const InkBox box = inkBox(*result.image, 0.5f);
+    QVERIFY2(box.height() >= 19 && box.height() <= 20, toAscii(*result.image).c_str());
+    QVERIFY2(box.width() <= 3, toAscii(*result.image).c_str());
+    double x = 0, y = 0;
+    centreOfMass(*result.image, x, y);
+    QVERIFY(std::abs(x - 14) <= 0.5 && std::abs(y - 14) <= 0.5);
+}
+
+void TestPreprocess::darkOnLightAndLightOnDarkAgree() {
+    // The same ring as an 8-bit PGM twice: black on white and white on black.
+    auto pgm = [](bool darkInk) {
+        QByteArray bytes = "P5 40 40 255\n";
+        for (int y = 0; y < 40; ++y)
+            for (int x = 0; x < 40; ++x) {
+                const double r = std::hypot(x - 20.0, y - 18.0);
+                const bool ink = r > 9 && r < 13;
+                bytes.append(static_cast<char>(ink == darkInk ? 0 : 255));
+            }
+        return bytes.toStdString();
+    };
+    const GrayImage dark = decodeImage(pgm(true), "dark.pgm");
+    const GrayImage light = decodeImage(pgm(false), "light.pgm");
+    QCOMPARE(dark.width, 40);
+    const Preprocessed a = preprocessImage(dark), b = preprocessImage(light);
+    QVERIFY(a.ok() && b.ok());
+    QVERIFY(meanAbsoluteDifference(*a.image, *b.image) < 1e-6);
+    QVERIFY(inkMass(*a.image) > 30);
+    QVERIFY_THROWS_EXCEPTION(std::exception, decodeImage("definitely not an image", "x.png"));
+}
+
+void TestPreprocess::blankImageIsReported() {
+    GrayImage blank;
+    blank.width = blank.height = 10;
+    blank.ink.assign(100, 0.0f);
+    QVERIFY(!preprocessImage(blank).ok());
+}
+
+QTEST_APPLESS_MAIN(TestPreprocess)
+#include "tst_preprocess.moc"

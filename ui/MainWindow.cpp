@@ -1,0 +1,12 @@
+#include "MainWindow.h"
+
+#include <QLabel>
+
+namespace digitpad {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle("DigitPad");
+    setCentralWidget(new QLabel("DigitPad", this));
+}
+
+} // namespace digitpad
