@@ -88,7 +88,10 @@ void CnnClassifier::setWeights(const std::string& blob, const std::string& name)
             if (!std::isfinite(x)) throw Error(name + ": weights contain NaN or infinity");
     auto next = values.begin();
     for (auto* layer : network_->net)
-        for (tiny_dnn::vec_t* w : layer->weights()) std::copy(next->begin(), (next++)->end(), w->begin());
+        for (tiny_dnn::vec_t* w : layer->weights()) {
+            std::copy(next->begin(), next->end(), w->begin());
+            ++next;
+        }
 }
 
 std::unique_ptr<Classifier> CnnClassifier::clone() const {

@@ -91,3 +91,41 @@ DrawStyle variedStyle(int index) {
 }
 
 } // namespace digitpad::testing
+
+#include "preprocess/Preprocess.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace digitpad::testing {
+
+Dataset syntheticDataset(int perDigit, std::uint32_t seed) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> height(30, 300), ratio(0.5, 0.9), slant(-0.2, 0.3), jitter(0, 2),
+        position(0, 500);
+    Dataset set;
+    for (int i = 0; i < perDigit; ++i)
+        for (int digit = 0; digit < 10; ++digit) {
+            DrawStyle style{position(rng), position(rng), height(rng), ratio(rng), slant(rng), jitter(rng), rng()};
+            const Preprocessed input = preprocessDrawing(syntheticDigit(digit, style));
+            if (!input.ok()) continue;
+            set.images.push_back(*input.image);
+            set.labels.push_back(static_cast<std::uint8_t>(digit));
+        }
+    return set;
+}
+
+std::string requireMnistFolder() {
+    const char* fromEnvironment = std::getenv("DIGITPAD_MNIST_DIR");
+    const std::string folder = fromEnvironment ? fromEnvironment : DIGITPAD_MNIST_DIR;
+    if (!std::filesystem::exists(std::filesystem::path(folder) / "t10k-labels-idx1-ubyte")) {
+        std::fprintf(stderr,
+                     "MNIST is missing from %s. Run ./dev.sh test (it fetches it), or set DIGITPAD_MNIST_DIR.\n",
+                     folder.c_str());
+        std::exit(1);
+    }
+    return folder;
+}
+
+} // namespace digitpad::testing

@@ -23,3 +23,15 @@ Drawing syntheticDigit(int digit, const DrawStyle& style = {});
 DrawStyle variedStyle(int index);
 
 } // namespace digitpad::testing
+
+#include "data/Dataset.h"
+
+namespace digitpad::testing {
+
+// `perDigit` drawings of each digit in random styles, preprocessed like the canvas does.
+Dataset syntheticDataset(int perDigit, std::uint32_t seed);
+
+// The MNIST folder the tests use; fails the test run loudly (not a skip) when it is missing.
+std::string requireMnistFolder();
+
+} // namespace digitpad::testing

@@ -1,0 +1,108 @@
+// Metrics against small cases computed by hand (and matching scikit-learn's conventions).
+#include "metrics/Metrics.h"
+
+#include <QtTest>
+
+using namespace digitpad;
+
+namespace {
+
+bool near(double a, double b) { return std::abs(a - b) < 1e-9; }
+
+// truth/prediction pairs:
+//   0->0 x3, 0->1 x1, 1->1 x2, 1->0 x2, 2->2 x1, 2->1 x1 (10 samples, digits 3-9 absent)
+ConfusionMatrix handCase() {
+    ConfusionMatrix m;
+    const int pairs[][2] = {{0, 0}, {0, 0}, {0, 0}, {0, 1}, {1, 1}, {1, 1}, {1, 0}, {1, 0}, {2, 2}, {2, 1}};
+    for (const auto& p : pairs) m.add(p[0], p[1]);
+    return m;
+}
+
+} // namespace
+
+class TestMetrics : public QObject {
+    Q_OBJECT
+private slots:
+    void confusionCountsRowsTrueColumnsPredicted();
+    void perClassScoresByHand();
+    void averagesByHand();
+    void perfectPredictions();
+    void emptyMatrixHasZeroAccuracy();
+    void outOfRangeLabelsAreIgnored();
+    void formattedReportListsEveryDigit();
+};
+
+void TestMetrics::confusionCountsRowsTrueColumnsPredicted() {
+    const ConfusionMatrix m = handCase();
+    QCOMPARE(m.count(1, 0), std::size_t(2));
+    QCOMPARE(m.count(0, 1), std::size_t(1));
+    QCOMPARE(m.rowTotal(1), std::size_t(4));
+    QCOMPARE(m.columnTotal(1), std::size_t(4));
+    QCOMPARE(m.total(), std::size_t(10));
+    QCOMPARE(m.correct(), std::size_t(6));
+    QVERIFY(near(m.accuracy(), 0.6));
+}
+
+void TestMetrics::perClassScoresByHand() {
+    const ClassificationReport r = makeReport(handCase());
+    // digit 0: tp 3, predicted 5, actual 4
+    QVERIFY(near(r.perClass[0].precision, 3.0 / 5));
+    QVERIFY(near(r.perClass[0].recall, 3.0 / 4));
+    QVERIFY(near(r.perClass[0].f1, 2 * 0.6 * 0.75 / 1.35));
+    QCOMPARE(r.perClass[0].support, std::size_t(4));
+    // digit 1: tp 2, predicted 4, actual 4
+    QVERIFY(near(r.perClass[1].precision, 0.5));
+    QVERIFY(near(r.perClass[1].recall, 0.5));
+    QVERIFY(near(r.perClass[1].f1, 0.5));
+    // digit 2: tp 1, predicted 1, actual 2
+    QVERIFY(near(r.perClass[2].precision, 1.0));
+    QVERIFY(near(r.perClass[2].recall, 0.5));
+    QVERIFY(near(r.perClass[2].f1, 2.0 / 3));
+    // digit 7: never seen, never predicted
+    QVERIFY(near(r.perClass[7].precision, 0) && near(r.perClass[7].recall, 0) && near(r.perClass[7].f1, 0));
+}
+
+void TestMetrics::averagesByHand() {
+    const ClassificationReport r = makeReport(handCase());
+    const double f0 = 2 * 0.6 * 0.75 / 1.35;
+    QVERIFY(near(r.macro.precision, (0.6 + 0.5 + 1.0) / 10));
+    QVERIFY(near(r.macro.recall, (0.75 + 0.5 + 0.5) / 10));
+    QVERIFY(near(r.macro.f1, (f0 + 0.5 + 2.0 / 3) / 10));
+    QVERIFY(near(r.weighted.precision, (0.6 * 4 + 0.5 * 4 + 1.0 * 2) / 10));
+    QVERIFY(near(r.weighted.recall, 0.6)); // weighted recall equals accuracy
+    QVERIFY(near(r.weighted.f1, (f0 * 4 + 0.5 * 4 + 2.0 / 3 * 2) / 10));
+    QVERIFY(near(r.accuracy, 0.6));
+    QCOMPARE(r.weighted.support, std::size_t(10));
+}
+
+void TestMetrics::perfectPredictions() {
+    ConfusionMatrix m;
+    for (int d = 0; d < 10; ++d)
+        for (int k = 0; k <= d; ++k) m.add(d, d);
+    const ClassificationReport r = makeReport(m);
+    QVERIFY(near(r.accuracy, 1) && near(r.macro.f1, 1) && near(r.weighted.precision, 1));
+    QCOMPARE(r.perClass[9].support, std::size_t(10));
+}
+
+void TestMetrics::emptyMatrixHasZeroAccuracy() {
+    const ClassificationReport r = makeReport(ConfusionMatrix{});
+    QVERIFY(near(r.accuracy, 0));
+    QCOMPARE(r.total, std::size_t(0));
+}
+
+void TestMetrics::outOfRangeLabelsAreIgnored() {
+    ConfusionMatrix m;
+    m.add(-1, 3);
+    m.add(3, 10);
+    QCOMPARE(m.total(), std::size_t(0));
+}
+
+void TestMetrics::formattedReportListsEveryDigit() {
+    const QString text = QString::fromStdString(formatReport(makeReport(handCase())));
+    for (const char* expected : {"precision", "macro avg", "weighted avg", "accuracy", "0.6000", "0.7500"})
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    QCOMPARE(text.count('\n'), 16);
+}
+
+QTEST_APPLESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"

@@ -1,0 +1,209 @@
+// Model files: save/load gives identical outputs; every wrong or damaged file is refused with
+// a message, and a failed load or save never damages what was there.
+#include "model/CnnClassifier.h"
+#include "model/ModelFile.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <random>
+
+using namespace digitpad;
+
+namespace {
+
+std::vector<Image28> randomImages(int count, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> value(0.0f, 1.0f);
+    std::vector<Image28> images(static_cast<std::size_t>(count));
+    for (Image28& image : images)
+        for (float& p : image.pixels) p = value(rng);
+    return images;
+}
+
+QString loadError(const std::string& bytes) {
+    try {
+        classifierFromBytes(bytes, "model.dpm");
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestModel : public QObject {
+    Q_OBJECT
+private slots:
+    void saveLoadGivesIdenticalOutputs_data();
+    void saveLoadGivesIdenticalOutputs();
+    void metadataSurvivesRoundTrip();
+    void cloneIsIndependentAndIdentical();
+    void batchAndSinglePredictionAgree();
+    void probabilitiesSumToOne();
+    void seedMakesInitialWeightsReproducible();
+    void refusesNonModelFile();
+    void refusesTruncatedFile();
+    void refusesBitFlips();
+    void refusesNewerFormat();
+    void refusesUnknownArchitecture();
+    void refusesWeightsOfAnotherArchitecture();
+    void failedWeightLoadLeavesModelUnchanged();
+    void failedSaveKeepsPreviousFile();
+    void unknownArchitectureIsAnError();
+};
+
+void TestModel::saveLoadGivesIdenticalOutputs_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default") << "default";
+}
+
+void TestModel::saveLoadGivesIdenticalOutputs() {
+    QFETCH(QString, architecture);
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + "/m.dpm").toStdString();
+    CnnClassifier model(architecture.toStdString(), 42);
+    model.save(path);
+    auto loaded = loadClassifier(path);
+    QCOMPARE(QString::fromStdString(loaded->architecture()), architecture);
+    for (const Image28& image : randomImages(5, 3))
+        QVERIFY(model.predict(image) == loaded->predict(image)); // bit-identical
+}
+
+void TestModel::metadataSurvivesRoundTrip() {
+    CnnClassifier model("seed");
+    model.metadata()["test_accuracy"] = "0.9912";
+    model.metadata()["note"] = "a b = c";
+    auto loaded = classifierFromBytes(model.toBytes(), "m");
+    QCOMPARE(QString::fromStdString(loaded->metadata().at("test_accuracy")), QString("0.9912"));
+    QCOMPARE(QString::fromStdString(loaded->metadata().at("note")), QString("a b = c"));
+    QVERIFY(loaded->metadata().count("kind") == 0);
+    model.metadata()["bad"] = "two\nlines";
+    QVERIFY_THROWS_EXCEPTION(Error, model.toBytes());
+}
+
+void TestModel::cloneIsIndependentAndIdentical() {
+    CnnClassifier model("seed", 5);
+    auto copy = model.clone();
+    const Image28 image = randomImages(1, 9)[0];
+    QVERIFY(copy->predict(image) == model.predict(image));
+    model.setWeights(CnnClassifier("seed", 6).weights(), "other");
+    QVERIFY(copy->predict(image) != model.predict(image));
+}
+
+void TestModel::batchAndSinglePredictionAgree() {
+    CnnClassifier model("default", 11);
+    const auto images = randomImages(7, 4);
+    const auto batch = model.predictBatch(images);
+    QCOMPARE(batch.size(), images.size());
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        const Probabilities single = model.predict(images[i]);
+        for (int c = 0; c < kClassCount; ++c) QVERIFY(std::abs(single[c] - batch[i][c]) < 1e-5f);
+    }
+}
+
+void TestModel::probabilitiesSumToOne() {
+    CnnClassifier model("seed");
+    const Probabilities p = model.predict(randomImages(1, 1)[0]);
+    float sum = 0;
+    for (float v : p) {
+        QVERIFY(v >= 0 && v <= 1);
+        sum += v;
+    }
+    QVERIFY(std::abs(sum - 1.0f) < 1e-4f);
+}
+
+void TestModel::seedMakesInitialWeightsReproducible() {
+    QVERIFY(CnnClassifier("seed", 3).weights() == CnnClassifier("seed", 3).weights());
+    QVERIFY(CnnClassifier("seed", 3).weights() != CnnClassifier("seed", 4).weights());
+}
+
+void TestModel::refusesNonModelFile() {
+    QVERIFY(loadError("").contains("not a DigitPad model file"));
+    QVERIFY(loadError("PK\x03\x04 some zip").contains("not a DigitPad model file"));
+    QTemporaryDir dir;
+    QVERIFY_THROWS_EXCEPTION(Error, loadClassifier((dir.path() + "/missing.dpm").toStdString()));
+    QVERIFY_THROWS_EXCEPTION(Error, loadClassifier(dir.path().toStdString())); // a folder
+}
+
+void TestModel::refusesTruncatedFile() {
+    const std::string bytes = CnnClassifier("seed").toBytes();
+    for (std::size_t length : {std::size_t(8), std::size_t(11), std::size_t(20), bytes.size() / 2, bytes.size() - 1}) {
+        const QString message = loadError(bytes.substr(0, length));
+        QVERIFY2(message.startsWith("model.dpm: ") && (message.contains("truncated") || message.contains("corrupt")),
+                 qPrintable(message));
+    }
+}
+
+void TestModel::refusesBitFlips() {
+    const std::string bytes = CnnClassifier("seed").toBytes();
+    for (std::size_t position : {std::size_t(30), bytes.size() / 3, bytes.size() - 10}) {
+        std::string damaged = bytes;
+        damaged[position] ^= 0x10;
+        const QString message = loadError(damaged);
+        QVERIFY2(!message.isEmpty(), "a flipped bit was accepted");
+    }
+}
+
+void TestModel::refusesNewerFormat() {
+    std::string bytes = CnnClassifier("seed").toBytes();
+    bytes[8] = static_cast<char>(ModelFile::kFormatVersion + 1);
+    const QString message = loadError(bytes);
+    QVERIFY2(message.contains("newer DigitPad") && message.contains("format 2"), qPrintable(message));
+}
+
+void TestModel::refusesUnknownArchitecture() {
+    ModelFile file = decodeModelFile(CnnClassifier("seed").toBytes(), "m");
+    file.header["architecture"] = "resnet152";
+    QVERIFY(loadError(encodeModelFile(file)).contains("unknown CNN architecture 'resnet152'"));
+    file.header["kind"] = "transformer";
+    QVERIFY(loadError(encodeModelFile(file)).contains("unknown model kind"));
+    file = decodeModelFile(CnnClassifier("seed").toBytes(), "m");
+    file.header["input"] = "32x32x3";
+    QVERIFY(loadError(encodeModelFile(file)).contains("28x28x1"));
+}
+
+void TestModel::refusesWeightsOfAnotherArchitecture() {
+    ModelFile file = decodeModelFile(CnnClassifier("seed").toBytes(), "m");
+    file.header["architecture"] = "default";
+    const QString message = loadError(encodeModelFile(file));
+    QVERIFY2(message.contains("do not match architecture 'default'"), qPrintable(message));
+}
+
+void TestModel::failedWeightLoadLeavesModelUnchanged() {
+    CnnClassifier model("seed", 8);
+    const std::string before = model.weights();
+    std::string bad = CnnClassifier("seed", 9).weights();
+    bad.resize(bad.size() - 4);
+    QVERIFY_THROWS_EXCEPTION(Error, model.setWeights(bad, "bad"));
+    QVERIFY(model.weights() == before);
+}
+
+void TestModel::failedSaveKeepsPreviousFile() {
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + "/m.dpm").toStdString();
+    CnnClassifier first("seed", 1);
+    first.save(path);
+    const std::string saved = readFileBytes(path);
+    // A save into a folder that does not exist fails cleanly...
+    QVERIFY_THROWS_EXCEPTION(Error, first.save((dir.path() + "/nope/m.dpm").toStdString()));
+    // ...and one onto a full device reports it.
+    if (QFile::exists("/dev/full")) {
+        try {
+            writeFileAtomically("/dev/full", "x");
+        } catch (const Error&) {
+        }
+    }
+    QVERIFY(readFileBytes(path) == saved);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left behind
+}
+
+void TestModel::unknownArchitectureIsAnError() {
+    QVERIFY_THROWS_EXCEPTION(Error, CnnClassifier("vgg"));
+}
+
+QTEST_APPLESS_MAIN(TestModel)
+#include "tst_model.moc"

@@ -1,0 +1,186 @@
+// Training: learns, reports per batch and per epoch, holds out validation data, and a cancel
+// leaves the weights of the last finished epoch. Ends with a short real-MNIST run.
+#include "data/Dataset.h"
+#include "metrics/Evaluate.h"
+#include "model/CnnClassifier.h"
+#include "support/ImageMeasures.h"
+#include "support/SyntheticDigits.h"
+#include "train/Augment.h"
+#include "train/Trainer.h"
+#include "util/Error.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <thread>
+
+using namespace digitpad;
+using namespace digitpad::testing;
+
+class TestTraining : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void learnsSyntheticDigits();
+    void reportsEveryBatchAndEpoch();
+    void holdsOutValidationImages();
+    void cancelKeepsLastFinishedEpoch();
+    void cancelBeforeFirstEpochKeepsStartingWeights();
+    void cancelFromAnotherThreadStopsQuickly();
+    void rejectsBadOptions();
+    void augmentationPreservesTheDigit();
+    void realMnistShortRunExceedsNinetyPercent();
+
+private:
+    Dataset train_;
+    Dataset test_;
+};
+
+void TestTraining::initTestCase() {
+    train_ = syntheticDataset(40, 1);
+    test_ = syntheticDataset(15, 2);
+    QCOMPARE(train_.size(), std::size_t(400));
+}
+
+void TestTraining::learnsSyntheticDigits() {
+    CnnClassifier model("seed", 3);
+    const double before = evaluate(model, test_).confusion.accuracy();
+    TrainingOptions options;
+    options.epochs = 4;
+    options.batchSize = 16;
+    const TrainingResult result = trainCnn(model, train_, options);
+    QCOMPARE(result.epochs.size(), std::size_t(4));
+    QVERIFY(result.epochs.back().trainLoss < result.epochs.front().trainLoss);
+    const double after = evaluate(model, test_).confusion.accuracy();
+    QVERIFY2(before < 0.3 && after > 0.9, qPrintable(QString("accuracy %1 -> %2").arg(before).arg(after)));
+}
+
+void TestTraining::reportsEveryBatchAndEpoch() {
+    CnnClassifier model("seed");
+    TrainingOptions options;
+    options.epochs = 2;
+    options.batchSize = 64;
+    options.limit = 150;
+    std::vector<BatchProgress> batches;
+    std::vector<EpochReport> epochs;
+    trainCnn(model, train_, options, {[&](const BatchProgress& b) { batches.push_back(b); },
+                                      [&](const EpochReport& e) { epochs.push_back(e); }});
+    QCOMPARE(batches.size(), std::size_t(6)); // ceil(150 / 64) = 3 per epoch
+    QCOMPARE(batches[2].batch, std::size_t(3));
+    QCOMPARE(batches[2].batchesPerEpoch, std::size_t(3));
+    QCOMPARE(batches[3].epoch, 2);
+    for (const BatchProgress& b : batches) QVERIFY(std::isfinite(b.loss) && b.loss > 0 && b.accuracy >= 0 && b.accuracy <= 1);
+    QCOMPARE(epochs.size(), std::size_t(2));
+    QCOMPARE(epochs[1].epoch, 2);
+    QVERIFY(!epochs[0].validationAccuracy.has_value());
+    QVERIFY(epochs[0].imagesPerSecond > 0);
+}
+
+void TestTraining::holdsOutValidationImages() {
+    CnnClassifier model("seed");
+    TrainingOptions options;
+    options.validationFraction = 0.25;
+    options.limit = 200;
+    const TrainingResult result = trainCnn(model, train_, options);
+    QCOMPARE(result.trainImages, std::size_t(150));
+    QCOMPARE(result.validationImages, std::size_t(50));
+    QVERIFY(result.epochs[0].validationAccuracy.has_value());
+    QVERIFY(*result.epochs[0].validationAccuracy >= 0 && *result.epochs[0].validationAccuracy <= 1);
+    QVERIFY(std::isfinite(*result.epochs[0].validationLoss));
+}
+
+void TestTraining::cancelKeepsLastFinishedEpoch() {
+    CnnClassifier model("seed");
+    TrainingOptions options;
+    options.epochs = 3;
+    options.limit = 128;
+    std::atomic<bool> cancel{false};
+    std::string afterFirstEpoch;
+    TrainingCallbacks callbacks;
+    callbacks.onEpoch = [&](const EpochReport&) { afterFirstEpoch = model.weights(); };
+    callbacks.onBatch = [&](const BatchProgress& b) {
+        if (b.epoch == 2 && b.batch == 2) cancel = true; // mid-epoch
+    };
+    const TrainingResult result = trainCnn(model, train_, options, callbacks, &cancel);
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.epochs.size(), std::size_t(1));
+    QVERIFY(model.weights() == afterFirstEpoch);
+    // The model is usable afterwards.
+    QVERIFY(evaluate(model, test_).confusion.total() == test_.size());
+}
+
+void TestTraining::cancelBeforeFirstEpochKeepsStartingWeights() {
+    CnnClassifier model("seed", 21);
+    const std::string start = model.weights();
+    std::atomic<bool> cancel{false};
+    TrainingCallbacks callbacks;
+    callbacks.onBatch = [&](const BatchProgress&) { cancel = true; };
+    const TrainingResult result = trainCnn(model, train_, TrainingOptions{}, callbacks, &cancel);
+    QVERIFY(result.cancelled && result.epochs.empty());
+    QVERIFY(model.weights() == start);
+}
+
+void TestTraining::cancelFromAnotherThreadStopsQuickly() {
+    CnnClassifier model("seed");
+    TrainingOptions options;
+    options.epochs = 50;
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> started{false};
+    QElapsedTimer timer;
+    TrainingResult result;
+    std::thread worker([&] {
+        TrainingCallbacks callbacks;
+        callbacks.onBatch = [&](const BatchProgress&) { started = true; };
+        result = trainCnn(model, train_, options, callbacks, &cancel);
+    });
+    while (!started) std::this_thread::yield();
+    timer.start();
+    cancel = true;
+    worker.join();
+    QVERIFY(result.cancelled);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString("took %1 ms to stop").arg(timer.elapsed())));
+}
+
+void TestTraining::rejectsBadOptions() {
+    CnnClassifier model("seed");
+    TrainingOptions options;
+    options.batchSize = 0;
+    QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, train_, options));
+    options = {};
+    options.learningRate = -1;
+    QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, train_, options));
+    options = {};
+    options.validationFraction = 1.0;
+    QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, train_, options));
+    QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, Dataset{}, TrainingOptions{}));
+}
+
+void TestTraining::augmentationPreservesTheDigit() {
+    std::mt19937 rng(5);
+    const Image28& original = train_.images[3];
+    for (int i = 0; i < 20; ++i) {
+        const Image28 distorted = augment(original, rng);
+        QVERIFY(meanAbsoluteDifference(original, distorted) > 0.001);     // it changes the image
+        const double ratio = inkMass(distorted) / inkMass(original);
+        QVERIFY2(ratio > 0.7 && ratio < 1.35, qPrintable(QString::number(ratio))); // but keeps the ink
+        double x = 0, y = 0;
+        centreOfMass(distorted, x, y);
+        QVERIFY(std::abs(x - 14) < 4 && std::abs(y - 14) < 4);
+    }
+}
+
+void TestTraining::realMnistShortRunExceedsNinetyPercent() {
+    const std::string folder = requireMnistFolder();
+    const Dataset train = loadMnist(folder, MnistSplit::Train, 4000);
+    const Dataset test = loadMnist(folder, MnistSplit::Test, 1000);
+    CnnClassifier model("seed", 1);
+    TrainingOptions options;
+    options.epochs = 1;
+    trainCnn(model, train, options);
+    const double accuracy = evaluate(model, test).confusion.accuracy();
+    qInfo("seed CNN, 4,000 MNIST images, 1 epoch: %.4f on 1,000 test images", accuracy);
+    QVERIFY2(accuracy > 0.90, qPrintable(QString::number(accuracy)));
+}
+
+QTEST_APPLESS_MAIN(TestTraining)
+#include "tst_training.moc"
