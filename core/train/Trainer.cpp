@@ -22,6 +22,24 @@ struct ContinuingAdam : tiny_dnn::adam {
     void reset() override {}
 };
 
+// tiny-dnn's cross_entropy_multiclass differentiates to -t/p, which is infinite once softmax
+// rounds a probability to 0 and then turns every weight into NaN. Clamping p keeps the
+// gradient finite without changing it anywhere training normally goes.
+struct StableCrossEntropy {
+    static constexpr tiny_dnn::float_t kFloor = 1e-7f;
+
+    static tiny_dnn::float_t f(const tiny_dnn::vec_t& y, const tiny_dnn::vec_t& t) {
+        tiny_dnn::float_t loss = 0;
+        for (std::size_t i = 0; i < y.size(); ++i) loss -= t[i] * std::log(std::max(y[i], kFloor));
+        return loss;
+    }
+    static tiny_dnn::vec_t df(const tiny_dnn::vec_t& y, const tiny_dnn::vec_t& t) {
+        tiny_dnn::vec_t d(y.size());
+        for (std::size_t i = 0; i < y.size(); ++i) d[i] = -t[i] / std::max(y[i], kFloor);
+        return d;
+    }
+};
+
 struct BatchScore {
     double lossSum = 0;
     std::size_t correct = 0;
@@ -117,8 +135,14 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
                 inputs.push_back(toInput(options.augment ? augment(image, rng) : image));
                 labels.push_back(trainSet.labels[order[i]]);
             }
-            net.train<tiny_dnn::cross_entropy_multiclass>(optimizer, inputs, labels, inputs.size(), 1);
+            net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);
             const BatchScore score = scoreOutputs(net[net.layer_size() - 1]->output()[0], labels);
+            if (!std::isfinite(score.lossSum)) {
+                model.setWeights(lastGoodWeights, "snapshot");
+                net.set_netphase(tiny_dnn::net_phase::test);
+                throw Error("training diverged (the loss became infinite); the model was rolled back to "
+                            "its last finished epoch. Try a lower learning rate.");
+            }
             epochScore.lossSum += score.lossSum;
             epochScore.correct += score.correct;
             if (callbacks.onBatch) {

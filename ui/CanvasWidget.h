@@ -1,0 +1,46 @@
+#pragma once
+#include "preprocess/Drawing.h"
+
+#include <QImage>
+#include <QWidget>
+
+namespace digitpad {
+
+// The drawing pad, after Qt's Scribble example: strokes from the mouse or a tablet pen
+// (pressure sets the width), kept as point lists so they can be undone and recognized.
+class CanvasWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit CanvasWidget(QWidget* parent = nullptr);
+
+    const Drawing& drawing() const { return drawing_; }
+    bool isEmpty() const { return drawing_.empty(); }
+    QSize sizeHint() const override { return {420, 420}; }
+    QSize minimumSizeHint() const override { return {200, 200}; }
+
+public slots:
+    void clear();
+    void undoStroke();
+
+signals:
+    void strokeChanged();  // a point was added to the stroke being drawn
+    void drawingChanged(); // a stroke was finished, undone or the canvas cleared
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void tabletEvent(QTabletEvent* event) override;
+
+private:
+    void beginStroke(const QPointF& at, double pressure);
+    void extendStroke(const QPointF& at, double pressure);
+    void endStroke();
+    double penWidth(double pressure) const;
+
+    Drawing drawing_;
+    bool drawing_active_ = false;
+};
+
+} // namespace digitpad

@@ -1,0 +1,69 @@
+#include "Recognizer.h"
+
+#include "preprocess/Preprocess.h"
+
+namespace digitpad {
+namespace {
+
+Recognition recognizeNow(Classifier* model, const Drawing& drawing) {
+    Recognition result;
+    const Preprocessed input = preprocessDrawing(drawing);
+    if (!input.ok()) {
+        result.problem = QString::fromStdString(input.problem);
+        return result;
+    }
+    result.image = *input.image;
+    if (!model) {
+        result.problem = QObject::tr("no model loaded");
+        return result;
+    }
+    result.probabilities = model->predict(result.image);
+    result.digit = argmax(result.probabilities);
+    result.ok = true;
+    return result;
+}
+
+} // namespace
+
+Recognizer::Recognizer(QObject* parent) : QObject(parent), worker_(new QObject) {
+    qRegisterMetaType<Recognition>();
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    thread_.start();
+}
+
+Recognizer::~Recognizer() {
+    thread_.quit();
+    thread_.wait();
+}
+
+void Recognizer::setModel(std::shared_ptr<Classifier> model) {
+    model_ = std::move(model);
+}
+
+void Recognizer::recognize(const Drawing& drawing) {
+    pending_ = drawing;
+    if (!busy_) startNext();
+}
+
+void Recognizer::startNext() {
+    busy_ = true;
+    Drawing drawing = std::move(*pending_);
+    pending_.reset();
+    // The job keeps its own reference: a model swapped meanwhile stays alive until it is done.
+    QMetaObject::invokeMethod(worker_, [this, model = model_, drawing = std::move(drawing)] {
+        const Recognition result = recognizeNow(model.get(), drawing);
+        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void Recognizer::finish(const Recognition& result) {
+    busy_ = false;
+    if (pending_) {
+        startNext(); // a newer drawing is waiting; this result is already stale
+        return;
+    }
+    emit recognized(result);
+}
+
+} // namespace digitpad

@@ -1,0 +1,53 @@
+#pragma once
+#include "data/Image28.h"
+#include "model/Classifier.h"
+#include "preprocess/Drawing.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace digitpad {
+
+struct Recognition {
+    bool ok = false;
+    QString problem; // why there is no prediction (empty drawing...)
+    int digit = -1;
+    Probabilities probabilities{};
+    Image28 image;   // what the model saw
+};
+
+// Recognizes drawings off the GUI thread. Requests arriving while one is running are
+// coalesced: only the newest drawing is recognized next, so live recognition never queues up.
+class Recognizer : public QObject {
+    Q_OBJECT
+public:
+    explicit Recognizer(QObject* parent = nullptr);
+    ~Recognizer() override;
+
+    void setModel(std::shared_ptr<Classifier> model);
+    std::shared_ptr<Classifier> model() const { return model_; }
+    void recognize(const Drawing& drawing);
+    bool isBusy() const { return busy_; }
+
+signals:
+    void recognized(const digitpad::Recognition& result);
+
+private:
+    void startNext();
+    void finish(const Recognition& result);
+
+    QThread thread_;
+    QObject* worker_;
+    std::shared_ptr<Classifier> model_;
+    std::optional<Drawing> pending_;
+    bool busy_ = false;
+};
+
+} // namespace digitpad
+
+Q_DECLARE_METATYPE(digitpad::Recognition)
