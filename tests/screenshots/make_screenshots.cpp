@@ -1,0 +1,83 @@
+// Makes the README's screenshots from the real app: draws digits, trains briefly, evaluates.
+// usage: digitpad-screenshots OUT_DIR MNIST_DIR   (run under Xvfb: ./dev.sh screenshots)
+#include "CanvasWidget.h"
+#include "ConfusionHeatmap.h"
+#include "DrawPage.h"
+#include "EvaluatePage.h"
+#include "MainWindow.h"
+#include "TrainPage.h"
+#include "support/GuiDriver.h"
+#include "support/SyntheticDigits.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace digitpad;
+using namespace digitpad::testing;
+
+namespace {
+
+void save(QWidget* window, const QString& path) {
+    QCoreApplication::processEvents();
+    window->grab().save(path);
+    std::printf("wrote %s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("DigitPad");
+    QApplication::setOrganizationName("DigitPad");
+    QSettings().clear();
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: digitpad-screenshots OUT_DIR MNIST_DIR\n");
+        return 2;
+    }
+    const QString out = argv[1];
+    QDir().mkpath(out);
+
+    MainWindow window;
+    window.resize(1180, 760);
+    window.show();
+    QTest::qWaitForWindowExposed(&window);
+
+    CanvasWidget* canvas = window.drawPage()->canvas();
+    DrawStyle style;
+    style.slant = 0.12;
+    style.jitter = 1.0;
+    drawWithMouse(canvas, syntheticDigit(4, style));
+    waitUntil([] { return false; }, 600);
+    save(&window, out + "/draw.png");
+
+    TrainPage* train = window.trainPage();
+    window.tabs()->setCurrentWidget(train);
+    train->setDataFolder(argv[2]);
+    TrainingOptions options;
+    options.epochs = 3;
+    options.limit = 6000;
+    options.validationFraction = 0.1;
+    train->setOptions(options, "default");
+    train->start();
+    if (!waitUntil([train] { return !train->isTraining() && train->useButton()->isEnabled(); }, 600000)) return 1;
+    save(&window, out + "/train.png");
+
+    EvaluatePage* evaluate = window.evaluatePage();
+    window.tabs()->setCurrentWidget(evaluate);
+    evaluate->evaluateModel(window.activeModel(), argv[2]);
+    if (!waitUntil([evaluate] { return !evaluate->isEvaluating() && evaluate->heatmap()->hasMatrix(); }, 300000)) return 1;
+    const QPoint cell = evaluate->heatmap()->cellRect(4, 9).center().toPoint();
+    QTest::mouseMove(evaluate->heatmap(), cell);
+    QTest::mouseClick(evaluate->heatmap(), Qt::LeftButton, Qt::NoModifier, cell);
+    save(&window, out + "/evaluate.png");
+    return 0;
+}

@@ -1,0 +1,57 @@
+#include "DrawPage.h"
+
+#include "CanvasWidget.h"
+#include "PredictionPanel.h"
+#include "Recognizer.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace digitpad {
+
+DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
+    : QWidget(parent), recognizer_(recognizer), canvas_(new CanvasWidget(this)), panel_(new PredictionPanel(this)) {
+    auto* undo = new QPushButton(QIcon::fromTheme("edit-undo"), tr("&Undo stroke"), this);
+    auto* clear = new QPushButton(QIcon::fromTheme("edit-clear"), tr("&Clear"), this);
+    undo->setToolTip(tr("Remove the last stroke (Ctrl+Z)"));
+    clear->setToolTip(tr("Start again (Esc or Delete)"));
+    connect(undo, &QPushButton::clicked, canvas_, &CanvasWidget::undoStroke);
+    connect(clear, &QPushButton::clicked, canvas_, &CanvasWidget::clear);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(undo);
+    buttons->addWidget(clear);
+    buttons->addStretch();
+    auto* left = new QVBoxLayout;
+    left->addWidget(canvas_, 1);
+    left->addLayout(buttons);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addWidget(panel_, 2);
+
+    liveTimer_.setSingleShot(true);
+    liveTimer_.setInterval(60);
+    connect(&liveTimer_, &QTimer::timeout, this, &DrawPage::recognizeNow);
+    connect(canvas_, &CanvasWidget::strokeChanged, this, [this] {
+        if (!liveTimer_.isActive()) liveTimer_.start();
+    });
+    connect(canvas_, &CanvasWidget::drawingChanged, this, &DrawPage::recognizeNow);
+    connect(recognizer_, &Recognizer::recognized, this, &DrawPage::showResult);
+}
+
+void DrawPage::recognizeNow() {
+    liveTimer_.stop();
+    if (canvas_->isEmpty()) {
+        panel_->showEmpty(tr("Draw a digit"));
+        return;
+    }
+    recognizer_->recognize(canvas_->drawing());
+}
+
+void DrawPage::showResult(const Recognition& result) {
+    if (canvas_->isEmpty()) return; // cleared while this was being recognized
+    panel_->showRecognition(result);
+}
+
+} // namespace digitpad

@@ -1,0 +1,36 @@
+#pragma once
+#include <QTimer>
+#include <QWidget>
+
+namespace digitpad {
+
+class CanvasWidget;
+class PredictionPanel;
+class Recognizer;
+struct Recognition;
+
+// The main page: the pad on the left, the live result on the right.
+class DrawPage : public QWidget {
+    Q_OBJECT
+public:
+    DrawPage(Recognizer* recognizer, QWidget* parent = nullptr);
+
+    CanvasWidget* canvas() const { return canvas_; }
+    PredictionPanel* panel() const { return panel_; }
+
+public slots:
+    void recognizeNow();
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    void showResult(const Recognition& result);
+
+    Recognizer* recognizer_;
+    CanvasWidget* canvas_;
+    PredictionPanel* panel_;
+    QTimer liveTimer_; // throttles recognition while a stroke is being drawn
+};
+
+} // namespace digitpad

@@ -1,0 +1,151 @@
+#include "EvaluatePage.h"
+
+#include "BackgroundJob.h"
+#include "ConfusionHeatmap.h"
+#include "ExampleGallery.h"
+#include "ReportTable.h"
+
+#include "io/ReportJson.h"
+#include "util/Error.h"
+
+#include <QBuffer>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace digitpad {
+
+EvaluatePage::EvaluatePage(QWidget* parent)
+    : QWidget(parent), summary_(new QLabel(this)), evaluate_(new QPushButton(tr("&Evaluate active model"), this)),
+      csv_(new QPushButton(tr("Export CSV…"), this)), json_(new QPushButton(tr("Export JSON…"), this)),
+      png_(new QPushButton(tr("Export heatmap PNG…"), this)), heatmap_(new ConfusionHeatmap(this)),
+      report_(new ReportTable(this)), galleryTitle_(new QLabel(this)), gallery_(new ExampleGallery(this)),
+      job_(std::make_unique<BackgroundJob>()) {
+    summary_->setWordWrap(true);
+    summary_->setText(tr("Evaluate the active model on the 10,000 MNIST test images to see where it goes wrong."));
+    auto* top = new QHBoxLayout;
+    top->addWidget(summary_, 1);
+    top->addWidget(evaluate_);
+    top->addWidget(csv_);
+    top->addWidget(json_);
+    top->addWidget(png_);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(heatmap_);
+    splitter->addWidget(report_);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    galleryTitle_->setText(tr("Click a cell of the heatmap to see its test images."));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 3);
+    layout->addWidget(galleryTitle_);
+    layout->addWidget(gallery_, 1);
+    setExportsEnabled(false);
+
+    connect(evaluate_, &QPushButton::clicked, this, &EvaluatePage::evaluateRequested);
+    connect(csv_, &QPushButton::clicked, this, &EvaluatePage::exportCsv);
+    connect(json_, &QPushButton::clicked, this, &EvaluatePage::exportJson);
+    connect(png_, &QPushButton::clicked, this, &EvaluatePage::exportHeatmapPng);
+    connect(heatmap_, &ConfusionHeatmap::cellClicked, this, &EvaluatePage::showCell);
+}
+
+EvaluatePage::~EvaluatePage() {
+    job_->cancel();
+    job_->wait();
+}
+
+bool EvaluatePage::isEvaluating() const { return job_->isRunning(); }
+
+void EvaluatePage::setExportsEnabled(bool enabled) {
+    for (QPushButton* b : {csv_, json_, png_}) b->setEnabled(enabled);
+}
+
+void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder) {
+    if (!model || isEvaluating()) return;
+    evaluate_->setEnabled(false);
+    summary_->setText(tr("Evaluating %1 on the test set…").arg(QString::fromStdString(model->describe())));
+    std::shared_ptr<Classifier> copy = model->clone();
+    job_->start([this, copy, folder = folder.toStdString()](const std::atomic<bool>& cancel) {
+        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
+        try {
+            auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
+            const Evaluation evaluation = evaluate(*copy, *test, {}, &cancel);
+            post([this, evaluation, test, name = QString::fromStdString(copy->describe())] {
+                job_->wait();
+                evaluate_->setEnabled(true);
+                showEvaluation(evaluation, test, name);
+            });
+        } catch (const std::exception& e) {
+            post([this, message = QString::fromUtf8(e.what())] {
+                job_->wait();
+                evaluate_->setEnabled(true);
+                summary_->setText(tr("Could not evaluate: %1").arg(message));
+            });
+        }
+    });
+}
+
+void EvaluatePage::showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test,
+                                  const QString& modelName) {
+    evaluation_ = evaluation;
+    test_ = std::move(test);
+    heatmap_->setMatrix(evaluation.confusion);
+    report_->setReport(makeReport(evaluation.confusion));
+    gallery_->clear();
+    galleryTitle_->setText(tr("Click a cell of the heatmap to see its test images."));
+    summary_->setText(tr("<b>%1%</b> of %2 test images right (%3 wrong) · %4")
+                          .arg(evaluation.confusion.accuracy() * 100, 0, 'f', 2)
+                          .arg(evaluation.confusion.total())
+                          .arg(evaluation.confusion.total() - evaluation.confusion.correct())
+                          .arg(modelName.toHtmlEscaped()));
+    setExportsEnabled(true);
+    emit statusMessage(tr("Evaluation finished"));
+}
+
+void EvaluatePage::showCell(int truth, int predicted) {
+    if (!test_) return;
+    gallery_->showCell(*test_, evaluation_.predicted, truth, predicted);
+    const std::size_t count = evaluation_.confusion.count(truth, predicted);
+    galleryTitle_->setText(truth == predicted
+                               ? tr("%1 test images of %2 read correctly").arg(count).arg(truth)
+                               : tr("%1 test image(s) of %2 read as %3").arg(count).arg(truth).arg(predicted) +
+                                     (count > ExampleGallery::kMaxShown ? tr(" (first %1 shown)").arg(ExampleGallery::kMaxShown) : QString()));
+}
+
+bool EvaluatePage::writeExport(const QString& title, const QString& filter, const QString& suggested,
+                               const QByteArray& bytes) {
+    const QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+    if (path.isEmpty()) return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QMessageBox::warning(this, title, tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Saved %1").arg(path));
+    return true;
+}
+
+void EvaluatePage::exportCsv() {
+    writeExport(tr("Export report as CSV"), tr("CSV files (*.csv)"), "digitpad-report.csv",
+                reportToCsv(makeReport(evaluation_.confusion)).toUtf8());
+}
+
+void EvaluatePage::exportJson() {
+    writeExport(tr("Export report as JSON"), tr("JSON files (*.json)"), "digitpad-report.json",
+                QJsonDocument(reportToJson(evaluation_.confusion)).toJson());
+}
+
+void EvaluatePage::exportHeatmapPng() {
+    QByteArray png;
+    QBuffer buffer(&png);
+    heatmap_->grab().save(&buffer, "PNG");
+    writeExport(tr("Export heatmap as PNG"), tr("PNG images (*.png)"), "digitpad-confusion.png", png);
+}
+
+} // namespace digitpad

@@ -1,0 +1,66 @@
+#pragma once
+#include "data/Dataset.h"
+#include "metrics/Evaluate.h"
+#include "model/Classifier.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace digitpad {
+
+class BackgroundJob;
+class ConfusionHeatmap;
+class ExampleGallery;
+class ReportTable;
+
+// How good a model is on the MNIST test set: confusion heatmap, classification report, and
+// the test images behind any cell. Exports the report as CSV or JSON and the heatmap as PNG.
+class EvaluatePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit EvaluatePage(QWidget* parent = nullptr);
+    ~EvaluatePage() override;
+
+    // Evaluates `model` (a clone runs off the GUI thread) on the test set in `folder`.
+    void evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder);
+    void showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test, const QString& modelName);
+    bool isEvaluating() const;
+
+    ConfusionHeatmap* heatmap() const { return heatmap_; }
+    ExampleGallery* gallery() const { return gallery_; }
+    ReportTable* report() const { return report_; }
+    QPushButton* evaluateButton() const { return evaluate_; }
+
+public slots:
+    void exportCsv();
+    void exportJson();
+    void exportHeatmapPng();
+
+signals:
+    void evaluateRequested();
+    void statusMessage(const QString& message);
+
+private:
+    void showCell(int truth, int predicted);
+    void setExportsEnabled(bool enabled);
+    bool writeExport(const QString& title, const QString& filter, const QString& suggested, const QByteArray& bytes);
+
+    QLabel* summary_;
+    QPushButton* evaluate_;
+    QPushButton* csv_;
+    QPushButton* json_;
+    QPushButton* png_;
+    ConfusionHeatmap* heatmap_;
+    ReportTable* report_;
+    QLabel* galleryTitle_;
+    ExampleGallery* gallery_;
+    std::unique_ptr<BackgroundJob> job_;
+    std::shared_ptr<const Dataset> test_;
+    Evaluation evaluation_;
+};
+
+} // namespace digitpad

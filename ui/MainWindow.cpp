@@ -1,0 +1,211 @@
+#include "MainWindow.h"
+
+#include "CanvasWidget.h"
+#include "DrawPage.h"
+#include "EvaluatePage.h"
+#include "Recognizer.h"
+#include "TrainPage.h"
+#include "TrainingCharts.h"
+
+#include "io/ModelSource.h"
+#include "util/Error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace digitpad {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), recognizer_(new Recognizer(this)), tabs_(new QTabWidget(this)),
+      drawPage_(new DrawPage(recognizer_, this)), trainPage_(new TrainPage(this)),
+      evaluatePage_(new EvaluatePage(this)), modelLabel_(new QLabel(this)) {
+    setWindowTitle("DigitPad");
+    setWindowIcon(QIcon(":/icons/digitpad.svg"));
+    tabs_->addTab(drawPage_, tr("&Draw"));
+    tabs_->addTab(trainPage_, tr("&Train"));
+    tabs_->addTab(evaluatePage_, tr("&Evaluate"));
+    setCentralWidget(tabs_);
+    statusBar()->addPermanentWidget(modelLabel_);
+    buildMenus();
+
+    for (QObject* page : {static_cast<QObject*>(drawPage_), static_cast<QObject*>(trainPage_),
+                          static_cast<QObject*>(evaluatePage_)})
+        connect(page, SIGNAL(statusMessage(QString)), this, SLOT(showStatus(QString)));
+    connect(trainPage_, &TrainPage::useModel, this,
+            [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("trained in DigitPad")); });
+    connect(trainPage_, &TrainPage::evaluated, this,
+            [this](std::shared_ptr<Classifier> model, const Evaluation& evaluation, std::shared_ptr<const Dataset> test) {
+                evaluatePage_->showEvaluation(evaluation, std::move(test),
+                                              tr("newly trained %1").arg(QString::fromStdString(model->describe())));
+            });
+    connect(evaluatePage_, &EvaluatePage::evaluateRequested, this,
+            [this] { evaluatePage_->evaluateModel(model_, trainPage_->dataFolder()); });
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1120, 740);
+    loadStartupModel();
+    drawPage_->canvas()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 5000); }
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme("document-open"), tr("&Open model…"), QKeySequence::Open, this,
+                    &MainWindow::openModelDialog);
+    file->addAction(QIcon::fromTheme("document-save-as"), tr("&Save model as…"), QKeySequence::Save, this,
+                    &MainWindow::saveModelDialog);
+    file->addAction(tr("Use the &bundled model"), this, [this] {
+        try {
+            setActiveModel(loadBundledModel(), tr("bundled"));
+            QSettings().remove("model/path");
+        } catch (const Error& e) {
+            QMessageBox::warning(this, tr("Bundled model"), QString::fromUtf8(e.what()));
+        }
+    });
+    file->addSeparator();
+    file->addAction(tr("Export report as &CSV…"), evaluatePage_, &EvaluatePage::exportCsv);
+    file->addAction(tr("Export report as &JSON…"), evaluatePage_, &EvaluatePage::exportJson);
+    file->addAction(tr("Export &heatmap as PNG…"), evaluatePage_, &EvaluatePage::exportHeatmapPng);
+    file->addAction(tr("Export training c&harts as PNG…"), this, &MainWindow::exportChartsPng);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme("application-exit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(QIcon::fromTheme("edit-undo"), tr("&Undo stroke"), QKeySequence::Undo, drawPage_->canvas(),
+                    &CanvasWidget::undoStroke);
+    QAction* clear = edit->addAction(QIcon::fromTheme("edit-clear"), tr("&Clear"), drawPage_->canvas(), &CanvasWidget::clear);
+    clear->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_Delete)});
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QString names[] = {tr("&Draw"), tr("&Train"), tr("&Evaluate")};
+    for (int i = 0; i < 3; ++i)
+        view->addAction(names[i], QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
+                        [this, i] { tabs_->setCurrentIndex(i); });
+
+    QMenu* training = menuBar()->addMenu(tr("T&raining"));
+    training->addAction(tr("&Start training"), QKeySequence(Qt::CTRL | Qt::Key_T), this, [this] {
+        tabs_->setCurrentWidget(trainPage_);
+        trainPage_->start();
+    });
+    training->addAction(tr("&Cancel training"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), trainPage_,
+                        &TrainPage::cancel);
+    training->addAction(tr("&Evaluate active model"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        tabs_->setCurrentWidget(evaluatePage_);
+        evaluatePage_->evaluateModel(model_, trainPage_->dataFolder());
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DigitPad"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString& source) {
+    model_ = std::move(model);
+    recognizer_->setModel(model_);
+    const auto accuracy = model_->metadata().find("test_accuracy");
+    QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), source);
+    if (accuracy != model_->metadata().end())
+        text += tr(" · MNIST test accuracy %1%").arg(QString::fromStdString(accuracy->second).toDouble() * 100, 0, 'f', 2);
+    modelLabel_->setText(text);
+    drawPage_->recognizeNow();
+}
+
+bool MainWindow::openModel(const QString& path) {
+    try {
+        setActiveModel(loadClassifier(path.toStdString()), QFileInfo(path).fileName());
+        QSettings().setValue("model/path", path);
+        showStatus(tr("Opened %1").arg(path));
+        return true;
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Open model"),
+                             tr("%1\n\nThe current model stays active.").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+}
+
+void MainWindow::loadStartupModel() {
+    const QString remembered = QSettings().value("model/path").toString();
+    if (!remembered.isEmpty()) {
+        try {
+            setActiveModel(loadClassifier(remembered.toStdString()), QFileInfo(remembered).fileName());
+            return;
+        } catch (const Error& e) {
+            showStatus(tr("Could not reopen %1; using the bundled model").arg(remembered));
+        }
+    }
+    try {
+        setActiveModel(loadBundledModel(), tr("bundled"));
+    } catch (const Error&) {
+        modelLabel_->setText(tr("No model: train one or open a model file"));
+    }
+}
+
+void MainWindow::openModelDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QString(),
+                                                      tr("DigitPad models (*.dpm);;All files (*)"));
+    if (!path.isEmpty()) openModel(path);
+}
+
+void MainWindow::saveModelDialog() {
+    if (!model_) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "digitpad-model.dpm",
+                                                      tr("DigitPad models (*.dpm);;All files (*)"));
+    if (path.isEmpty()) return;
+    try {
+        model_->save(path.toStdString());
+        showStatus(tr("Saved %1").arg(path));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Save model"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::exportChartsPng() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export training charts"), "digitpad-training.png",
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    QByteArray png;
+    QBuffer buffer(&png);
+    trainPage_->charts()->toImage().save(&buffer, "PNG");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
+        QMessageBox::warning(this, tr("Export training charts"), tr("Could not write %1: %2").arg(path, file.errorString()));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About DigitPad"),
+        tr("<h3>DigitPad %1</h3>"
+           "<p>Draw a digit and see it recognized; train the recognizer on MNIST and watch it learn.</p>"
+           "<p>Built with Qt %2 (LGPL v3), tiny-dnn (BSD 3-clause), stb (public domain / MIT) and zlib (zlib "
+           "licence). The bundled model was trained on MNIST (Yann LeCun, Corinna Cortes and Christopher Burges; "
+           "CC BY-SA 3.0).</p>")
+            .arg(QApplication::applicationVersion(), qVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (trainPage_->isTraining() &&
+        QMessageBox::question(this, tr("Quit DigitPad"), tr("Training is still running. Stop it and quit?")) !=
+            QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    trainPage_->cancel();
+    QSettings().setValue("window/geometry", saveGeometry());
+    event->accept();
+}
+
+} // namespace digitpad

@@ -1,0 +1,57 @@
+#pragma once
+#include "model/Classifier.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace digitpad {
+
+class DrawPage;
+class EvaluatePage;
+class Recognizer;
+class TrainPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DrawPage* drawPage() const { return drawPage_; }
+    TrainPage* trainPage() const { return trainPage_; }
+    EvaluatePage* evaluatePage() const { return evaluatePage_; }
+    QTabWidget* tabs() const { return tabs_; }
+    std::shared_ptr<Classifier> activeModel() const { return model_; }
+
+    void setActiveModel(std::shared_ptr<Classifier> model, const QString& source);
+    // Loads a model file; on failure shows why and keeps the current model. Returns success.
+    bool openModel(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private slots:
+    void showStatus(const QString& message);
+
+private:
+    void buildMenus();
+    void loadStartupModel();
+    void openModelDialog();
+    void saveModelDialog();
+    void exportChartsPng();
+    void showAbout();
+
+    Recognizer* recognizer_;
+    QTabWidget* tabs_;
+    DrawPage* drawPage_;
+    TrainPage* trainPage_;
+    EvaluatePage* evaluatePage_;
+    QLabel* modelLabel_;
+    std::shared_ptr<Classifier> model_;
+};
+
+} // namespace digitpad

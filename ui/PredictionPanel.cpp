@@ -1,0 +1,74 @@
+#include "PredictionPanel.h"
+
+#include "ImageViews.h"
+#include "ProbabilityBars.h"
+
+#include <QLabel>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+namespace digitpad {
+namespace {
+
+constexpr int kPreviewSide = 140; // 5x magnification
+
+} // namespace
+
+PredictionPanel::PredictionPanel(QWidget* parent)
+    : QWidget(parent), digitLabel_(new QLabel(this)), confidenceLabel_(new QLabel(this)),
+      preview_(new QLabel(this)), bars_(new ProbabilityBars(this)) {
+    QFont big = digitLabel_->font();
+    big.setPointSize(64);
+    big.setBold(true);
+    digitLabel_->setFont(big);
+    digitLabel_->setAlignment(Qt::AlignCenter);
+    digitLabel_->setMinimumHeight(110);
+    digitLabel_->setAccessibleName(tr("Recognized digit"));
+    confidenceLabel_->setAlignment(Qt::AlignCenter);
+    confidenceLabel_->setWordWrap(true);
+    preview_->setFixedSize(kPreviewSide, kPreviewSide);
+    preview_->setAlignment(Qt::AlignCenter);
+    preview_->setStyleSheet("background: black; border: 1px solid palette(mid);");
+    preview_->setToolTip(tr("What the model sees: your drawing scaled to 20x20 and centred by its centre of mass "
+                            "in 28x28 pixels, as MNIST was made"));
+
+    auto* previewCaption = new QLabel(tr("Model input (28x28)"), this);
+    previewCaption->setAlignment(Qt::AlignCenter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(digitLabel_);
+    layout->addWidget(confidenceLabel_);
+    layout->addWidget(bars_, 1);
+    layout->addWidget(previewCaption);
+    layout->addWidget(preview_, 0, Qt::AlignHCenter);
+    showEmpty(tr("Draw a digit"));
+}
+
+QString PredictionPanel::digitText() const { return digitLabel_->text(); }
+
+void PredictionPanel::showRecognition(const Recognition& result) {
+    if (!result.ok) {
+        showEmpty(result.problem);
+        return;
+    }
+    digit_ = result.digit;
+    const float top = result.probabilities[static_cast<std::size_t>(result.digit)];
+    digitLabel_->setText(QString::number(result.digit));
+    const bool confident = top >= kConfidentAbove;
+    digitLabel_->setStyleSheet(confident ? "" : "color: #d97706;");
+    confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
+                                        : tr("Low confidence (%1%) – is it a %2? Click the right digit below if not.")
+                                              .arg(top * 100, 0, 'f', 0).arg(result.digit));
+    bars_->setProbabilities(result.probabilities);
+    preview_->setPixmap(QPixmap::fromImage(toQImage(result.image).scaled(kPreviewSide - 2, kPreviewSide - 2)));
+}
+
+void PredictionPanel::showEmpty(const QString& hint) {
+    digit_ = -1;
+    digitLabel_->setText("?");
+    digitLabel_->setStyleSheet("color: palette(mid);");
+    confidenceLabel_->setText(hint);
+    bars_->clear();
+    preview_->clear();
+}
+
+} // namespace digitpad

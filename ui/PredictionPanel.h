@@ -1,0 +1,36 @@
+#pragma once
+#include "Recognizer.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace digitpad {
+
+class ProbabilityBars;
+
+// The result: the digit, large; all ten probabilities; a low-confidence warning; and the
+// 28x28 image the model actually saw, magnified.
+class PredictionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PredictionPanel(QWidget* parent = nullptr);
+
+    void showRecognition(const Recognition& result);
+    void showEmpty(const QString& hint);
+    int shownDigit() const { return digit_; }
+    QString digitText() const;
+    ProbabilityBars* bars() const { return bars_; }
+
+    // Below this top probability the answer is flagged as a guess.
+    static constexpr float kConfidentAbove = 0.7f;
+
+private:
+    QLabel* digitLabel_;
+    QLabel* confidenceLabel_;
+    QLabel* preview_;
+    ProbabilityBars* bars_;
+    int digit_ = -1;
+};
+
+} // namespace digitpad

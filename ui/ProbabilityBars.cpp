@@ -1,0 +1,61 @@
+#include "ProbabilityBars.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace digitpad {
+
+ProbabilityBars::ProbabilityBars(QWidget* parent) : QWidget(parent) {
+    setMinimumHeight(170);
+    setAccessibleName(tr("Probability of each digit"));
+}
+
+void ProbabilityBars::setProbabilities(const Probabilities& probabilities) {
+    probabilities_ = probabilities;
+    hasValues_ = true;
+    update();
+}
+
+void ProbabilityBars::clear() {
+    probabilities_ = {};
+    hasValues_ = false;
+    update();
+}
+
+QRectF ProbabilityBars::rowRect(int digit) const {
+    const double rowHeight = height() / 10.0;
+    return {0, digit * rowHeight, static_cast<double>(width()), rowHeight};
+}
+
+void ProbabilityBars::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int best = hasValues_ ? argmax(probabilities_) : -1;
+    const QFontMetrics metrics(font());
+    const double labelWidth = metrics.horizontalAdvance("0") + 10;
+    const double valueWidth = metrics.horizontalAdvance("100.0%") + 8;
+    for (int d = 0; d < kClassCount; ++d) {
+        const QRectF row = rowRect(d).adjusted(0, 2, 0, -2);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRectF(row.left(), row.top(), labelWidth, row.height()), Qt::AlignCenter, QString::number(d));
+        const QRectF track(row.left() + labelWidth, row.top() + 2, row.width() - labelWidth - valueWidth, row.height() - 4);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::AlternateBase));
+        painter.drawRoundedRect(track, 3, 3);
+        const double p = hasValues_ ? probabilities_[d] : 0.0;
+        if (p > 0) {
+            painter.setBrush(d == best ? QColor(0x22, 0xc5, 0x5e) : QColor(0x60, 0xa5, 0xfa));
+            painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(3.0, track.width() * p), track.height())), 3, 3);
+        }
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRectF(track.right(), row.top(), valueWidth, row.height()), Qt::AlignRight | Qt::AlignVCenter,
+                         hasValues_ ? QString::number(p * 100, 'f', 1) + "%" : QString("–"));
+    }
+}
+
+void ProbabilityBars::mousePressEvent(QMouseEvent* event) {
+    const int digit = static_cast<int>(event->position().y() / (height() / 10.0));
+    if (digit >= 0 && digit < kClassCount) emit digitClicked(digit);
+}
+
+} // namespace digitpad

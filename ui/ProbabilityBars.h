@@ -1,0 +1,32 @@
+#pragma once
+#include "model/Classifier.h"
+
+#include <QWidget>
+
+namespace digitpad {
+
+// Ten horizontal bars, one per digit, the winner highlighted. Clicking a bar emits its digit
+// (the user saying "this is what I meant").
+class ProbabilityBars : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProbabilityBars(QWidget* parent = nullptr);
+    void setProbabilities(const Probabilities& probabilities);
+    void clear();
+    const Probabilities& probabilities() const { return probabilities_; }
+    QSize sizeHint() const override { return {260, 230}; }
+
+signals:
+    void digitClicked(int digit);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    QRectF rowRect(int digit) const;
+    Probabilities probabilities_{};
+    bool hasValues_ = false;
+};
+
+} // namespace digitpad

@@ -1,0 +1,362 @@
+#include "TrainPage.h"
+
+#include "BackgroundJob.h"
+#include "TrainingCharts.h"
+
+#include "model/Architectures.h"
+#include "model/CnnClassifier.h"
+#include "util/Error.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace digitpad {
+namespace {
+
+QString formatDuration(double seconds) {
+    if (!(seconds >= 0) || seconds > 360000) return "–";
+    const int s = static_cast<int>(seconds + 0.5);
+    return s >= 3600 ? QString("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60)
+           : s >= 60 ? QString("%1 min %2 s").arg(s / 60).arg(s % 60)
+                     : QString("%1 s").arg(s);
+}
+
+} // namespace
+
+TrainPage::TrainPage(QWidget* parent)
+    : QWidget(parent), folder_(new QLineEdit(this)), dataProblem_(new QLabel(this)),
+      chooseFolder_(new QPushButton(tr("Choose folder…"), this)), architecture_(new QComboBox(this)),
+      epochs_(new QSpinBox(this)), batch_(new QSpinBox(this)), learningRate_(new QDoubleSpinBox(this)),
+      subset_(new QSpinBox(this)), validation_(new QSpinBox(this)), augment_(new QCheckBox(tr("Shift, rotate and scale images"), this)),
+      start_(new QPushButton(tr("&Start training"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
+      progress_(new QProgressBar(this)), speed_(new QLabel(this)), charts_(new TrainingCharts(this)),
+      result_(new QLabel(this)), use_(new QPushButton(tr("&Use this model"), this)),
+      save_(new QPushButton(tr("Save model…"), this)), job_(std::make_unique<BackgroundJob>()) {
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(buildForm(), 0);
+    auto* right = new QVBoxLayout;
+    right->addWidget(charts_, 1);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(speed_);
+    right->addLayout(progressRow);
+    auto* resultRow = new QHBoxLayout;
+    result_->setWordWrap(true);
+    resultRow->addWidget(result_, 1);
+    resultRow->addWidget(use_);
+    resultRow->addWidget(save_);
+    right->addLayout(resultRow);
+    layout->addLayout(right, 1);
+
+    progress_->setFormat("%p%");
+    speed_->setMinimumWidth(260);
+    use_->setEnabled(false);
+    save_->setEnabled(false);
+    cancel_->setEnabled(false);
+    result_->setText(tr("Train a network on MNIST and watch it learn. The current model stays active until you "
+                        "choose to use the new one."));
+
+    connect(start_, &QPushButton::clicked, this, &TrainPage::start);
+    connect(cancel_, &QPushButton::clicked, this, &TrainPage::cancel);
+    connect(chooseFolder_, &QPushButton::clicked, this, &TrainPage::chooseDataFolder);
+    connect(folder_, &QLineEdit::editingFinished, this, &TrainPage::checkDataFolder);
+    connect(use_, &QPushButton::clicked, this, [this] {
+        if (!candidate_) return;
+        emit useModel(candidate_);
+        use_->setEnabled(false);
+        emit statusMessage(tr("Now recognizing with the newly trained model"));
+    });
+    connect(save_, &QPushButton::clicked, this, &TrainPage::saveCandidate);
+    loadSettings();
+    checkDataFolder();
+}
+
+TrainPage::~TrainPage() {
+    job_->cancel();
+    job_->wait();
+}
+
+QWidget* TrainPage::buildForm() {
+    auto* box = new QGroupBox(tr("Training"), this);
+    auto* form = new QFormLayout(box);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(folder_, 1);
+    folderRow->addWidget(chooseFolder_);
+    form->addRow(tr("MNIST folder"), folderRow);
+    dataProblem_->setWordWrap(true);
+    dataProblem_->setStyleSheet("color: #dc2626;");
+    form->addRow(dataProblem_);
+    for (const std::string& name : cnnArchitectureNames())
+        architecture_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+    architecture_->setToolTip(tr("default: %1\nseed: %2")
+                                  .arg(QString::fromStdString(describeCnnArchitecture("default")),
+                                       QString::fromStdString(describeCnnArchitecture("seed"))));
+    form->addRow(tr("Architecture"), architecture_);
+    epochs_->setRange(1, 100);
+    form->addRow(tr("Epochs"), epochs_);
+    batch_->setRange(1, 1024);
+    form->addRow(tr("Batch size"), batch_);
+    learningRate_->setDecimals(5);
+    learningRate_->setRange(0.00001, 0.5);
+    learningRate_->setSingleStep(0.0005);
+    form->addRow(tr("Learning rate"), learningRate_);
+    subset_->setRange(0, 60000);
+    subset_->setSingleStep(1000);
+    subset_->setSpecialValueText(tr("all 60,000"));
+    form->addRow(tr("Training images"), subset_);
+    validation_->setRange(0, 50);
+    validation_->setSuffix(" %");
+    form->addRow(tr("Validation hold-out"), validation_);
+    form->addRow(tr("Augmentation"), augment_);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(start_);
+    buttons->addWidget(cancel_);
+    form->addRow(buttons);
+    box->setMaximumWidth(420);
+    return box;
+}
+
+QString TrainPage::defaultDataFolder() {
+    const QString appDir = QCoreApplication::applicationDirPath();
+    for (const QString& candidate : {QDir::current().filePath("data/mnist"), appDir + "/../../data/mnist",
+                                     appDir + "/../share/digitpad/mnist"})
+        if (QDir(candidate).exists()) return QDir::cleanPath(QDir(candidate).absolutePath());
+    return QDir::current().filePath("data/mnist");
+}
+
+QString TrainPage::dataFolder() const { return folder_->text(); }
+
+void TrainPage::setDataFolder(const QString& folder) {
+    folder_->setText(folder);
+    checkDataFolder();
+}
+
+bool TrainPage::isTraining() const { return job_->isRunning(); }
+
+TrainingOptions TrainPage::options() const {
+    TrainingOptions o;
+    o.epochs = epochs_->value();
+    o.batchSize = batch_->value();
+    o.learningRate = static_cast<float>(learningRate_->value());
+    o.limit = static_cast<std::size_t>(subset_->value());
+    o.validationFraction = validation_->value() / 100.0;
+    o.augment = augment_->isChecked();
+    return o;
+}
+
+void TrainPage::setOptions(const TrainingOptions& o, const QString& architecture) {
+    epochs_->setValue(o.epochs);
+    batch_->setValue(o.batchSize);
+    learningRate_->setValue(o.learningRate);
+    subset_->setValue(static_cast<int>(o.limit));
+    validation_->setValue(static_cast<int>(o.validationFraction * 100 + 0.5));
+    augment_->setChecked(o.augment);
+    const int index = architecture_->findData(architecture);
+    architecture_->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void TrainPage::checkDataFolder() {
+    const QString problem = QString::fromStdString(describeMnistProblem(folder_->text().toStdString()));
+    dataProblem_->setText(problem.isEmpty() ? QString()
+                                            : tr("%1\nRun ./dev.sh setup to fetch MNIST, or choose the folder "
+                                                 "that holds the four IDX files.").arg(problem));
+    dataProblem_->setVisible(!problem.isEmpty());
+    start_->setEnabled(problem.isEmpty() && !isTraining());
+}
+
+void TrainPage::chooseDataFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("MNIST folder"), folder_->text());
+    if (!folder.isEmpty()) setDataFolder(folder);
+}
+
+void TrainPage::setRunning(bool running) {
+    start_->setEnabled(!running);
+    cancel_->setEnabled(running);
+    for (QWidget* w : std::initializer_list<QWidget*>{folder_, chooseFolder_, architecture_, epochs_, batch_,
+                                                      learningRate_, subset_, validation_, augment_})
+        w->setEnabled(!running);
+    if (!running) checkDataFolder();
+}
+
+void TrainPage::start() {
+    checkDataFolder();
+    if (!start_->isEnabled()) return;
+    const TrainingOptions o = options();
+    const std::string arch = architecture_->currentData().toString().toStdString();
+    const std::string folder = folder_->text().toStdString();
+    saveSettings();
+    candidate_.reset();
+    use_->setEnabled(false);
+    save_->setEnabled(false);
+    charts_->reset(o.epochs);
+    progress_->setRange(0, 0);
+    speed_->setText(tr("Loading MNIST…"));
+    result_->setText(tr("Training… the current model keeps recognizing your drawings meanwhile."));
+    setRunning(true);
+    emit statusMessage(tr("Training started"));
+
+    job_->start([this, o, arch, folder](const std::atomic<bool>& cancel) {
+        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
+        try {
+            const Dataset train = loadMnist(folder, MnistSplit::Train, o.limit);
+            auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
+            auto model = std::make_shared<CnnClassifier>(arch, o.seed);
+            double smoothed = -1;
+            QElapsedTimer sincePost;
+            sincePost.start();
+            TrainingCallbacks callbacks;
+            callbacks.onBatch = [&](const BatchProgress& b) {
+                smoothed = smoothed < 0 ? b.loss : 0.95 * smoothed + 0.05 * b.loss;
+                if (sincePost.elapsed() < 100 && b.batch != b.batchesPerEpoch) return;
+                sincePost.restart();
+                post([this, b, smoothed, epochs = o.epochs] { onBatch(b, smoothed, epochs); });
+            };
+            callbacks.onEpoch = [&](const EpochReport& e) { post([this, e] { onEpoch(e); }); };
+            const TrainingResult result = trainCnn(*model, train, o, callbacks, &cancel);
+            const int finished = static_cast<int>(result.epochs.size());
+            model->metadata()["epochs"] = std::to_string(finished);
+            model->metadata()["train_images"] = std::to_string(result.trainImages);
+            model->metadata()["augment"] = o.augment ? "yes" : "no";
+            model->metadata()["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+            if (result.cancelled) {
+                post([this, model, finished] { onFinished(finished ? model : nullptr, nullptr, nullptr, true, finished); });
+                return;
+            }
+            post([this] { speed_->setText(tr("Evaluating on the 10,000 test images…")); });
+            const Evaluation evaluation = evaluate(*model, *test, {}, &cancel);
+            model->metadata()["test_accuracy"] = QString::number(evaluation.confusion.accuracy(), 'f', 4).toStdString();
+            post([this, model, evaluation, test, finished] { onFinished(model, &evaluation, test, false, finished); });
+        } catch (const Cancelled&) {
+            post([this] { onFailed(tr("Cancelled during the test evaluation.")); });
+        } catch (const std::exception& e) {
+            post([this, message = QString::fromUtf8(e.what())] { onFailed(message); });
+        }
+    });
+}
+
+void TrainPage::cancel() {
+    if (!isTraining()) return;
+    job_->cancel();
+    cancel_->setEnabled(false);
+    speed_->setText(tr("Cancelling…"));
+}
+
+void TrainPage::onBatch(const BatchProgress& b, double smoothedLoss, int epochs) {
+    const int total = static_cast<int>(b.batchesPerEpoch) * epochs;
+    const int done = static_cast<int>((b.epoch - 1) * b.batchesPerEpoch + b.batch);
+    progress_->setRange(0, total);
+    progress_->setValue(done);
+    charts_->addBatchLoss((b.epoch - 1) + static_cast<double>(b.batch) / b.batchesPerEpoch, smoothedLoss);
+    const double remainingImages = static_cast<double>(total - done) * batch_->value();
+    speed_->setText(tr("epoch %1/%2 · %3 images/s · %4 left")
+                        .arg(b.epoch).arg(epochs).arg(b.imagesPerSecond, 0, 'f', 0)
+                        .arg(formatDuration(remainingImages / std::max(1.0, b.imagesPerSecond))));
+}
+
+void TrainPage::onEpoch(const EpochReport& e) {
+    charts_->addEpoch(e.epoch, e.trainLoss, e.trainAccuracy, e.validationAccuracy.value_or(-1.0f));
+    QString text = tr("Epoch %1: loss %2, train accuracy %3%")
+                       .arg(e.epoch).arg(e.trainLoss, 0, 'f', 4).arg(e.trainAccuracy * 100, 0, 'f', 2);
+    if (e.validationAccuracy) text += tr(", validation %1%").arg(*e.validationAccuracy * 100, 0, 'f', 2);
+    result_->setText(text);
+}
+
+void TrainPage::onFinished(std::shared_ptr<Classifier> model, const Evaluation* evaluation,
+                           std::shared_ptr<const Dataset> test, bool cancelled, int finishedEpochs) {
+    job_->wait();
+    setRunning(false);
+    progress_->setRange(0, 1);
+    progress_->setValue(cancelled ? 0 : 1);
+    candidate_ = std::move(model);
+    use_->setEnabled(candidate_ != nullptr);
+    save_->setEnabled(candidate_ != nullptr);
+    if (cancelled) {
+        speed_->setText(tr("Cancelled"));
+        result_->setText(candidate_ ? tr("Cancelled. The model of the last finished epoch (%1) is kept: use or save it "
+                                         "below. It has not been tested.").arg(finishedEpochs)
+                                    : tr("Cancelled before the first epoch finished; the current model is unchanged."));
+    } else {
+        speed_->setText(tr("Done"));
+        result_->setText(tr("Test accuracy: <b>%1%</b> on %2 images. Use this model to recognize your drawings, "
+                            "or save it.").arg(evaluation->confusion.accuracy() * 100, 0, 'f', 2)
+                             .arg(evaluation->confusion.total()));
+        emit evaluated(candidate_, *evaluation, test);
+    }
+    emit statusMessage(cancelled ? tr("Training cancelled") : tr("Training finished"));
+    emit trainingFinished();
+}
+
+void TrainPage::onFailed(const QString& message) {
+    job_->wait();
+    setRunning(false);
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    speed_->setText(tr("Stopped"));
+    result_->setText(tr("Training stopped: %1").arg(message));
+    emit statusMessage(tr("Training stopped"));
+    emit trainingFinished();
+}
+
+void TrainPage::saveCandidate() {
+    if (!candidate_) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "digitpad-model.dpm",
+                                                      tr("DigitPad models (*.dpm);;All files (*)"));
+    if (path.isEmpty()) return;
+    try {
+        candidate_->save(path.toStdString());
+        emit statusMessage(tr("Saved %1").arg(path));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Save model"), QString::fromUtf8(e.what()));
+    }
+}
+
+void TrainPage::saveSettings() const {
+    QSettings settings;
+    settings.setValue("train/folder", folder_->text());
+    settings.setValue("train/architecture", architecture_->currentData());
+    settings.setValue("train/epochs", epochs_->value());
+    settings.setValue("train/batch", batch_->value());
+    settings.setValue("train/learningRate", learningRate_->value());
+    settings.setValue("train/subset", subset_->value());
+    settings.setValue("train/validation", validation_->value());
+    settings.setValue("train/augment", augment_->isChecked());
+}
+
+void TrainPage::loadSettings() {
+    // Spin boxes clamp what they are given, so corrupt values fall back into range.
+    const QSettings settings;
+    auto number = [&](const char* key, double fallback) {
+        bool ok = false;
+        const double value = settings.value(key).toDouble(&ok);
+        return ok && std::isfinite(value) ? value : fallback;
+    };
+    const QString folder = settings.value("train/folder").toString();
+    folder_->setText(folder.isEmpty() ? defaultDataFolder() : folder);
+    TrainingOptions o;
+    o.epochs = static_cast<int>(number("train/epochs", 3));
+    o.batchSize = static_cast<int>(number("train/batch", 32));
+    o.learningRate = static_cast<float>(number("train/learningRate", 0.001));
+    o.limit = static_cast<std::size_t>(std::max(0.0, number("train/subset", 0)));
+    o.validationFraction = std::clamp(number("train/validation", 10), 0.0, 50.0) / 100.0;
+    o.augment = settings.value("train/augment", false).toBool();
+    setOptions(o, settings.value("train/architecture", "default").toString());
+}
+
+} // namespace digitpad

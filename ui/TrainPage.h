@@ -1,0 +1,99 @@
+#pragma once
+#include "data/Dataset.h"
+#include "metrics/Evaluate.h"
+#include "model/Classifier.h"
+#include "train/Trainer.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace digitpad {
+
+class BackgroundJob;
+class TrainingCharts;
+
+// Train a CNN on MNIST from the GUI: the form, Start / Cancel, live charts, and at the end a
+// test-set evaluation with "Use this model" and "Save model". Training runs on a worker
+// thread; the active model is only replaced when the user says so.
+class TrainPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainPage(QWidget* parent = nullptr);
+    ~TrainPage() override;
+
+    QString dataFolder() const;
+    void setDataFolder(const QString& folder);
+    bool isTraining() const;
+    TrainingOptions options() const;
+    void setOptions(const TrainingOptions& options, const QString& architecture);
+
+    TrainingCharts* charts() const { return charts_; }
+    QPushButton* startButton() const { return start_; }
+    QPushButton* cancelButton() const { return cancel_; }
+    QPushButton* useButton() const { return use_; }
+    QLabel* dataProblemLabel() const { return dataProblem_; }
+    QLabel* resultLabel() const { return result_; }
+    std::shared_ptr<Classifier> candidate() const { return candidate_; }
+
+    // Where MNIST most likely is: the last folder used, else data/mnist near the program.
+    static QString defaultDataFolder();
+
+public slots:
+    void start();
+    void cancel();
+    void saveCandidate();
+
+signals:
+    void useModel(std::shared_ptr<digitpad::Classifier> model);
+    void evaluated(std::shared_ptr<digitpad::Classifier> model, const digitpad::Evaluation& evaluation,
+                   std::shared_ptr<const digitpad::Dataset> test);
+    void statusMessage(const QString& message);
+    void trainingFinished();
+
+private:
+    QWidget* buildForm();
+    void checkDataFolder();
+    void chooseDataFolder();
+    void setRunning(bool running);
+    void onBatch(const BatchProgress& progress, double smoothedLoss, int epochs);
+    void onEpoch(const EpochReport& report);
+    void onFinished(std::shared_ptr<Classifier> model, const Evaluation* evaluation,
+                    std::shared_ptr<const Dataset> test, bool cancelled, int finishedEpochs);
+    void onFailed(const QString& message);
+    void saveSettings() const;
+    void loadSettings();
+
+    QLineEdit* folder_;
+    QLabel* dataProblem_;
+    QPushButton* chooseFolder_;
+    QComboBox* architecture_;
+    QSpinBox* epochs_;
+    QSpinBox* batch_;
+    QDoubleSpinBox* learningRate_;
+    QSpinBox* subset_;
+    QSpinBox* validation_;
+    QCheckBox* augment_;
+    QPushButton* start_;
+    QPushButton* cancel_;
+    QProgressBar* progress_;
+    QLabel* speed_;
+    TrainingCharts* charts_;
+    QLabel* result_;
+    QPushButton* use_;
+    QPushButton* save_;
+    std::unique_ptr<BackgroundJob> job_;
+    std::shared_ptr<Classifier> candidate_;
+    std::size_t trainImages_ = 0;
+};
+
+} // namespace digitpad

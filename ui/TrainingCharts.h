@@ -1,0 +1,41 @@
+#pragma once
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace digitpad {
+
+// Live curves of a training run: loss per batch (smoothed) and per epoch, and train and
+// validation accuracy per epoch. The x axis counts epochs, fractions during an epoch.
+class TrainingCharts : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingCharts(QWidget* parent = nullptr);
+
+    void reset(int epochs);
+    void addBatchLoss(double epochPosition, double smoothedLoss);
+    void addEpoch(int epoch, double loss, double trainAccuracy, double validationAccuracy /* < 0: none */);
+    int batchPointCount() const;
+    int epochPointCount() const;
+    QImage toImage();
+
+private:
+    QChartView* lossView_;
+    QChartView* accuracyView_;
+    QLineSeries* batchLoss_;
+    QLineSeries* epochLoss_;
+    QLineSeries* trainAccuracy_;
+    QLineSeries* validationAccuracy_;
+    QValueAxis* lossX_;
+    QValueAxis* lossY_;
+    QValueAxis* accuracyX_;
+    QValueAxis* accuracyY_;
+    double maxLoss_ = 0;
+    double minAccuracy_ = 1;
+};
+
+} // namespace digitpad
