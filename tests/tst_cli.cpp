@@ -1,9 +1,9 @@
 // digitpad-cli end to end: train, eval and predict on small data it makes itself, and clear
 // errors with the right exit codes for bad arguments and files.
-#include "data/Idx.h"
 #include "io/StrokesJson.h"
 #include "model/CnnClassifier.h"
 #include "support/SyntheticDigits.h"
+#include "support/SyntheticMnist.h"
 #include "util/FileIo.h"
 
 #include <QJsonArray>
@@ -30,22 +30,6 @@ Run cli(const QStringList& arguments) {
     if (!process.waitForFinished(120000)) qFatal("digitpad-cli did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-// A tiny MNIST-format folder of synthetic drawn digits.
-void writeSyntheticMnist(const QString& folder, int perDigit) {
-    const Dataset set = syntheticDataset(perDigit, 17);
-    IdxArray images, labels;
-    images.dims = {static_cast<std::uint32_t>(set.size()), 28, 28};
-    labels.dims = {static_cast<std::uint32_t>(set.size())};
-    for (std::size_t i = 0; i < set.size(); ++i) {
-        for (float v : set.images[i].pixels) images.data.push_back(static_cast<std::uint8_t>(std::lround(v * 255)));
-        labels.data.push_back(set.labels[i]);
-    }
-    for (const char* split : {"train", "t10k"}) {
-        writeFileAtomically((folder + "/" + split + "-images-idx3-ubyte").toStdString(), encodeIdx(images));
-        writeFileAtomically((folder + "/" + split + "-labels-idx1-ubyte").toStdString(), encodeIdx(labels));
-    }
 }
 
 } // namespace

@@ -148,7 +148,7 @@ void TrainPage::setDataFolder(const QString& folder) {
     checkDataFolder();
 }
 
-bool TrainPage::isTraining() const { return job_->isRunning(); }
+bool TrainPage::isTraining() const { return running_; }
 
 TrainingOptions TrainPage::options() const {
     TrainingOptions o;
@@ -187,6 +187,7 @@ void TrainPage::chooseDataFolder() {
 }
 
 void TrainPage::setRunning(bool running) {
+    running_ = running;
     start_->setEnabled(!running);
     cancel_->setEnabled(running);
     for (QWidget* w : std::initializer_list<QWidget*>{folder_, chooseFolder_, architecture_, epochs_, batch_,

@@ -93,7 +93,7 @@ private:
     QPushButton* save_;
     std::unique_ptr<BackgroundJob> job_;
     std::shared_ptr<Classifier> candidate_;
-    std::size_t trainImages_ = 0;
+    bool running_ = false; // from Start until the result (or failure) has been shown
 };
 
 } // namespace digitpad

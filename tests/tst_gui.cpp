@@ -1,0 +1,200 @@
+// The app as a person uses it, on the offscreen platform: strokes drawn with the mouse get
+// recognized; undo and clear; a tiny training run from the Train page fills the charts and can
+// be cancelled; a heatmap click fills the gallery; a missing data folder shows a message.
+#include "CanvasWidget.h"
+#include "ConfusionHeatmap.h"
+#include "DrawPage.h"
+#include "EvaluatePage.h"
+#include "ExampleGallery.h"
+#include "MainWindow.h"
+#include "PredictionPanel.h"
+#include "ProbabilityBars.h"
+#include "TrainPage.h"
+#include "TrainingCharts.h"
+#include "model/CnnClassifier.h"
+#include "support/GuiDriver.h"
+#include "support/SyntheticDigits.h"
+#include "support/SyntheticMnist.h"
+#include "train/Trainer.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace digitpad;
+using namespace digitpad::testing;
+
+class TestGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void drawnStrokesAreRecognized();
+    void undoAndClear();
+    void keyboardClearsTheCanvas();
+    void trainingFromTheTrainPageUpdatesCharts();
+    void trainingCanBeCancelledQuickly();
+    void heatmapClickFillsGallery();
+    void missingDataFolderShowsMessage();
+    void badModelFileKeepsCurrentModel();
+
+private:
+    QTemporaryDir dir_;
+    QString data_;
+    std::shared_ptr<Classifier> model_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+void TestGui::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("DigitPadTest");
+    QCoreApplication::setApplicationName("DigitPadTest");
+    data_ = dir_.path() + "/mnist";
+    QDir().mkpath(data_);
+    writeSyntheticMnist(data_, 20);
+    // A model that knows the synthetic handwriting, so the expected digit is known.
+    auto model = std::make_shared<CnnClassifier>("seed", 3);
+    TrainingOptions options;
+    options.epochs = 4;
+    options.batchSize = 16;
+    trainCnn(*model, syntheticDataset(40, 1), options);
+    model_ = model;
+}
+
+void TestGui::init() {
+    QSettings().clear();
+    window_ = std::make_unique<MainWindow>();
+    window_->resize(1000, 700);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    window_->setActiveModel(model_, "test");
+    window_->trainPage()->setDataFolder(data_);
+}
+
+void TestGui::drawnStrokesAreRecognized() {
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    PredictionPanel* panel = window_->drawPage()->panel();
+    QCOMPARE(panel->shownDigit(), -1);
+    for (int digit : {7, 0, 3}) {
+        canvas->clear();
+        drawWithMouse(canvas, syntheticDigit(digit, variedStyle(digit)));
+        QVERIFY2(waitUntil([&] { return panel->shownDigit() == digit; }, 5000),
+                 qPrintable(QString("drew %1, shown %2").arg(digit).arg(panel->shownDigit())));
+        QCOMPARE(panel->digitText(), QString::number(digit));
+        const Probabilities p = panel->bars()->probabilities();
+        QCOMPARE(argmax(p), digit);
+    }
+}
+
+void TestGui::undoAndClear() {
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    drawWithMouse(canvas, syntheticDigit(4)); // two strokes
+    QCOMPARE(canvas->drawing().strokes.size(), std::size_t(2));
+    canvas->undoStroke();
+    QCOMPARE(canvas->drawing().strokes.size(), std::size_t(1));
+    QVERIFY(waitUntil([&] { return window_->drawPage()->panel()->shownDigit() >= 0; }, 5000));
+    canvas->clear();
+    QVERIFY(canvas->isEmpty());
+    QVERIFY(waitUntil([&] { return window_->drawPage()->panel()->shownDigit() == -1; }, 5000));
+    QCOMPARE(window_->drawPage()->panel()->digitText(), QString("?"));
+    canvas->undoStroke(); // nothing left: harmless
+    QVERIFY(canvas->isEmpty());
+}
+
+void TestGui::keyboardClearsTheCanvas() {
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    drawWithMouse(canvas, syntheticDigit(1));
+    QVERIFY(!canvas->isEmpty());
+    canvas->setFocus();
+    QTest::keyClick(window_.get(), Qt::Key_Escape);
+    QVERIFY(canvas->isEmpty());
+    drawWithMouse(canvas, syntheticDigit(4));
+    QTest::keyClick(window_.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(canvas->drawing().strokes.size(), std::size_t(1));
+}
+
+void TestGui::trainingFromTheTrainPageUpdatesCharts() {
+    TrainPage* page = window_->trainPage();
+    TrainingOptions options;
+    options.epochs = 2;
+    options.batchSize = 16;
+    options.validationFraction = 0.2;
+    page->setOptions(options, "seed");
+    QVERIFY(page->startButton()->isEnabled());
+    QTest::mouseClick(page->startButton(), Qt::LeftButton);
+    QVERIFY(page->isTraining());
+    QVERIFY(!page->startButton()->isEnabled());
+    QVERIFY(waitUntil([&] { return !page->isTraining() && page->useButton()->isEnabled(); }, 120000));
+    QCOMPARE(page->charts()->epochPointCount(), 2);
+    QVERIFY(page->charts()->batchPointCount() >= 2);
+    QVERIFY2(page->resultLabel()->text().contains("Test accuracy"), qPrintable(page->resultLabel()->text()));
+    // The previous model stays active until the user chooses the new one.
+    QVERIFY(window_->activeModel() == model_);
+    QTest::mouseClick(page->useButton(), Qt::LeftButton);
+    QVERIFY(window_->activeModel() == page->candidate());
+    // The evaluation of the new model reached the Evaluate page.
+    QVERIFY(window_->evaluatePage()->heatmap()->hasMatrix());
+}
+
+void TestGui::trainingCanBeCancelledQuickly() {
+    TrainPage* page = window_->trainPage();
+    TrainingOptions options;
+    options.epochs = 100;
+    page->setOptions(options, "seed");
+    page->start();
+    QVERIFY(waitUntil([&] { return page->charts()->batchPointCount() > 0; }, 30000));
+    QElapsedTimer timer;
+    timer.start();
+    QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !page->isTraining(); }, 5000));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString("%1 ms").arg(timer.elapsed())));
+    QVERIFY(page->startButton()->isEnabled());
+    QVERIFY(window_->activeModel() == model_);
+}
+
+void TestGui::heatmapClickFillsGallery() {
+    EvaluatePage* page = window_->evaluatePage();
+    QTest::mouseClick(page->evaluateButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !page->isEvaluating() && page->heatmap()->hasMatrix(); }, 60000));
+    const ConfusionMatrix& m = page->heatmap()->matrix();
+    QCOMPARE(m.total(), std::size_t(200));
+    const QPoint cell = page->heatmap()->cellRect(2, 2).center().toPoint();
+    QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, cell);
+    QCOMPARE(static_cast<std::size_t>(page->gallery()->count()), m.count(2, 2));
+    QVERIFY(page->gallery()->count() > 0);
+    QVERIFY(page->heatmap()->cellDescription(2, 2).contains("True 2, predicted 2"));
+}
+
+void TestGui::missingDataFolderShowsMessage() {
+    TrainPage* page = window_->trainPage();
+    page->setDataFolder(dir_.path() + "/no-such-folder");
+    QVERIFY(!page->dataProblemLabel()->isHidden());
+    QVERIFY2(page->dataProblemLabel()->text().contains("does not exist"), qPrintable(page->dataProblemLabel()->text()));
+    QVERIFY(!page->startButton()->isEnabled());
+    page->start(); // a shortcut cannot start it either
+    QVERIFY(!page->isTraining());
+    page->setDataFolder(dir_.path()); // exists, but holds no MNIST
+    QVERIFY(page->dataProblemLabel()->text().contains("train-images"));
+    page->setDataFolder(data_);
+    QVERIFY(page->dataProblemLabel()->isHidden());
+    QVERIFY(page->startButton()->isEnabled());
+}
+
+void TestGui::badModelFileKeepsCurrentModel() {
+    const QString path = dir_.path() + "/broken.dpm";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("DIGITPAD garbage");
+    file.close();
+    QTimer::singleShot(300, [] {
+        if (QWidget* box = QApplication::activeModalWidget()) box->close(); // dismiss the message
+    });
+    QVERIFY(!window_->openModel(path));
+    QVERIFY(window_->activeModel() == model_);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
