@@ -2,7 +2,7 @@
 # DigitPad's two commands on a fresh Debian 12 machine:
 #   ./dev.sh run    install what is missing, fetch MNIST, build, launch the app
 #   ./dev.sh test   install what is missing, fetch MNIST, build, run every test
-# Other verbs: setup (install + fetch only), build, screenshots, package.
+# Other verbs: setup (install + fetch only), build, screenshots (README pictures, under Xvfb).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -93,8 +93,14 @@ case "${1:-}" in
     say "running the tests"
     ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -j2
     ;;
+  screenshots)
+    setup
+    build
+    say "making screenshots under Xvfb into packaging/screenshots"
+    xvfb-run -a -s "-screen 0 1400x1000x24" "$BUILD_DIR/bin/digitpad-screenshots" packaging/screenshots "$MNIST_DIR"
+    ;;
   *)
-    echo "usage: ./dev.sh run | test | setup | build" >&2
+    echo "usage: ./dev.sh run | test | setup | build | screenshots" >&2
     exit 2
     ;;
 esac

@@ -52,6 +52,7 @@ int runTrain(const QStringList& args) {
         {"seed", "Random seed (weights, shuffling, augmentation).", "n", "1"},
         {"validation", "Fraction of the training images held out for validation.", "fraction", "0"},
         {"augment", "Randomly shift, rotate and scale training images."},
+        {"from", "Continue training this CNN model file instead of starting afresh.", "model"},
         {"test-limit", "Evaluate on the first K test images only (default all 10,000).", "k"},
     });
     if (!parseOrExplain(parser, args, "train")) return kUsage;
@@ -87,7 +88,16 @@ int runTrain(const QStringList& args) {
         const std::string folder = parser.value("data").toStdString();
         const Dataset train = loadMnist(folder, MnistSplit::Train, options.limit);
         const Dataset test = loadMnist(folder, MnistSplit::Test, static_cast<std::size_t>(testLimit));
-        CnnClassifier model(arch, options.seed);
+        std::unique_ptr<CnnClassifier> start;
+        if (parser.isSet("from")) {
+            std::unique_ptr<Classifier> loaded = loadClassifier(parser.value("from").toStdString());
+            start.reset(dynamic_cast<CnnClassifier*>(loaded.get()));
+            if (!start) throw Error(parser.value("from").toStdString() + ": not a CNN model; only CNNs can be trained further");
+            loaded.release();
+        } else {
+            start = std::make_unique<CnnClassifier>(arch, options.seed);
+        }
+        CnnClassifier& model = *start;
         printLine(stdout, QStringLiteral("training %1 on %2 images for %3 epoch(s)")
                               .arg(QString::fromStdString(model.describe())).arg(train.size()).arg(epochs));
         TrainingCallbacks callbacks;
@@ -99,7 +109,8 @@ int runTrain(const QStringList& args) {
         printLine(stdout, QStringLiteral("test accuracy %1 on %2 images").arg(accuracy, 0, 'f', 4).arg(test.size()));
 
         ModelMetadata& meta = model.metadata();
-        meta["epochs"] = std::to_string(options.epochs);
+        const int earlierEpochs = parser.isSet("from") && meta.count("epochs") ? QString::fromStdString(meta["epochs"]).toInt() : 0;
+        meta["epochs"] = std::to_string(earlierEpochs + options.epochs);
         meta["train_images"] = std::to_string(result.trainImages);
         meta["augment"] = options.augment ? "yes" : "no";
         meta["test_accuracy"] = QString::number(accuracy, 'f', 4).toStdString();
@@ -111,7 +122,7 @@ int runTrain(const QStringList& args) {
         if (parser.isSet("metrics")) {
             QJsonArray history;
             for (const EpochReport& e : result.epochs) history.append(epochToJson(e));
-            const QJsonObject metrics{{"architecture", QString::fromStdString(arch)},
+            const QJsonObject metrics{{"architecture", QString::fromStdString(model.architecture())},
                                       {"train_images", static_cast<double>(result.trainImages)},
                                       {"epochs", history},
                                       {"test", reportToJson(evaluation.confusion)}};
