@@ -15,6 +15,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-qpa-plugins libqt6svg6 libgl-dev
   tiny-dnn libcereal-dev libstb-dev libgemmlowp-dev zlib1g-dev
   xvfb xauth imagemagick fonts-dejavu-core ca-certificates
+  dpkg-dev appstream desktop-file-utils
 )
 
 declare -A MNIST_SHA256=(

@@ -1,0 +1,76 @@
+// The product promise: the bundled model reads digits drawn on the pad, however they are drawn.
+// Every digit in eight drawing styles goes through the canvas's own path (strokes ->
+// preprocessing -> bundled model). Also checks the bundled model's recorded MNIST accuracy on
+// the first 2,000 test images.
+#include "data/Dataset.h"
+#include "io/ModelSource.h"
+#include "metrics/Evaluate.h"
+#include "preprocess/Preprocess.h"
+#include "support/ImageMeasures.h"
+#include "support/SyntheticDigits.h"
+
+#include <QtTest>
+
+using namespace digitpad;
+using namespace digitpad::testing;
+
+class TestRecognition : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void readsDrawnDigitsInManyStyles();
+    void readsPenDrawingsWithPressure();
+    void bundledModelIsAccurateOnMnist();
+
+private:
+    std::unique_ptr<Classifier> model_;
+};
+
+void TestRecognition::initTestCase() {
+    model_ = loadBundledModel();
+    QCOMPARE(QString::fromStdString(model_->architecture()), QString("default"));
+}
+
+void TestRecognition::readsDrawnDigitsInManyStyles() {
+    int correct = 0, total = 0;
+    QStringList misses;
+    for (int style = 0; style < 8; ++style)
+        for (int digit = 0; digit < 10; ++digit) {
+            const Preprocessed input = preprocessDrawing(syntheticDigit(digit, variedStyle(style)));
+            QVERIFY(input.ok());
+            const int read = argmax(model_->predict(*input.image));
+            ++total;
+            if (read == digit)
+                ++correct;
+            else
+                misses << QString("%1 (style %2) read as %3").arg(digit).arg(style).arg(read);
+        }
+    qInfo("bundled model on drawn strokes: %d / %d; misses: %s", correct, total, qPrintable(misses.join(", ")));
+    QVERIFY2(correct >= total * 95 / 100, qPrintable(misses.join("\n")));
+}
+
+void TestRecognition::readsPenDrawingsWithPressure() {
+    for (double pressure : {0.15, 0.5, 1.0}) {
+        int correct = 0;
+        for (int digit = 0; digit < 10; ++digit) {
+            DrawStyle style;
+            style.pressure = pressure;
+            const Preprocessed input = preprocessDrawing(syntheticDigit(digit, style));
+            correct += argmax(model_->predict(*input.image)) == digit;
+        }
+        QVERIFY2(correct >= 9, qPrintable(QString("pressure %1: %2 / 10").arg(pressure).arg(correct)));
+    }
+}
+
+void TestRecognition::bundledModelIsAccurateOnMnist() {
+    const Dataset test = loadMnist(requireMnistFolder(), MnistSplit::Test, 2000);
+    const double accuracy = evaluate(*model_, test).confusion.accuracy();
+    qInfo("bundled model on the first 2,000 MNIST test images: %.4f", accuracy);
+    // The first half of MNIST's test set is the harder one; the full-set figure is in README.
+    QVERIFY2(accuracy >= 0.985, qPrintable(QString::number(accuracy)));
+    QVERIFY(model_->metadata().count("test_accuracy"));
+    QVERIFY(QString::fromStdString(model_->metadata().at("test_accuracy")).toDouble() >= 0.993);
+}
+
+QTEST_GUILESS_MAIN(TestRecognition)
+#include "tst_recognition.moc"
