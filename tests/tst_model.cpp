@@ -8,7 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <random>
+
+#include <sys/resource.h>
 
 using namespace digitpad;
 
@@ -188,17 +191,34 @@ void TestModel::failedSaveKeepsPreviousFile() {
     CnnClassifier first("seed", 1);
     first.save(path);
     const std::string saved = readFileBytes(path);
-    // A save into a folder that does not exist fails cleanly...
+    // A save into a folder that does not exist fails cleanly.
     QVERIFY_THROWS_EXCEPTION(Error, first.save((dir.path() + "/nope/m.dpm").toStdString()));
-    // ...and one onto a full device reports it.
-    if (QFile::exists("/dev/full")) {
-        try {
-            writeFileAtomically("/dev/full", "x");
-        } catch (const Error&) {
-        }
+    // Devices are refused, not replaced: a save onto /dev/full reports the error.
+    if (QFileInfo::exists("/dev/full")) {
+        QVERIFY_THROWS_EXCEPTION(Error, first.save("/dev/full"));
+        QVERIFY(!QFileInfo("/dev/full").isFile());
     }
+    QVERIFY_THROWS_EXCEPTION(Error, first.save(dir.path().toStdString()));
+    // A full disk, simulated with a file-size limit (it works as root too, and touches nothing
+    // outside the temporary folder): the write fails, the error says so, the old file stays.
+    struct rlimit before {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit tiny = before;
+    tiny.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    QString message;
+    try {
+        CnnClassifier("seed", 2).save(path);
+    } catch (const Error& e) {
+        message = e.what();
+    }
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY2(message.contains("could not save") && message.contains("previous file is unchanged"), qPrintable(message));
     QVERIFY(readFileBytes(path) == saved);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left behind
+    QVERIFY(loadClassifier(path)->predict(Image28{}) == first.predict(Image28{}));
 }
 
 void TestModel::unknownArchitectureIsAnError() {

@@ -58,6 +58,11 @@ std::string readFileBytes(const std::string& path) {
 }
 
 void writeFileAtomically(const std::string& path, const std::string& bytes) {
+    // Renaming over a device, a pipe or a folder would replace it rather than write to it.
+    std::error_code ec;
+    const auto status = std::filesystem::symlink_status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw Error(path + ": not a regular file; choose another name to save to");
     const std::string temporary = temporaryNameBeside(path);
     {
         FilePtr file(std::fopen(temporary.c_str(), "wb"));
@@ -72,7 +77,6 @@ void writeFileAtomically(const std::string& path, const std::string& bytes) {
             throw Error(path + ": could not save (" + reason + "); the previous file is unchanged");
         }
     }
-    std::error_code ec;
     std::filesystem::rename(temporary, path, ec);
     if (ec) {
         std::remove(temporary.c_str());
