@@ -40,6 +40,7 @@ private slots:
     void heatmapClickFillsGallery();
     void missingDataFolderShowsMessage();
     void badModelFileKeepsCurrentModel();
+    void corruptSettingsFallBackToDefaults();
 
 private:
     QTemporaryDir dir_;
@@ -194,6 +195,32 @@ void TestGui::badModelFileKeepsCurrentModel() {
     });
     QVERIFY(!window_->openModel(path));
     QVERIFY(window_->activeModel() == model_);
+}
+
+void TestGui::corruptSettingsFallBackToDefaults() {
+    window_.reset();
+    {
+        QSettings settings;
+        settings.setValue("train/epochs", "banana");
+        settings.setValue("train/batch", -7);
+        settings.setValue("train/learningRate", "nan");
+        settings.setValue("train/subset", 1e12);
+        settings.setValue("train/validation", "x");
+        settings.setValue("train/architecture", "vgg");
+        settings.setValue("window/geometry", QByteArray("not a geometry"));
+        settings.setValue("model/path", dir_.path() + "/missing.dpm");
+    }
+    MainWindow window;
+    window.show();
+    const TrainingOptions o = window.trainPage()->options();
+    QVERIFY(o.epochs >= 1 && o.epochs <= 100);
+    QVERIFY(o.batchSize >= 1);
+    QVERIFY(o.learningRate > 0 && o.learningRate < 1);
+    QVERIFY(o.limit <= 60000);
+    QVERIFY(o.validationFraction >= 0 && o.validationFraction < 1);
+    QVERIFY(validateTrainingOptions(o).empty());
+    QVERIFY(window.width() >= 400 && window.height() >= 300);
+    QVERIFY(window.activeModel() != nullptr); // fell back to the bundled model
 }
 
 QTEST_MAIN(TestGui)

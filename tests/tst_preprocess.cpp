@@ -53,6 +53,7 @@ private slots:
     void imagesFollowTheSameRecipe();
     void darkOnLightAndLightOnDarkAgree();
     void blankImageIsReported();
+    void sixteenBitImagesDecode();
 };
 
 void TestPreprocess::fitsTwentyByTwentyKeepingAspect_data() {
@@ -241,6 +242,23 @@ void TestPreprocess::blankImageIsReported() {
     blank.width = blank.height = 10;
     blank.ink.assign(100, 0.0f);
     QVERIFY(!preprocessImage(blank).ok());
+}
+
+void TestPreprocess::sixteenBitImagesDecode() {
+    // 16-bit PGM (ImageMagick's default): stb's channel conversion overflowed on these.
+    std::string pgm = "P5 8 10 65535\n";
+    for (int y = 0; y < 10; ++y)
+        for (int x = 0; x < 8; ++x) {
+            const bool ink = x == 4 && y > 0 && y < 9;
+            pgm += static_cast<char>(ink ? 0 : 0xff);
+            pgm += static_cast<char>(ink ? 0 : 0xff);
+        }
+    const GrayImage image = decodeImage(pgm, "sixteen.pgm");
+    QCOMPARE(image.width, 8);
+    QCOMPARE(image.height, 10);
+    QCOMPARE(image.at(4, 5), 1.0f);
+    QCOMPARE(image.at(1, 5), 0.0f);
+    QVERIFY(preprocessImage(image).ok());
 }
 
 QTEST_APPLESS_MAIN(TestPreprocess)

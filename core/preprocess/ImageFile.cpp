@@ -55,17 +55,22 @@ GrayImage decodeImage(const std::string& bytes, const std::string& name) {
     if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide)
         throw Error(name + ": image is " + std::to_string(width) + "x" + std::to_string(height) +
                     " pixels; at most " + std::to_string(kMaxSide) + " per side is accepted");
-    // Grey + alpha: transparent pixels are composited over white, as a viewer would show them.
-    std::unique_ptr<stbi_uc, StbFree> pixels(stbi_load_from_memory(data, length, &width, &height, &channels, 2));
-    if (!pixels) throw Error(name + ": not a readable image (" + stbi_failure_reason() + ")");
+    // Native channels: stb's own channel conversion overflows its buffer on 16-bit PNM files
+    // (found by fuzz_image), so we convert ourselves.
+    std::unique_ptr<stbi_uc, StbFree> pixels(stbi_load_from_memory(data, length, &width, &height, &channels, 0));
+    if (!pixels || channels < 1 || channels > 4)
+        throw Error(name + ": not a readable image (" + stbi_failure_reason() + ")");
 
     GrayImage image;
     image.width = width;
     image.height = height;
     std::vector<float> luminance(static_cast<std::size_t>(width) * height);
+    const auto stride = static_cast<std::size_t>(channels);
     for (std::size_t i = 0; i < luminance.size(); ++i) {
-        const float grey = pixels.get()[2 * i] / 255.0f;
-        const float alpha = pixels.get()[2 * i + 1] / 255.0f;
+        const stbi_uc* p = pixels.get() + i * stride;
+        const float grey = channels >= 3 ? (0.299f * p[0] + 0.587f * p[1] + 0.114f * p[2]) / 255.0f : p[0] / 255.0f;
+        const float alpha = channels == 2 ? p[1] / 255.0f : channels == 4 ? p[3] / 255.0f : 1.0f;
+        // Transparent pixels are composited over white, as a viewer would show them.
         luminance[i] = grey * alpha + (1.0f - alpha);
     }
     const float background = borderMedian(luminance, width, height);

@@ -1,0 +1,69 @@
+// The installed-app behaviours that need real processes: a second launch hands over to the
+// running DigitPad and exits; --version; a model given on the command line.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QProcessEnvironment isolatedEnvironment(const QString& home, const QString& user) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("HOME", home);
+    env.insert("XDG_CONFIG_HOME", home + "/config");
+    env.insert("XDG_DATA_HOME", home + "/data");
+    env.insert("USER", user); // names the single-instance socket: keeps this test to itself
+    return env;
+}
+
+} // namespace
+
+class TestApp : public QObject {
+    Q_OBJECT
+private slots:
+    void secondLaunchActivatesTheFirst();
+    void versionOption();
+};
+
+void TestApp::secondLaunchActivatesTheFirst() {
+    QTemporaryDir home;
+    const QString user = QString("digitpad-test-%1").arg(QCoreApplication::applicationPid());
+    QProcess first;
+    first.setProcessEnvironment(isolatedEnvironment(home.path(), user));
+    first.start(DIGITPAD_GUI, {});
+    QVERIFY(first.waitForStarted());
+    QTest::qWait(2500); // let it open its window and start listening
+    QCOMPARE(first.state(), QProcess::Running);
+
+    QProcess second;
+    second.setProcessEnvironment(isolatedEnvironment(home.path(), user));
+    second.start(DIGITPAD_GUI, {});
+    QVERIFY2(second.waitForFinished(10000), "the second launch kept running");
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(second.readAllStandardError()).contains("already running"));
+    QCOMPARE(first.state(), QProcess::Running); // the first one is untouched
+
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+
+    // After the first has gone, a new launch is the primary again.
+    QProcess third;
+    third.setProcessEnvironment(isolatedEnvironment(home.path(), user));
+    third.start(DIGITPAD_GUI, {});
+    QVERIFY(!third.waitForFinished(3000));
+    third.terminate();
+    third.waitForFinished(10000);
+}
+
+void TestApp::versionOption() {
+    QTemporaryDir home;
+    QProcess app;
+    app.setProcessEnvironment(isolatedEnvironment(home.path(), "digitpad-version-test"));
+    app.start(DIGITPAD_GUI, {"--version"});
+    QVERIFY(app.waitForFinished(10000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(app.readAllStandardOutput()).contains(QRegularExpression("DigitPad \\d+\\.\\d+\\.\\d+")));
+}
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"
