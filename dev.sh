@@ -2,6 +2,7 @@
 # DigitPad's two commands on a fresh Debian 12 machine:
 #   ./dev.sh run    install what is missing, fetch MNIST, build, launch the app
 #   ./dev.sh test   install what is missing, fetch MNIST, build, run every test
+# `test` runs the suite, then the suite again under ASan + UBSan, then the fuzzers.
 # Other verbs: setup (install + fetch only), build, screenshots (README pictures, under Xvfb).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,6 +17,7 @@ PACKAGES=(
   tiny-dnn libcereal-dev libstb-dev libgemmlowp-dev zlib1g-dev
   xvfb xauth imagemagick fonts-dejavu-core ca-certificates
   dpkg-dev appstream desktop-file-utils
+  clang libclang-rt-14-dev
 )
 
 declare -A MNIST_SHA256=(
@@ -88,6 +90,18 @@ build() {
   cmake --build "$BUILD_DIR"
 }
 
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitizer_tests() {
+  say "building with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan)"
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIGITPAD_SANITIZE=ON >/dev/null
+  cmake --build build-asan
+  say "running the tests under the sanitizers"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+  LSAN_OPTIONS=suppressions="$PWD/tests/sanitizer/lsan.supp":print_suppressions=0 \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure --timeout 1800 -LE packaging
+}
+
 setup() {
   install_packages
   fetch_mnist
@@ -108,6 +122,9 @@ case "${1:-}" in
     build
     say "running the tests"
     ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -j2
+    sanitizer_tests
+    say "fuzzing the file parsers (${FUZZ_SECONDS:-30} s each)"
+    tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-30}" build-fuzz
     ;;
   screenshots)
     setup
