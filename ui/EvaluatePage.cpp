@@ -4,18 +4,15 @@
 #include "ConfusionHeatmap.h"
 #include "ExampleGallery.h"
 #include "ReportTable.h"
+#include "SaveDialogs.h"
 
 #include "io/ReportJson.h"
 #include "util/Error.h"
 
-#include <QBuffer>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -118,17 +115,10 @@ void EvaluatePage::showCell(int truth, int predicted) {
                                      (count > ExampleGallery::kMaxShown ? tr(" (first %1 shown)").arg(ExampleGallery::kMaxShown) : QString()));
 }
 
-bool EvaluatePage::writeExport(const QString& title, const QString& filter, const QString& suggested,
+void EvaluatePage::writeExport(const QString& title, const QString& filter, const QString& suggested,
                                const QByteArray& bytes) {
-    const QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
-    if (path.isEmpty()) return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(this, title, tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    emit statusMessage(tr("Saved %1").arg(path));
-    return true;
+    const QString path = saveBytesInteractively(this, title, filter, suggested, bytes);
+    if (!path.isEmpty()) emit statusMessage(tr("Saved %1").arg(path));
 }
 
 void EvaluatePage::exportCsv() {
@@ -142,10 +132,8 @@ void EvaluatePage::exportJson() {
 }
 
 void EvaluatePage::exportHeatmapPng() {
-    QByteArray png;
-    QBuffer buffer(&png);
-    heatmap_->grab().save(&buffer, "PNG");
-    writeExport(tr("Export heatmap as PNG"), tr("PNG images (*.png)"), "digitpad-confusion.png", png);
+    writeExport(tr("Export heatmap as PNG"), tr("PNG images (*.png)"), "digitpad-confusion.png",
+                toPng(heatmap_->grab().toImage()));
 }
 
 } // namespace digitpad

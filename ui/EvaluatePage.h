@@ -47,7 +47,7 @@ signals:
 private:
     void showCell(int truth, int predicted);
     void setExportsEnabled(bool enabled);
-    bool writeExport(const QString& title, const QString& filter, const QString& suggested, const QByteArray& bytes);
+    void writeExport(const QString& title, const QString& filter, const QString& suggested, const QByteArray& bytes);
 
     QLabel* summary_;
     QPushButton* evaluate_;

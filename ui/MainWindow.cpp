@@ -4,6 +4,7 @@
 #include "DrawPage.h"
 #include "EvaluatePage.h"
 #include "Recognizer.h"
+#include "SaveDialogs.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 
@@ -12,14 +13,12 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -162,27 +161,14 @@ void MainWindow::openModelDialog() {
 
 void MainWindow::saveModelDialog() {
     if (!model_) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "digitpad-model.dpm",
-                                                      tr("DigitPad models (*.dpm);;All files (*)"));
-    if (path.isEmpty()) return;
-    try {
-        model_->save(path.toStdString());
-        showStatus(tr("Saved %1").arg(path));
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Save model"), QString::fromUtf8(e.what()));
-    }
+    const QString path = saveModelInteractively(this, *model_);
+    if (!path.isEmpty()) showStatus(tr("Saved %1").arg(path));
 }
 
 void MainWindow::exportChartsPng() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export training charts"), "digitpad-training.png",
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty()) return;
-    QByteArray png;
-    QBuffer buffer(&png);
-    trainPage_->charts()->toImage().save(&buffer, "PNG");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
-        QMessageBox::warning(this, tr("Export training charts"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    const QString path = saveBytesInteractively(this, tr("Export training charts"), tr("PNG images (*.png)"),
+                                                "digitpad-training.png", toPng(trainPage_->charts()->toImage()));
+    if (!path.isEmpty()) showStatus(tr("Saved %1").arg(path));
 }
 
 void MainWindow::showAbout() {

@@ -1,6 +1,7 @@
 #include "TrainPage.h"
 
 #include "BackgroundJob.h"
+#include "SaveDialogs.h"
 #include "TrainingCharts.h"
 
 #include "model/Architectures.h"
@@ -20,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -317,15 +317,8 @@ void TrainPage::onFailed(const QString& message) {
 
 void TrainPage::saveCandidate() {
     if (!candidate_) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "digitpad-model.dpm",
-                                                      tr("DigitPad models (*.dpm);;All files (*)"));
-    if (path.isEmpty()) return;
-    try {
-        candidate_->save(path.toStdString());
-        emit statusMessage(tr("Saved %1").arg(path));
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Save model"), QString::fromUtf8(e.what()));
-    }
+    const QString path = saveModelInteractively(this, *candidate_);
+    if (!path.isEmpty()) emit statusMessage(tr("Saved %1").arg(path));
 }
 
 void TrainPage::saveSettings() const {
