@@ -27,12 +27,14 @@ private slots:
 
 void TestApp::secondLaunchActivatesTheFirst() {
     QTemporaryDir home;
-    const QString user = QString("digitpad-test-%1").arg(QCoreApplication::applicationPid());
+    const QString user = QString("test-%1").arg(QCoreApplication::applicationPid());
     QProcess first;
     first.setProcessEnvironment(isolatedEnvironment(home.path(), user));
     first.start(DIGITPAD_GUI, {});
     QVERIFY(first.waitForStarted());
-    QTest::qWait(2500); // let it open its window and start listening
+    // Wait until it listens (its socket appears), however slow the machine is.
+    const QString socket = QDir::temp().filePath(QStringLiteral("digitpad-%1").arg(user));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 30000);
     QCOMPARE(first.state(), QProcess::Running);
 
     QProcess second;
@@ -50,7 +52,7 @@ void TestApp::secondLaunchActivatesTheFirst() {
     QProcess third;
     third.setProcessEnvironment(isolatedEnvironment(home.path(), user));
     third.start(DIGITPAD_GUI, {});
-    QVERIFY(!third.waitForFinished(3000));
+    QVERIFY(!third.waitForFinished(5000));
     third.terminate();
     third.waitForFinished(10000);
 }
