@@ -78,7 +78,7 @@ void CanvasWidget::beginStroke(const QPointF& at, double pressure) {
 void CanvasWidget::extendStroke(const QPointF& at, double pressure) {
     if (!drawing_active_ || drawing_.strokes.empty()) return;
     Stroke& stroke = drawing_.strokes.back();
-    const StrokePoint& last = stroke.back();
+    const StrokePoint last = stroke.back(); // a copy: push_back below may reallocate
     if (std::abs(last.x - at.x()) < 0.5 && std::abs(last.y - at.y()) < 0.5) return;
     stroke.push_back({at.x(), at.y(), pressure});
     const double margin = penWidth(1.0) + 2;
