@@ -3,7 +3,8 @@
 #   ./dev.sh run    install what is missing, fetch MNIST, build, launch the app
 #   ./dev.sh test   install what is missing, fetch MNIST, build, run every test
 # `test` runs the suite, then the suite again under ASan + UBSan, then the fuzzers.
-# Other verbs: setup (install + fetch only), build, screenshots (README pictures, under Xvfb).
+# Other verbs: setup (install + fetch only), build, package (.deb and .tar.gz), screenshots
+# (README pictures, under Xvfb).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -126,6 +127,12 @@ case "${1:-}" in
     say "fuzzing the file parsers (${FUZZ_SECONDS:-30} s each)"
     tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-30}" build-fuzz
     ;;
+  package)
+    setup
+    build
+    say "building the installers (.deb and .tar.gz) into $BUILD_DIR"
+    (cd "$BUILD_DIR" && cpack -G "DEB;TGZ")
+    ;;
   screenshots)
     setup
     build
@@ -133,7 +140,7 @@ case "${1:-}" in
     xvfb-run -a -s "-screen 0 1400x1000x24" "$BUILD_DIR/bin/digitpad-screenshots" packaging/screenshots "$MNIST_DIR"
     ;;
   *)
-    echo "usage: ./dev.sh run | test | setup | build | screenshots" >&2
+    echo "usage: ./dev.sh run | test | setup | build | package | screenshots" >&2
     exit 2
     ;;
 esac

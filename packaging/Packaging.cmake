@@ -56,8 +56,7 @@ set(CPACK_NSIS_MUI_ICON ${CMAKE_CURRENT_LIST_DIR}/windows/digitpad.ico)
 set(CPACK_NSIS_MUI_UNIICON ${CMAKE_CURRENT_LIST_DIR}/windows/digitpad.ico)
 set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\digitpad.exe)
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\DigitPad.lnk' '$INSTDIR\\\\bin\\\\digitpad.exe'")
-set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$SMPROGRAMS\\\\$START_MENU\\\\DigitPad.lnk'")
+# The Start-menu shortcut comes from CPACK_PACKAGE_EXECUTABLES; the uninstaller removes it.
 
 # macOS
 set(CPACK_DMG_VOLUME_NAME DigitPad)

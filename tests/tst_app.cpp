@@ -1,5 +1,6 @@
 // The installed-app behaviours that need real processes: a second launch hands over to the
 // running DigitPad and exits; --version; a model given on the command line.
+#include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,9 +33,13 @@ void TestApp::secondLaunchActivatesTheFirst() {
     first.setProcessEnvironment(isolatedEnvironment(home.path(), user));
     first.start(DIGITPAD_GUI, {});
     QVERIFY(first.waitForStarted());
-    // Wait until it listens (its socket appears), however slow the machine is.
-    const QString socket = QDir::temp().filePath(QStringLiteral("digitpad-%1").arg(user));
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 30000);
+    // Wait until it listens, however slow the machine is.
+    auto listening = [&] {
+        QLocalSocket probe;
+        probe.connectToServer(QStringLiteral("digitpad-%1").arg(user));
+        return probe.waitForConnected(200);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listening(), 30000);
     QCOMPARE(first.state(), QProcess::Running);
 
     QProcess second;

@@ -64,6 +64,7 @@ private slots:
     void loadsMnistFolderPlainAndGzip();
     void rejectsMismatchedCounts();
     void reportsMissingFilesByName();
+    void folderCheckFindsCorruptFiles();
     void limitKeepsFirstSamples();
     void splitOffIsDisjointAndComplete();
 };
@@ -193,6 +194,31 @@ void TestIdx::reportsMissingFilesByName() {
     QVERIFY(QString::fromStdString(describeMnistProblem("/no/such/folder")).contains("does not exist"));
     QVERIFY_THROWS_EXCEPTION(Error, loadMnist(dir.path().toStdString(), MnistSplit::Train));
     QVERIFY_THROWS_EXCEPTION(Error, readIdxFile((dir.path() + "/missing").toStdString()));
+}
+
+void TestIdx::folderCheckFindsCorruptFiles() {
+    auto problem = [](const QString& folder) {
+        return QString::fromStdString(describeMnistProblem(folder.toStdString()));
+    };
+    {
+        QTemporaryDir dir;
+        writeMnistFolder(dir.path(), makeImages(6), makeLabels(6), false);
+        QFile file(dir.path() + "/train-images-idx3-ubyte");
+        QVERIFY(file.resize(file.size() - 100)); // truncated download
+        QVERIFY2(problem(dir.path()).contains("truncated"), qPrintable(problem(dir.path())));
+    }
+    {
+        QTemporaryDir dir;
+        writeMnistFolder(dir.path(), makeImages(6), makeLabels(6), false);
+        QFile::remove(dir.path() + "/t10k-images-idx3-ubyte");
+        QFile::copy(dir.path() + "/t10k-labels-idx1-ubyte", dir.path() + "/t10k-images-idx3-ubyte");
+        QVERIFY2(problem(dir.path()).contains("labels file"), qPrintable(problem(dir.path())));
+    }
+    {
+        QTemporaryDir dir;
+        writeMnistFolder(dir.path(), makeImages(6), makeLabels(4), false);
+        QVERIFY2(problem(dir.path()).contains("holds 6 images but"), qPrintable(problem(dir.path())));
+    }
 }
 
 void TestIdx::limitKeepsFirstSamples() {

@@ -79,10 +79,13 @@ std::string describeMnistProblem(const std::string& folder) {
     if (!std::filesystem::is_directory(folder, ec)) return folder + ": folder does not exist";
     try {
         for (MnistSplit split : {MnistSplit::Train, MnistSplit::Test}) {
-            const std::string images = findMnistFile(folder, split, true);
-            const std::string labels = findMnistFile(folder, split, false);
-            (void)images;
-            (void)labels;
+            const std::string imagesPath = findMnistFile(folder, split, true);
+            const std::string labelsPath = findMnistFile(folder, split, false);
+            const std::uint32_t images = checkIdxFileHeader(imagesPath, true);
+            const std::uint32_t labels = checkIdxFileHeader(labelsPath, false);
+            if (images && labels && images != labels)
+                return imagesPath + " holds " + std::to_string(images) + " images but " + labelsPath + " holds " +
+                       std::to_string(labels) + " labels";
         }
     } catch (const Error& e) {
         return e.what();

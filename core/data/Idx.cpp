@@ -5,6 +5,7 @@
 
 #include <zlib.h>
 
+#include <fstream>
 #include <limits>
 
 namespace digitpad {
@@ -60,8 +61,15 @@ void appendBigEndian32(std::string& out, std::uint32_t value) {
 
 } // namespace
 
-IdxArray parseIdx(const std::string& raw, const std::string& name) {
-    const std::string bytes = isGzip(raw) ? gunzip(raw, name) : raw;
+namespace {
+
+struct IdxHeader {
+    std::vector<std::uint32_t> dims;
+    std::size_t headerSize = 0;
+    std::uint64_t dataSize = 0; // what the dimensions promise
+};
+
+IdxHeader parseIdxHeader(const std::string& bytes, const std::string& name) {
     if (bytes.size() < 4)
         throw Error(name + ": too short for an IDX header (" + std::to_string(bytes.size()) + " bytes)");
     if (bytes[0] != 0 || bytes[1] != 0)
@@ -73,28 +81,70 @@ IdxArray parseIdx(const std::string& raw, const std::string& name) {
     const std::size_t rank = static_cast<unsigned char>(bytes[3]);
     if (rank < 1 || rank > 4)
         throw Error(name + ": IDX file declares " + std::to_string(rank) + " dimensions (expected 1 to 4)");
-    const std::size_t headerSize = 4 + 4 * rank;
-    if (bytes.size() < headerSize)
+    IdxHeader header;
+    header.headerSize = 4 + 4 * rank;
+    if (bytes.size() < header.headerSize)
         throw Error(name + ": truncated IDX header");
-
-    IdxArray array;
-    std::uint64_t count = 1;
+    header.dataSize = 1;
     for (std::size_t i = 0; i < rank; ++i) {
         const std::uint32_t dim = readBigEndian32(bytes, 4 + 4 * i);
-        array.dims.push_back(dim);
-        count *= dim;
-        if (count > kMaxInflatedBytes)
+        header.dims.push_back(dim);
+        header.dataSize *= dim;
+        if (header.dataSize > kMaxInflatedBytes)
             throw Error(name + ": IDX dimensions describe more than 1 GiB of data");
     }
-    const std::uint64_t available = bytes.size() - headerSize;
-    if (available < count)
-        throw Error(name + ": truncated: the header promises " + std::to_string(count) +
+    return header;
+}
+
+void checkDataLength(const IdxHeader& header, std::uint64_t available, const std::string& name) {
+    if (available < header.dataSize)
+        throw Error(name + ": truncated: the header promises " + std::to_string(header.dataSize) +
                     " bytes of data but the file holds " + std::to_string(available));
-    if (available > count)
-        throw Error(name + ": " + std::to_string(available - count) +
+    if (available > header.dataSize)
+        throw Error(name + ": " + std::to_string(available - header.dataSize) +
                     " unexpected bytes after the data the header describes");
-    array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(headerSize), bytes.end());
+}
+
+void checkImageDims(const std::vector<std::uint32_t>& dims, const std::string& name) {
+    if (dims.size() == 1)
+        throw Error(name + ": this is a labels file (1 dimension); an images file was expected");
+    if (dims.size() != 3)
+        throw Error(name + ": expected an images file with 3 dimensions, found " + std::to_string(dims.size()));
+    if (dims[1] != Image28::kSide || dims[2] != Image28::kSide)
+        throw Error(name + ": expected 28x28 images, found " + std::to_string(dims[1]) + "x" + std::to_string(dims[2]));
+}
+
+void checkLabelDims(const std::vector<std::uint32_t>& dims, const std::string& name) {
+    if (dims.size() != 1)
+        throw Error(name + ": expected a labels file with 1 dimension, found " + std::to_string(dims.size()) +
+                    (dims.size() == 3 ? " (this looks like an images file)" : ""));
+}
+
+} // namespace
+
+IdxArray parseIdx(const std::string& raw, const std::string& name) {
+    const std::string bytes = isGzip(raw) ? gunzip(raw, name) : raw;
+    const IdxHeader header = parseIdxHeader(bytes, name);
+    checkDataLength(header, bytes.size() - header.headerSize, name);
+    IdxArray array;
+    array.dims = header.dims;
+    array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(header.headerSize), bytes.end());
     return array;
+}
+
+std::uint32_t checkIdxFileHeader(const std::string& path, bool images) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(path + ": cannot open");
+    std::string head(16, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    if (isGzip(head)) return 0; // compressed: checked in full when loaded
+    const IdxHeader header = parseIdxHeader(head, path);
+    images ? checkImageDims(header.dims, path) : checkLabelDims(header.dims, path);
+    in.clear();
+    in.seekg(0, std::ios::end);
+    checkDataLength(header, static_cast<std::uint64_t>(in.tellg()) - header.headerSize, path);
+    return header.dims[0];
 }
 
 IdxArray readIdxFile(const std::string& path) {
@@ -125,14 +175,7 @@ std::string gzipCompress(const std::string& bytes) {
 }
 
 std::vector<Image28> idxToImages(const IdxArray& array, const std::string& name) {
-    if (array.dims.size() == 1)
-        throw Error(name + ": this is a labels file (1 dimension); an images file was expected");
-    if (array.dims.size() != 3)
-        throw Error(name + ": expected an images file with 3 dimensions, found " +
-                    std::to_string(array.dims.size()));
-    if (array.dims[1] != Image28::kSide || array.dims[2] != Image28::kSide)
-        throw Error(name + ": expected 28x28 images, found " + std::to_string(array.dims[1]) + "x" +
-                    std::to_string(array.dims[2]));
+    checkImageDims(array.dims, name);
     std::vector<Image28> images(array.dims[0]);
     auto pixel = array.data.begin();
     for (Image28& image : images)
@@ -141,10 +184,7 @@ std::vector<Image28> idxToImages(const IdxArray& array, const std::string& name)
 }
 
 std::vector<std::uint8_t> idxToLabels(const IdxArray& array, const std::string& name) {
-    if (array.dims.size() != 1)
-        throw Error(name + ": expected a labels file with 1 dimension, found " +
-                    std::to_string(array.dims.size()) +
-                    (array.dims.size() == 3 ? " (this looks like an images file)" : ""));
+    checkLabelDims(array.dims, name);
     for (std::size_t i = 0; i < array.data.size(); ++i)
         if (array.data[i] > 9)
             throw Error(name + ": label " + std::to_string(array.data[i]) + " at index " +

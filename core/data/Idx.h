@@ -18,6 +18,10 @@ struct IdxArray {
 IdxArray parseIdx(const std::string& bytes, const std::string& name);
 IdxArray readIdxFile(const std::string& path);
 
+// Checks an MNIST images (n x 28 x 28) or labels file's header against the file's size without
+// reading the data; returns the sample count (0 for a .gz file, which is only checked on load).
+std::uint32_t checkIdxFileHeader(const std::string& path, bool images);
+
 std::string encodeIdx(const IdxArray& array);
 std::string gzipCompress(const std::string& bytes);
 
