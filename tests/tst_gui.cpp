@@ -18,6 +18,7 @@
 #include "train/Trainer.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +42,7 @@ private slots:
     void missingDataFolderShowsMessage();
     void badModelFileKeepsCurrentModel();
     void corruptSettingsFallBackToDefaults();
+    void newerModelFormatIsExplained();
 
 private:
     QTemporaryDir dir_;
@@ -153,6 +155,11 @@ void TestGui::trainingCanBeCancelledQuickly() {
     QVERIFY(waitUntil([&] { return !page->isTraining(); }, 5000));
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString("%1 ms").arg(timer.elapsed())));
     QVERIFY(page->startButton()->isEnabled());
+    // Consistent afterwards: no epoch finished, so no epoch points and no candidate model.
+    QCOMPARE(page->charts()->epochPointCount(), 0);
+    QVERIFY(page->candidate() == nullptr);
+    QVERIFY(!page->useButton()->isEnabled());
+    QVERIFY(page->resultLabel()->text().contains("Cancelled"));
     QVERIFY(window_->activeModel() == model_);
 }
 
@@ -221,6 +228,26 @@ void TestGui::corruptSettingsFallBackToDefaults() {
     QVERIFY(validateTrainingOptions(o).empty());
     QVERIFY(window.width() >= 400 && window.height() >= 300);
     QVERIFY(window.activeModel() != nullptr); // fell back to the bundled model
+}
+
+void TestGui::newerModelFormatIsExplained() {
+    std::string bytes = CnnClassifier("seed").toBytes();
+    bytes[8] = 9; // format version 9, from a future DigitPad
+    const QString path = dir_.path() + "/future.dpm";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    file.close();
+    QString shown;
+    QTimer::singleShot(300, [&shown] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    QVERIFY(!window_->openModel(path));
+    QVERIFY2(shown.contains("newer DigitPad") && shown.contains("current model stays active"), qPrintable(shown));
+    QVERIFY(window_->activeModel() == model_);
 }
 
 QTEST_MAIN(TestGui)

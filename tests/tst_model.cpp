@@ -201,6 +201,15 @@ void TestModel::failedSaveKeepsPreviousFile() {
         QVERIFY(!QFileInfo("/dev/full").isFile());
     }
     QVERIFY_THROWS_EXCEPTION(Error, first.save(dir.path().toStdString()));
+    // A folder nobody may write to, not even root: the error is reported, nothing is created.
+    if (QFileInfo("/proc/self").isDir()) {
+        try {
+            first.save("/proc/digitpad-model.dpm");
+            QFAIL("saved into /proc");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("cannot write"), e.what());
+        }
+    }
 #ifdef Q_OS_UNIX
     // A full disk, simulated with a file-size limit (it works as root too, and touches nothing
     // outside the temporary folder): the write fails, the error says so, the old file stays.
