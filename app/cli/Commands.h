@@ -8,6 +8,7 @@ namespace digitpad::cli {
 int runTrain(const QStringList& args);
 int runEval(const QStringList& args);
 int runPredict(const QStringList& args);
+int runBench(const QStringList& args);
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
 

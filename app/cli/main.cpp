@@ -14,6 +14,7 @@ const char* const kUsageText =
     "  train    train a CNN on MNIST and save it\n"
     "  eval     accuracy, confusion matrix and classification report on the MNIST test set\n"
     "  predict  recognize digits in a stroke file or an image\n"
+    "  bench    training and recognition speed (a benchmark, minutes)\n"
     "\n"
     "'digitpad-cli COMMAND --help' describes a command's options; --version prints the version.\n";
 
@@ -36,6 +37,7 @@ int main(int argc, char* argv[]) {
     if (command == "train") return runTrain(args);
     if (command == "eval") return runEval(args);
     if (command == "predict") return runPredict(args);
+    if (command == "bench") return runBench(args);
     printLine(stderr, (command.isEmpty() ? QString("digitpad-cli: no command given\n")
                                          : QStringLiteral("digitpad-cli: unknown command '%1'\n").arg(command)) +
                           kUsageText);

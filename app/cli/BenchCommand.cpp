@@ -1,0 +1,161 @@
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+
+#include "data/Dataset.h"
+#include "metrics/Evaluate.h"
+#include "model/Architectures.h"
+#include "model/CnnClassifier.h"
+#include "preprocess/Preprocess.h"
+#include "train/Trainer.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <sys/resource.h>
+#endif
+
+namespace digitpad::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double peakResidentMegabytes() {
+#if defined(__unix__)
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+#elif defined(__APPLE__)
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / (1024.0 * 1024.0); // bytes on macOS
+#else
+    return -1;
+#endif
+}
+
+// A drawn 7 as a mouse would give it: about 60 points.
+Drawing sampleDrawing() {
+    Drawing drawing;
+    Stroke stroke;
+    for (int i = 0; i <= 30; ++i) stroke.push_back({40.0 + 6.0 * i, 50.0 + 0.3 * i});
+    for (int i = 1; i <= 30; ++i) stroke.push_back({220.0 - 3.5 * i, 59.0 + 8.0 * i});
+    drawing.strokes.push_back(stroke);
+    return drawing;
+}
+
+struct Latency {
+    double medianMs = 0;
+    double p99Ms = 0;
+};
+
+Latency measureLatency(Classifier& model, int runs) {
+    const Drawing drawing = sampleDrawing();
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Clock::now();
+        const Preprocessed input = preprocessDrawing(drawing);
+        model.predict(*input.image);
+        times.push_back(secondsSince(start) * 1000);
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 99 / 100)]};
+}
+
+QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, const Dataset& test,
+                              std::size_t trainImages, bool fullEpoch) {
+    CnnClassifier model(arch, 1);
+    TrainingOptions options;
+    options.limit = 512;
+    trainCnn(model, train, options); // warm-up: allocations, caches, thread start-up
+
+    options.limit = trainImages;
+    const TrainingResult run = trainCnn(model, train, options);
+    const double trainRate = run.epochs.at(0).imagesPerSecond;
+
+    const auto inferStart = Clock::now();
+    const Evaluation evaluation = evaluate(model, test);
+    const double inferRate = test.size() / secondsSince(inferStart);
+    const Latency latency = measureLatency(model, 1000);
+
+    QJsonObject result{{"architecture", QString::fromStdString(arch)},
+                       {"train_images", static_cast<double>(trainImages)},
+                       {"train_images_per_second", trainRate},
+                       {"inference_images_per_second", inferRate},
+                       {"latency_median_ms", latency.medianMs},
+                       {"latency_p99_ms", latency.p99Ms},
+                       {"test_accuracy_after_run", evaluation.confusion.accuracy()}};
+    printLine(stdout, QStringLiteral("%1: train %2 img/s (%3 images), inference %4 img/s, latency median %5 ms "
+                                     "p99 %6 ms (strokes to probabilities), accuracy after run %7")
+                          .arg(QString::fromStdString(arch)).arg(trainRate, 0, 'f', 0).arg(trainImages)
+                          .arg(inferRate, 0, 'f', 0).arg(latency.medianMs, 0, 'f', 3).arg(latency.p99Ms, 0, 'f', 3)
+                          .arg(evaluation.confusion.accuracy(), 0, 'f', 4));
+    if (fullEpoch) {
+        options.limit = 0;
+        const auto start = Clock::now();
+        trainCnn(model, train, options);
+        const double seconds = secondsSince(start);
+        result["full_epoch_seconds"] = seconds;
+        result["full_epoch_peak_rss_mb"] = peakResidentMegabytes();
+        result["test_accuracy_after_full_epoch"] = evaluate(model, test).confusion.accuracy();
+        printLine(stdout, QStringLiteral("%1: full epoch of %2 images in %3 s, peak resident memory %4 MB, accuracy %5")
+                              .arg(QString::fromStdString(arch)).arg(train.size()).arg(seconds, 0, 'f', 1)
+                              .arg(result["full_epoch_peak_rss_mb"].toDouble(), 0, 'f', 0)
+                              .arg(result["test_accuracy_after_full_epoch"].toDouble(), 0, 'f', 4));
+    }
+    return result;
+}
+
+} // namespace
+
+int runBench(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Measure training and recognition speed of the CNN architectures.");
+    parser.addOptions({
+        {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
+        {"json", "Also write the figures as JSON.", "file.json"},
+        {"arch", "Only this architecture (default: all).", "name"},
+        {"train-images", "Images timed for training throughput, after a 512-image warm-up.", "n", "5000"},
+        {"full-epoch", "Also train one full epoch and report its time and peak resident memory."},
+    });
+    if (!parseOrExplain(parser, args, "bench")) return kUsage;
+    long long trainImages = 5000;
+    if (!positiveOption(parser, "train-images", trainImages)) return kUsage;
+    std::vector<std::string> archs = cnnArchitectureNames();
+    if (parser.isSet("arch")) {
+        if (!isCnnArchitecture(parser.value("arch").toStdString())) {
+            printLine(stderr, "digitpad-cli bench: unknown --arch '" + parser.value("arch") + "'");
+            return kUsage;
+        }
+        archs = {parser.value("arch").toStdString()};
+    }
+    try {
+        const std::string folder = parser.value("data").toStdString();
+        const Dataset train = loadMnist(folder, MnistSplit::Train);
+        const Dataset test = loadMnist(folder, MnistSplit::Test);
+        QJsonArray results;
+        for (const std::string& arch : archs)
+            results.append(benchArchitecture(arch, train, test, static_cast<std::size_t>(trainImages),
+                                             parser.isSet("full-epoch")));
+        if (parser.isSet("json"))
+            writeFileAtomically(parser.value("json").toStdString(),
+                                QJsonDocument(QJsonObject{{"results", results}}).toJson().toStdString());
+        return kOk;
+    } catch (const Error& e) {
+        printLine(stderr, QStringLiteral("digitpad-cli bench: ") + e.what());
+        return kFailed;
+    }
+}
+
+} // namespace digitpad::cli
