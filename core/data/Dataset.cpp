@@ -37,18 +37,25 @@ Dataset Dataset::slice(std::size_t begin, std::size_t end) const {
     return part;
 }
 
-std::pair<Dataset, Dataset> Dataset::splitOff(double fraction, std::uint32_t seed) const {
-    std::vector<std::size_t> order(size());
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>> shuffledSplit(std::size_t count, double fraction,
+                                                                            std::uint32_t seed) {
+    std::vector<std::size_t> order(count);
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::mt19937 rng(seed);
     std::shuffle(order.begin(), order.end(), rng);
-    const auto held = static_cast<std::size_t>(std::clamp(fraction, 0.0, 1.0) * static_cast<double>(size()));
+    const auto held = static_cast<std::size_t>(std::clamp(fraction, 0.0, 1.0) * static_cast<double>(count));
+    const auto boundary = order.end() - static_cast<std::ptrdiff_t>(held);
+    return {std::vector<std::size_t>(order.begin(), boundary), std::vector<std::size_t>(boundary, order.end())};
+}
+
+std::pair<Dataset, Dataset> Dataset::splitOff(double fraction, std::uint32_t seed) const {
+    const auto [kept, held] = shuffledSplit(size(), fraction, seed);
     std::pair<Dataset, Dataset> parts;
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        Dataset& target = i < order.size() - held ? parts.first : parts.second;
-        target.images.push_back(images[order[i]]);
-        target.labels.push_back(labels[order[i]]);
-    }
+    for (const auto& [indices, target] : {std::pair{&kept, &parts.first}, std::pair{&held, &parts.second}})
+        for (std::size_t i : *indices) {
+            target->images.push_back(images[i]);
+            target->labels.push_back(labels[i]);
+        }
     return parts;
 }
 

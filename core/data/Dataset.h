@@ -25,6 +25,11 @@ struct Dataset {
     std::pair<Dataset, Dataset> splitOff(double fraction, std::uint32_t seed) const;
 };
 
+// Indices 0..count-1 shuffled with `seed` and split into (first 1 - fraction, last fraction);
+// lets callers split without copying images.
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>> shuffledSplit(std::size_t count, double fraction,
+                                                                            std::uint32_t seed);
+
 enum class MnistSplit { Train, Test };
 
 // Loads MNIST's training (60,000) or test (10,000) set from `folder`, which holds the four

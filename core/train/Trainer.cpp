@@ -56,19 +56,19 @@ BatchScore scoreOutputs(const tiny_dnn::tensor_t& outputs, const std::vector<tin
     return score;
 }
 
-BatchScore scoreDataset(CnnClassifier& model, const Dataset& data) {
+BatchScore scoreSamples(CnnClassifier& model, const Dataset& data, const std::vector<std::size_t>& samples) {
     BatchScore total;
     constexpr std::size_t kChunk = 256;
-    for (std::size_t begin = 0; begin < data.size(); begin += kChunk) {
-        const std::size_t end = std::min(begin + kChunk, data.size());
-        const std::vector<Image28> images(data.images.begin() + static_cast<std::ptrdiff_t>(begin),
-                                          data.images.begin() + static_cast<std::ptrdiff_t>(end));
+    std::vector<Image28> images;
+    for (std::size_t begin = 0; begin < samples.size(); begin += kChunk) {
+        const std::size_t end = std::min(begin + kChunk, samples.size());
+        images.clear();
+        for (std::size_t i = begin; i < end; ++i) images.push_back(data.images[samples[i]]);
         const auto probabilities = model.predictBatch(images);
         for (std::size_t i = 0; i < probabilities.size(); ++i) {
-            const auto& p = probabilities[i];
-            const auto label = data.labels[begin + i];
-            total.lossSum -= std::log(std::max<double>(p[label], 1e-12));
-            if (argmax(p) == label) ++total.correct;
+            const auto label = data.labels[samples[begin + i]];
+            total.lossSum -= std::log(std::max<double>(probabilities[i][label], 1e-12));
+            if (argmax(probabilities[i]) == label) ++total.correct;
         }
     }
     return total;
@@ -94,11 +94,10 @@ std::string validateTrainingOptions(const TrainingOptions& options) {
 TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const TrainingOptions& options,
                         const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
     if (const std::string problem = validateTrainingOptions(options); !problem.empty()) throw Error(problem);
-    const Dataset limited = data.first(options.limit);
-    auto [trainSet, validationSet] = options.validationFraction > 0
-                                         ? limited.splitOff(options.validationFraction, options.seed)
-                                         : std::make_pair(limited, Dataset{});
-    if (trainSet.empty()) throw Error("no training images");
+    // Index lists, not copies: the training set can be 60,000 images (188 MB as floats).
+    const std::size_t available = options.limit > 0 ? std::min(options.limit, data.size()) : data.size();
+    const auto [trainSamples, validationSamples] = shuffledSplit(available, options.validationFraction, options.seed);
+    if (trainSamples.empty()) throw Error("no training images");
 
     CnnNetwork& net = model.network().net;
     ContinuingAdam optimizer;
@@ -107,17 +106,16 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     std::mt19937 rng(options.seed);
 
     TrainingResult result;
-    result.trainImages = trainSet.size();
-    result.validationImages = validationSet.size();
+    result.trainImages = trainSamples.size();
+    result.validationImages = validationSamples.size();
     std::string lastGoodWeights = model.weights();
     const auto batchSize = static_cast<std::size_t>(options.batchSize);
-    const std::size_t batches = (trainSet.size() + batchSize - 1) / batchSize;
-    std::vector<std::size_t> order(trainSet.size());
+    const std::size_t batches = (trainSamples.size() + batchSize - 1) / batchSize;
+    std::vector<std::size_t> order = trainSamples;
 
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
         const auto epochStart = Clock::now();
         optimizer.alpha = options.learningRate * std::pow(options.learningRateDecay, static_cast<float>(epoch - 1));
-        std::iota(order.begin(), order.end(), std::size_t{0});
         std::shuffle(order.begin(), order.end(), rng);
         BatchScore epochScore;
         for (std::size_t b = 0; b < batches; ++b) {
@@ -131,9 +129,9 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             std::vector<tiny_dnn::vec_t> inputs;
             std::vector<tiny_dnn::label_t> labels;
             for (std::size_t i = begin; i < end; ++i) {
-                const Image28& image = trainSet.images[order[i]];
+                const Image28& image = data.images[order[i]];
                 inputs.push_back(toInput(options.augment ? augment(image, rng) : image));
-                labels.push_back(trainSet.labels[order[i]]);
+                labels.push_back(data.labels[order[i]]);
             }
             net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);
             const BatchScore score = scoreOutputs(net[net.layer_size() - 1]->output()[0], labels);
@@ -160,13 +158,15 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
         EpochReport report;
         report.epoch = epoch;
         report.seconds = secondsSince(epochStart);
-        report.imagesPerSecond = trainSet.size() / std::max(1e-9, report.seconds);
-        report.trainLoss = static_cast<float>(epochScore.lossSum / trainSet.size());
-        report.trainAccuracy = static_cast<float>(epochScore.correct) / trainSet.size();
-        if (!validationSet.empty()) {
-            const BatchScore validation = scoreDataset(model, validationSet);
-            report.validationLoss = static_cast<float>(validation.lossSum / validationSet.size());
-            report.validationAccuracy = static_cast<float>(validation.correct) / validationSet.size();
+        const auto trained = static_cast<double>(trainSamples.size());
+        report.imagesPerSecond = trained / std::max(1e-9, report.seconds);
+        report.trainLoss = static_cast<float>(epochScore.lossSum / trained);
+        report.trainAccuracy = static_cast<float>(epochScore.correct / trained);
+        if (!validationSamples.empty()) {
+            const BatchScore validation = scoreSamples(model, data, validationSamples);
+            const auto held = static_cast<double>(validationSamples.size());
+            report.validationLoss = static_cast<float>(validation.lossSum / held);
+            report.validationAccuracy = static_cast<float>(validation.correct / held);
         }
         lastGoodWeights = model.weights();
         result.epochs.push_back(report);
