@@ -27,6 +27,7 @@ private slots:
     void cancelKeepsLastFinishedEpoch();
     void cancelBeforeFirstEpochKeepsStartingWeights();
     void cancelFromAnotherThreadStopsQuickly();
+    void recordsHowTheModelWasTrained();
     void rejectsBadOptions();
     void augmentationPreservesTheDigit();
     void realMnistShortRunExceedsNinetyPercent();
@@ -139,6 +140,37 @@ void TestTraining::cancelFromAnotherThreadStopsQuickly() {
     worker.join();
     QVERIFY(result.cancelled);
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString("took %1 ms to stop").arg(timer.elapsed())));
+}
+
+void TestTraining::recordsHowTheModelWasTrained() {
+    CnnClassifier model("seed");
+    TrainingOptions options;
+    options.limit = 64;
+    options.epochs = 2;
+    options.augment = true;
+    trainCnn(model, train_, options);
+    QCOMPARE(QString::fromStdString(model.metadata().at("epochs")), QString("2"));
+    QCOMPARE(QString::fromStdString(model.metadata().at("train_images")), QString("64"));
+    QCOMPARE(QString::fromStdString(model.metadata().at("augment")), QString("yes"));
+    QVERIFY(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")
+                .match(QString::fromStdString(model.metadata().at("created"))).hasMatch());
+    // Training further adds epochs.
+    options.epochs = 1;
+    options.augment = false;
+    trainCnn(model, train_, options);
+    QCOMPARE(QString::fromStdString(model.metadata().at("epochs")), QString("3"));
+    QCOMPARE(QString::fromStdString(model.metadata().at("augment")), QString("no"));
+    // A run cancelled before any epoch finished records nothing.
+    std::atomic<bool> cancel{true};
+    trainCnn(model, train_, options, {}, &cancel);
+    QCOMPARE(QString::fromStdString(model.metadata().at("epochs")), QString("3"));
+    // The test result.
+    ConfusionMatrix confusion;
+    for (int i = 0; i < 3; ++i) confusion.add(1, 1);
+    confusion.add(2, 1);
+    recordEvaluation(model, confusion);
+    QCOMPARE(QString::fromStdString(model.metadata().at("test_accuracy")), QString("0.7500"));
+    QCOMPARE(QString::fromStdString(model.metadata().at("test_images")), QString("4"));
 }
 
 void TestTraining::rejectsBadOptions() {

@@ -11,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -232,17 +231,13 @@ void TrainPage::start() {
             callbacks.onEpoch = [&](const EpochReport& e) { post([this, e] { onEpoch(e); }); };
             const TrainingResult result = trainCnn(*model, train, o, callbacks, &cancel);
             const int finished = static_cast<int>(result.epochs.size());
-            model->metadata()["epochs"] = std::to_string(finished);
-            model->metadata()["train_images"] = std::to_string(result.trainImages);
-            model->metadata()["augment"] = o.augment ? "yes" : "no";
-            model->metadata()["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
             if (result.cancelled) {
                 post([this, model, finished] { onFinished(finished ? model : nullptr, nullptr, nullptr, true, finished); });
                 return;
             }
             post([this] { speed_->setText(tr("Evaluating on the 10,000 test images…")); });
             const Evaluation evaluation = evaluate(*model, *test, {}, &cancel);
-            model->metadata()["test_accuracy"] = QString::number(evaluation.confusion.accuracy(), 'f', 4).toStdString();
+            recordEvaluation(*model, evaluation.confusion);
             post([this, model, evaluation, test, finished] { onFinished(model, &evaluation, test, false, finished); });
         } catch (const Cancelled&) {
             post([this] { onFailed(tr("Cancelled during the test evaluation.")); });

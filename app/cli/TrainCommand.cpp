@@ -10,7 +10,6 @@
 #include "util/Error.h"
 #include "util/FileIo.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,14 +107,7 @@ int runTrain(const QStringList& args) {
         const double accuracy = evaluation.confusion.accuracy();
         printLine(stdout, QStringLiteral("test accuracy %1 on %2 images").arg(accuracy, 0, 'f', 4).arg(test.size()));
 
-        ModelMetadata& meta = model.metadata();
-        const int earlierEpochs = parser.isSet("from") && meta.count("epochs") ? QString::fromStdString(meta["epochs"]).toInt() : 0;
-        meta["epochs"] = std::to_string(earlierEpochs + options.epochs);
-        meta["train_images"] = std::to_string(result.trainImages);
-        meta["augment"] = options.augment ? "yes" : "no";
-        meta["test_accuracy"] = QString::number(accuracy, 'f', 4).toStdString();
-        meta["test_images"] = std::to_string(test.size());
-        meta["created"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+        recordEvaluation(model, evaluation.confusion);
         model.save(parser.value("out").toStdString());
         printLine(stdout, "saved " + parser.value("out"));
 

@@ -3,6 +3,7 @@
 #include "util/Error.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace digitpad {
 
@@ -25,6 +26,13 @@ Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<
         if (progress) progress(end);
     }
     return evaluation;
+}
+
+void recordEvaluation(Classifier& model, const ConfusionMatrix& confusion) {
+    char accuracy[16];
+    std::snprintf(accuracy, sizeof accuracy, "%.4f", confusion.accuracy());
+    model.metadata()["test_accuracy"] = accuracy;
+    model.metadata()["test_images"] = std::to_string(confusion.total());
 }
 
 } // namespace digitpad

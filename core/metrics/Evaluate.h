@@ -21,4 +21,7 @@ Evaluation evaluate(Classifier& model, const Dataset& data,
                     const std::function<void(std::size_t done)>& progress = {},
                     const std::atomic<bool>* cancel = nullptr);
 
+// Records a test-set result in the model's metadata: test_accuracy (4 decimals), test_images.
+void recordEvaluation(Classifier& model, const ConfusionMatrix& confusion);
+
 } // namespace digitpad

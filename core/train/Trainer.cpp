@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -74,6 +76,32 @@ BatchScore scoreSamples(CnnClassifier& model, const Dataset& data, const std::ve
     return total;
 }
 
+std::string utcNowIso8601() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+#if defined(_WIN32)
+    gmtime_s(&utc, &now);
+#else
+    gmtime_r(&now, &utc);
+#endif
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+// Adds this run to what the model's metadata already says (a model trained further keeps its
+// earlier epochs).
+void recordTraining(CnnClassifier& model, const TrainingOptions& options, const TrainingResult& result) {
+    ModelMetadata& meta = model.metadata();
+    int earlierEpochs = 0;
+    if (const auto found = meta.find("epochs"); found != meta.end())
+        earlierEpochs = std::atoi(found->second.c_str()); // not a number: counts as 0
+    meta["epochs"] = std::to_string(earlierEpochs + static_cast<int>(result.epochs.size()));
+    meta["train_images"] = std::to_string(result.trainImages);
+    meta["augment"] = options.augment ? "yes" : "no";
+    meta["created"] = utcNowIso8601();
+}
+
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -109,6 +137,10 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     result.trainImages = trainSamples.size();
     result.validationImages = validationSamples.size();
     std::string lastGoodWeights = model.weights();
+    auto rollBack = [&] {
+        model.setWeights(lastGoodWeights, "snapshot");
+        net.set_netphase(tiny_dnn::net_phase::test);
+    };
     const auto batchSize = static_cast<std::size_t>(options.batchSize);
     const std::size_t batches = (trainSamples.size() + batchSize - 1) / batchSize;
     std::vector<std::size_t> order = trainSamples;
@@ -120,9 +152,9 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
         BatchScore epochScore;
         for (std::size_t b = 0; b < batches; ++b) {
             if (cancel && cancel->load()) {
-                model.setWeights(lastGoodWeights, "snapshot");
-                net.set_netphase(tiny_dnn::net_phase::test);
+                rollBack();
                 result.cancelled = true;
+                if (!result.epochs.empty()) recordTraining(model, options, result);
                 return result;
             }
             const std::size_t begin = b * batchSize, end = std::min(begin + batchSize, order.size());
@@ -136,8 +168,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);
             const BatchScore score = scoreOutputs(net[net.layer_size() - 1]->output()[0], labels);
             if (!std::isfinite(score.lossSum)) {
-                model.setWeights(lastGoodWeights, "snapshot");
-                net.set_netphase(tiny_dnn::net_phase::test);
+                rollBack();
                 throw Error("training diverged (the loss became infinite); the model was rolled back to "
                             "its last finished epoch. Try a lower learning rate.");
             }
@@ -172,6 +203,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
         result.epochs.push_back(report);
         if (callbacks.onEpoch) callbacks.onEpoch(report);
     }
+    recordTraining(model, options, result);
     return result;
 }
 

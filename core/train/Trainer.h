@@ -55,7 +55,9 @@ struct TrainingResult {
 
 // Trains `model` in place with Adam and cross-entropy. Setting `cancel` from another thread
 // stops within one batch; the model then holds the weights of the last finished epoch (or
-// its starting weights), never a half-trained epoch.
+// its starting weights), never a half-trained epoch. When at least one epoch finished, the
+// model's metadata records the run: epochs (added to any earlier ones), train_images,
+// augment and created (UTC).
 TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const TrainingOptions& options,
                         const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
 
