@@ -66,7 +66,7 @@ private slots:
     void reportsMissingFilesByName();
     void folderCheckFindsCorruptFiles();
     void limitKeepsFirstSamples();
-    void splitOffIsDisjointAndComplete();
+    void shuffledSplitIsDisjointAndComplete();
 };
 
 void TestIdx::roundTripPlain() {
@@ -229,26 +229,22 @@ void TestIdx::limitKeepsFirstSamples() {
     QCOMPARE(int(set.labels[3]), 3);
 }
 
-void TestIdx::splitOffIsDisjointAndComplete() {
-    Dataset set;
-    for (int i = 0; i < 100; ++i) {
-        Image28 image;
-        image.pixels[0] = static_cast<float>(i);
-        set.images.push_back(image);
-        set.labels.push_back(static_cast<std::uint8_t>(i % 10));
-    }
-    const auto [train, held] = set.splitOff(0.2, 7);
-    QCOMPARE(train.size(), std::size_t(80));
+void TestIdx::shuffledSplitIsDisjointAndComplete() {
+    const auto [kept, held] = shuffledSplit(100, 0.2, 7);
+    QCOMPARE(kept.size(), std::size_t(80));
     QCOMPARE(held.size(), std::size_t(20));
-    QSet<int> seen;
-    for (const Dataset* part : {&train, &held})
-        for (std::size_t i = 0; i < part->size(); ++i) {
-            const int id = static_cast<int>(part->images[i].pixels[0]);
-            QVERIFY(!seen.contains(id));
-            seen.insert(id);
-            QCOMPARE(int(part->labels[i]), id % 10);
+    QSet<std::size_t> seen;
+    for (const auto* part : {&kept, &held})
+        for (std::size_t index : *part) {
+            QVERIFY(index < 100);
+            QVERIFY(!seen.contains(index));
+            seen.insert(index);
         }
     QCOMPARE(seen.size(), 100);
+    QVERIFY(shuffledSplit(100, 0.2, 7) == shuffledSplit(100, 0.2, 7)); // the seed decides
+    QVERIFY(shuffledSplit(100, 0.2, 7) != shuffledSplit(100, 0.2, 8));
+    QCOMPARE(shuffledSplit(50, 0.0, 1).first.size(), std::size_t(50));
+    QVERIFY(shuffledSplit(50, 0.0, 1).second.empty());
 }
 
 QTEST_APPLESS_MAIN(TestIdx)

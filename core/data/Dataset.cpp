@@ -24,19 +24,6 @@ std::string findMnistFile(const std::string& folder, MnistSplit split, bool imag
 
 } // namespace
 
-Dataset Dataset::first(std::size_t count) const {
-    return slice(0, count == 0 ? size() : std::min(count, size()));
-}
-
-Dataset Dataset::slice(std::size_t begin, std::size_t end) const {
-    end = std::min(end, size());
-    begin = std::min(begin, end);
-    Dataset part;
-    part.images.assign(images.begin() + static_cast<std::ptrdiff_t>(begin), images.begin() + static_cast<std::ptrdiff_t>(end));
-    part.labels.assign(labels.begin() + static_cast<std::ptrdiff_t>(begin), labels.begin() + static_cast<std::ptrdiff_t>(end));
-    return part;
-}
-
 std::pair<std::vector<std::size_t>, std::vector<std::size_t>> shuffledSplit(std::size_t count, double fraction,
                                                                             std::uint32_t seed) {
     std::vector<std::size_t> order(count);
@@ -46,17 +33,6 @@ std::pair<std::vector<std::size_t>, std::vector<std::size_t>> shuffledSplit(std:
     const auto held = static_cast<std::size_t>(std::clamp(fraction, 0.0, 1.0) * static_cast<double>(count));
     const auto boundary = order.end() - static_cast<std::ptrdiff_t>(held);
     return {std::vector<std::size_t>(order.begin(), boundary), std::vector<std::size_t>(boundary, order.end())};
-}
-
-std::pair<Dataset, Dataset> Dataset::splitOff(double fraction, std::uint32_t seed) const {
-    const auto [kept, held] = shuffledSplit(size(), fraction, seed);
-    std::pair<Dataset, Dataset> parts;
-    for (const auto& [indices, target] : {std::pair{&kept, &parts.first}, std::pair{&held, &parts.second}})
-        for (std::size_t i : *indices) {
-            target->images.push_back(images[i]);
-            target->labels.push_back(labels[i]);
-        }
-    return parts;
 }
 
 std::vector<std::string> mnistFileCandidates(MnistSplit split, bool images) {
@@ -77,7 +53,11 @@ Dataset loadMnist(const std::string& folder, MnistSplit split, std::size_t limit
     if (set.images.size() != set.labels.size())
         throw Error(imagesPath + " holds " + std::to_string(set.images.size()) + " images but " + labelsPath +
                     " holds " + std::to_string(set.labels.size()) + " labels");
-    return limit > 0 ? set.first(limit) : set;
+    if (limit > 0 && limit < set.size()) { // in place: no second copy of the images
+        set.images.resize(limit);
+        set.labels.resize(limit);
+    }
+    return set;
 }
 
 std::string describeMnistProblem(const std::string& folder) {

@@ -16,13 +16,6 @@ struct Dataset {
 
     std::size_t size() const { return images.size(); }
     bool empty() const { return images.empty(); }
-
-    // The first `count` samples (all when count is 0 or larger than the set).
-    Dataset first(std::size_t count) const;
-    // Samples [begin, end).
-    Dataset slice(std::size_t begin, std::size_t end) const;
-    // Shuffled with `seed`, then split into (first 1 - fraction, last fraction).
-    std::pair<Dataset, Dataset> splitOff(double fraction, std::uint32_t seed) const;
 };
 
 // Indices 0..count-1 shuffled with `seed` and split into (first 1 - fraction, last fraction);
