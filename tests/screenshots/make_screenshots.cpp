@@ -49,7 +49,10 @@ int main(int argc, char* argv[]) {
     MainWindow window;
     window.resize(1180, 760);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "the window never appeared\n");
+        return 1;
+    }
 
     CanvasWidget* canvas = window.drawPage()->canvas();
     DrawStyle style;
