@@ -9,6 +9,8 @@ int runTrain(const QStringList& args);
 int runEval(const QStringList& args);
 int runPredict(const QStringList& args);
 int runBench(const QStringList& args);
+int runTune(const QStringList& args);
+int runCompare(const QStringList& args);
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
 

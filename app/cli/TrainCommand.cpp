@@ -1,3 +1,4 @@
+#include "cli/ClassicOptions.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "io/ReportJson.h"
@@ -33,16 +34,49 @@ void printEpoch(const EpochReport& e, int epochs) {
     printLine(stdout, line);
 }
 
+// Evaluates on the test set, records the result in the model, saves it and the metrics JSON.
+void finishTraining(Classifier& model, const Dataset& test, const QCommandLineParser& parser, QJsonObject metrics) {
+    const Evaluation evaluation = evaluate(model, test);
+    printLine(stdout, QStringLiteral("test accuracy %1 on %2 images").arg(evaluation.confusion.accuracy(), 0, 'f', 4).arg(test.size()));
+    recordEvaluation(model, evaluation.confusion);
+    model.save(parser.value("out").toStdString());
+    printLine(stdout, "saved " + parser.value("out"));
+    if (parser.isSet("metrics")) {
+        metrics["architecture"] = QString::fromStdString(model.architecture());
+        metrics["test"] = reportToJson(evaluation.confusion);
+        writeFileAtomically(parser.value("metrics").toStdString(), QJsonDocument(metrics).toJson().toStdString());
+    }
+}
+
+int trainClassic(const ClassicModelType& type, const QCommandLineParser& parser, std::size_t limit, std::size_t testLimit) {
+    const HyperParameters parameters = defaultParameters(type, fixedParameters(parser.values("param")));
+    const std::string folder = parser.value("data").toStdString();
+    const Dataset train = loadMnist(folder, MnistSplit::Train, limit);
+    const Dataset test = loadMnist(folder, MnistSplit::Test, testLimit);
+    printLine(stdout, QStringLiteral("training %1 (%2) on %3 images")
+                          .arg(QString::fromStdString(type.summary), QString::fromStdString(formatParameters(parameters)))
+                          .arg(train.size()));
+    auto model = trainClassicModel(type, parameters, train);
+    printLine(stdout, QStringLiteral("trained in %1 s: %2").arg(QString::fromStdString(model->metadata()["training_seconds"]),
+                                                                QString::fromStdString(model->describe())));
+    finishTraining(*model, test, parser,
+                   {{"train_images", static_cast<double>(train.size())},
+                    {"training_seconds", std::stod(model->metadata()["training_seconds"])}});
+    return kOk;
+}
+
 } // namespace
 
 int runTrain(const QStringList& args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription("Train a CNN on MNIST and save it.");
+    parser.setApplicationDescription("Train a CNN or a classical model on MNIST and save it.");
     parser.addOptions({
         {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
         {"epochs", "Passes over the training set.", "n", "1"},
         {"limit", "Train on the first K training images only.", "k"},
-        {"arch", "Architecture: default or seed.", "name", "default"},
+        {"arch", "CNN architecture (default, seed) or classical model type (" + classicModelNames() + ").", "name",
+         "default"},
+        {"param", "A classical model's parameter, name=value (see 'tune'); repeatable.", "name=value"},
         {"out", "Where to save the trained model.", "model"},
         {"metrics", "Also write per-epoch metrics and the test report as JSON.", "file.json"},
         {"batch", "Mini-batch size.", "n", "32"},
@@ -65,8 +99,17 @@ int runTrain(const QStringList& args) {
         !positiveOption(parser, "test-limit", testLimit))
         return kUsage;
     const std::string arch = parser.value("arch").toStdString();
+    if (const ClassicModelType* type = findClassicModelType(arch)) {
+        try {
+            return trainClassic(*type, parser, static_cast<std::size_t>(limit), static_cast<std::size_t>(testLimit));
+        } catch (const Error& e) {
+            printLine(stderr, QStringLiteral("digitpad-cli train: ") + e.what());
+            return kFailed;
+        }
+    }
     if (!isCnnArchitecture(arch)) {
-        printLine(stderr, "digitpad-cli train: unknown --arch '" + parser.value("arch") + "' (use default or seed)");
+        printLine(stderr, "digitpad-cli train: unknown --arch '" + parser.value("arch") + "' (use default, seed, " +
+                              classicModelNames() + ")");
         return kUsage;
     }
     TrainingOptions options;
@@ -103,23 +146,9 @@ int runTrain(const QStringList& args) {
         callbacks.onEpoch = [&](const EpochReport& e) { printEpoch(e, options.epochs); };
         const TrainingResult result = trainCnn(model, train, options, callbacks);
 
-        const Evaluation evaluation = evaluate(model, test);
-        const double accuracy = evaluation.confusion.accuracy();
-        printLine(stdout, QStringLiteral("test accuracy %1 on %2 images").arg(accuracy, 0, 'f', 4).arg(test.size()));
-
-        recordEvaluation(model, evaluation.confusion);
-        model.save(parser.value("out").toStdString());
-        printLine(stdout, "saved " + parser.value("out"));
-
-        if (parser.isSet("metrics")) {
-            QJsonArray history;
-            for (const EpochReport& e : result.epochs) history.append(epochToJson(e));
-            const QJsonObject metrics{{"architecture", QString::fromStdString(model.architecture())},
-                                      {"train_images", static_cast<double>(result.trainImages)},
-                                      {"epochs", history},
-                                      {"test", reportToJson(evaluation.confusion)}};
-            writeFileAtomically(parser.value("metrics").toStdString(), QJsonDocument(metrics).toJson().toStdString());
-        }
+        QJsonArray history;
+        for (const EpochReport& e : result.epochs) history.append(epochToJson(e));
+        finishTraining(model, test, parser, {{"train_images", static_cast<double>(result.trainImages)}, {"epochs", history}});
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli train: ") + e.what());

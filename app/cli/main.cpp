@@ -11,9 +11,11 @@ const char* const kUsageText =
     "usage: digitpad-cli COMMAND [options]\n"
     "\n"
     "commands:\n"
-    "  train    train a CNN on MNIST and save it\n"
+    "  train    train a CNN or a classical model (SVM, random forest) on MNIST and save it\n"
     "  eval     accuracy, confusion matrix and classification report on the MNIST test set\n"
     "  predict  recognize digits in a stroke file or an image\n"
+    "  tune     grid or random search of a classical model's parameters, k-fold cross-validated\n"
+    "  compare  accuracy, macro F1, training and prediction time and size of several models\n"
     "  bench    training and recognition speed (a benchmark, minutes)\n"
     "\n"
     "'digitpad-cli COMMAND --help' describes a command's options; --version prints the version.\n";
@@ -38,6 +40,8 @@ int main(int argc, char* argv[]) {
     if (command == "eval") return runEval(args);
     if (command == "predict") return runPredict(args);
     if (command == "bench") return runBench(args);
+    if (command == "tune") return runTune(args);
+    if (command == "compare") return runCompare(args);
     printLine(stderr, (command.isEmpty() ? QString("digitpad-cli: no command given\n")
                                          : QStringLiteral("digitpad-cli: unknown command '%1'\n").arg(command)) +
                           kUsageText);

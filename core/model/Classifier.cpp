@@ -1,5 +1,7 @@
 #include "model/Classifier.h"
 
+#include "classic/ForestClassifier.h"
+#include "classic/SvmClassifier.h"
 #include "model/CnnClassifier.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
@@ -10,7 +12,7 @@
 namespace digitpad {
 namespace {
 
-const char* const kReservedKeys[] = {"kind", "architecture", "input", "classes"};
+const char* const kReservedKeys[] = {"kind", "architecture", "input", "classes", "features", "parameters"};
 
 } // namespace
 
@@ -38,6 +40,10 @@ std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const 
     std::unique_ptr<Classifier> model;
     if (kind == "cnn")
         model = CnnClassifier::fromModelPayload(file.value("architecture"), file.payload, name);
+    else if (kind == classicKind(ClassicAlgorithm::RbfSvm))
+        model = SvmClassifier::fromModelFile(file, name);
+    else if (kind == classicKind(ClassicAlgorithm::RandomForest))
+        model = ForestClassifier::fromModelFile(file, name);
     else
         throw Error(name + ": unknown model kind '" + kind + "'");
     model->metadata() = file.header;

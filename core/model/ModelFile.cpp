@@ -105,6 +105,13 @@ void ByteWriter::u64(std::uint64_t value) {
     for (int i = 0; i < 8; ++i) data_.push_back(static_cast<char>((value >> (8 * i)) & 0xff));
 }
 
+void ByteWriter::f64(double value) {
+    static_assert(sizeof(double) == 8, "IEEE-754 double precision expected");
+    std::uint64_t bits;
+    std::memcpy(&bits, &value, 8);
+    u64(bits);
+}
+
 void ByteWriter::floats(const float* values, std::size_t count) {
     static_assert(sizeof(float) == 4, "IEEE-754 single precision expected");
     for (std::size_t i = 0; i < count; ++i) {
@@ -134,6 +141,13 @@ std::uint64_t ByteReader::u64() {
     const std::uint64_t low = u32();
     const std::uint64_t high = u32();
     return low | (high << 32);
+}
+
+double ByteReader::f64() {
+    const std::uint64_t bits = u64();
+    double value;
+    std::memcpy(&value, &bits, 8);
+    return value;
 }
 
 void ByteReader::floats(float* values, std::size_t count) {

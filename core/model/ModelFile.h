@@ -27,6 +27,7 @@ class ByteWriter {
 public:
     void u32(std::uint32_t value);
     void u64(std::uint64_t value);
+    void f64(double value);
     void floats(const float* values, std::size_t count);
     void bytes(const std::string& data);
     const std::string& data() const { return data_; }
@@ -40,6 +41,7 @@ public:
     ByteReader(const std::string& data, std::string name) : data_(data), name_(std::move(name)) {}
     std::uint32_t u32();
     std::uint64_t u64();
+    double f64();
     void floats(float* values, std::size_t count);
     std::string bytes(std::size_t count);
     bool atEnd() const { return position_ == data_.size(); }

@@ -4,11 +4,11 @@
 #include "model/CnnNetworkHolder.h"
 #include "train/Augment.h"
 #include "util/Error.h"
+#include "util/UtcTime.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -76,19 +76,6 @@ BatchScore scoreSamples(CnnClassifier& model, const Dataset& data, const std::ve
     return total;
 }
 
-std::string utcNowIso8601() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-#if defined(_WIN32)
-    gmtime_s(&utc, &now);
-#else
-    gmtime_r(&now, &utc);
-#endif
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
-
 // Adds this run to what the model's metadata already says (a model trained further keeps its
 // earlier epochs).
 void recordTraining(CnnClassifier& model, const TrainingOptions& options, const TrainingResult& result) {
@@ -99,6 +86,12 @@ void recordTraining(CnnClassifier& model, const TrainingOptions& options, const 
     meta["epochs"] = std::to_string(earlierEpochs + static_cast<int>(result.epochs.size()));
     meta["train_images"] = std::to_string(result.trainImages);
     meta["augment"] = options.augment ? "yes" : "no";
+    double earlierSeconds = 0;
+    if (const auto found = meta.find("training_seconds"); found != meta.end())
+        earlierSeconds = std::atof(found->second.c_str());
+    double seconds = earlierSeconds;
+    for (const EpochReport& epoch : result.epochs) seconds += epoch.seconds;
+    meta["training_seconds"] = std::to_string(static_cast<long long>(std::lround(seconds)));
     meta["created"] = utcNowIso8601();
 }
 

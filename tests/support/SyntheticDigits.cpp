@@ -107,7 +107,7 @@ Dataset syntheticDataset(int perDigit, std::uint32_t seed) {
     Dataset set;
     for (int i = 0; i < perDigit; ++i)
         for (int digit = 0; digit < 10; ++digit) {
-            DrawStyle style{position(rng), position(rng), height(rng), ratio(rng), slant(rng), jitter(rng), rng()};
+            DrawStyle style{position(rng), position(rng), height(rng), ratio(rng), slant(rng), jitter(rng), static_cast<std::uint32_t>(rng())};
             const Preprocessed input = preprocessDrawing(syntheticDigit(digit, style));
             if (!input.ok()) continue;
             set.images.push_back(*input.image);

@@ -1,0 +1,149 @@
+#include "classic/Tuning.h"
+
+#include "util/Error.h"
+
+#include <opencv2/core.hpp>
+
+#include <chrono>
+#include <mutex>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace digitpad {
+namespace {
+
+const ParameterInfo& infoFor(const ClassicModelType& type, const std::string& name) {
+    for (const ParameterInfo& info : parametersOf(type.algorithm))
+        if (info.name == name) return info;
+    throw Error(type.name + " has no parameter '" + name + "'");
+}
+
+std::vector<HyperParameters> gridCandidates(const ClassicModelType& type, const TuningOptions& options) {
+    std::vector<HyperParameters> candidates{defaultParameters(type)};
+    for (const ParameterInfo& info : parametersOf(type.algorithm)) {
+        const auto custom = options.grids.find(info.name);
+        const std::vector<double>& values = custom != options.grids.end() ? custom->second : info.grid;
+        if (values.empty()) continue;
+        std::vector<HyperParameters> expanded;
+        for (const HyperParameters& partial : candidates)
+            for (const double value : values) {
+                HyperParameters next = partial;
+                next[info.name] = value;
+                expanded.push_back(std::move(next));
+            }
+        candidates = std::move(expanded);
+    }
+    return candidates;
+}
+
+std::vector<HyperParameters> randomCandidates(const ClassicModelType& type, const TuningOptions& options) {
+    std::mt19937 random(options.seed);
+    std::vector<HyperParameters> candidates;
+    for (int trial = 0; trial < options.trials; ++trial) {
+        HyperParameters parameters = defaultParameters(type);
+        for (const ParameterInfo& info : parametersOf(type.algorithm)) {
+            const auto custom = options.ranges.find(info.name);
+            const double low = custom != options.ranges.end() ? custom->second.first : info.low;
+            const double high = custom != options.ranges.end() ? custom->second.second : info.high;
+            const double unit = std::uniform_real_distribution<double>(0.0, 1.0)(random);
+            double value = info.logScale ? std::exp(std::log(low) + unit * (std::log(high) - std::log(low)))
+                                         : low + unit * (high - low);
+            if (info.integer) value = std::round(value);
+            parameters[info.name] = value;
+        }
+        candidates.push_back(std::move(parameters));
+    }
+    return candidates;
+}
+
+void checkOptions(const ClassicModelType& type, const TuningOptions& options) {
+    if (options.folds < 2 || options.folds > 20) throw Error("cross-validation needs 2 to 20 folds");
+    if (options.search == TuningOptions::Search::Random && (options.trials < 1 || options.trials > 10000))
+        throw Error("random search needs 1 to 10000 trials");
+    for (const auto& [name, values] : options.grids) {
+        infoFor(type, name);
+        if (values.empty()) throw Error("the grid for '" + name + "' is empty");
+    }
+    for (const auto& [name, range] : options.ranges) {
+        infoFor(type, name);
+        if (!(range.first > 0 && range.first <= range.second))
+            throw Error("the range for '" + name + "' must be low:high with 0 < low <= high");
+    }
+}
+
+double accuracyOn(Classifier& model, const Dataset& data, const std::vector<std::size_t>& fold) {
+    std::vector<Image28> images;
+    images.reserve(fold.size());
+    for (const std::size_t i : fold) images.push_back(data.images[i]);
+    const std::vector<Probabilities> predictions = model.predictBatch(images);
+    std::size_t correct = 0;
+    for (std::size_t i = 0; i < fold.size(); ++i)
+        if (argmax(predictions[i]) == data.labels[fold[i]]) ++correct;
+    return fold.empty() ? 0.0 : static_cast<double>(correct) / static_cast<double>(fold.size());
+}
+
+} // namespace
+
+std::vector<HyperParameters> searchCandidates(const ClassicModelType& type, const TuningOptions& options) {
+    checkOptions(type, options);
+    std::vector<HyperParameters> candidates = options.search == TuningOptions::Search::Grid
+                                                  ? gridCandidates(type, options)
+                                                  : randomCandidates(type, options);
+    for (const HyperParameters& parameters : candidates)
+        if (const std::string problem = parameterProblem(type.algorithm, parameters); !problem.empty())
+            throw Error(type.name + ": " + problem);
+    return candidates;
+}
+
+TuningResult tuneClassicModel(const ClassicModelType& type, const TuningOptions& options, const Dataset& data,
+                              const std::function<void(const TrialResult&, std::size_t, std::size_t)>& onTrial,
+                              const std::atomic<bool>* cancel) {
+    const std::vector<HyperParameters> candidates = searchCandidates(type, options);
+    if (data.size() < static_cast<std::size_t>(options.folds) * 2)
+        throw Error("cross-validation needs at least two images per fold");
+    std::vector<std::size_t> order(data.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::shuffle(order.begin(), order.end(), std::mt19937(options.seed));
+    const auto folds = static_cast<std::size_t>(options.folds);
+
+    TuningResult result;
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        TrialResult trial;
+        trial.parameters = candidates[c];
+        trial.foldAccuracies.assign(folds, 0.0);
+        const auto start = std::chrono::steady_clock::now();
+        // OpenCV trains one model on one core; the folds are independent, so train them side by side.
+        std::string failure;
+        std::mutex failureMutex;
+        cv::parallel_for_(cv::Range(0, static_cast<int>(folds)), [&](const cv::Range& range) {
+            for (int f = range.start; f < range.end; ++f) {
+                if (cancel && cancel->load()) return;
+                std::vector<std::size_t> train, held;
+                for (std::size_t i = 0; i < order.size(); ++i)
+                    (i % folds == static_cast<std::size_t>(f) ? held : train).push_back(order[i]);
+                try {
+                    auto model = trainClassicModel(type, trial.parameters, data, train);
+                    trial.foldAccuracies[static_cast<std::size_t>(f)] = accuracyOn(*model, data, held);
+                } catch (const std::exception& error) {
+                    const std::lock_guard<std::mutex> lock(failureMutex);
+                    failure = error.what();
+                }
+            }
+        });
+        if (cancel && cancel->load()) throw Cancelled();
+        if (!failure.empty()) throw Error(failure);
+        trial.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        trial.meanAccuracy = std::accumulate(trial.foldAccuracies.begin(), trial.foldAccuracies.end(), 0.0) /
+                             static_cast<double>(folds);
+        double variance = 0;
+        for (const double a : trial.foldAccuracies) variance += (a - trial.meanAccuracy) * (a - trial.meanAccuracy);
+        trial.stdAccuracy = std::sqrt(variance / static_cast<double>(folds));
+        result.trials.push_back(trial);
+        if (trial.meanAccuracy > result.trials[result.best].meanAccuracy) result.best = result.trials.size() - 1;
+        if (onTrial) onTrial(result.trials.back(), c, candidates.size());
+    }
+    return result;
+}
+
+} // namespace digitpad

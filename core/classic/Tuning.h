@@ -1,0 +1,48 @@
+#pragma once
+#include "classic/ClassicModels.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <utility>
+#include <vector>
+
+namespace digitpad {
+
+struct TuningOptions {
+    enum class Search { Grid, Random };
+    Search search = Search::Grid;
+    int trials = 10;   // random search only; grid search tries the whole grid
+    int folds = 3;     // k of k-fold cross-validation
+    std::uint32_t seed = 1;
+    // Replace a parameter's grid (grid search) or its low..high range (random search);
+    // parameters with no grid stay at their default.
+    std::map<std::string, std::vector<double>> grids;
+    std::map<std::string, std::pair<double, double>> ranges;
+};
+
+struct TrialResult {
+    HyperParameters parameters;
+    std::vector<double> foldAccuracies;
+    double meanAccuracy = 0;
+    double stdAccuracy = 0;
+    double seconds = 0;
+};
+
+struct TuningResult {
+    std::vector<TrialResult> trials;
+    std::size_t best = 0; // index into trials: highest mean accuracy, first on ties
+};
+
+// The parameter sets a search will try, in order. Throws Error for bad options.
+std::vector<HyperParameters> searchCandidates(const ClassicModelType& type, const TuningOptions& options);
+
+// Scores each candidate by k-fold cross-validation on `data` (folds are a seeded shuffle, the
+// same for every trial). `onTrial` hears each finished trial; `cancel` stops between folds
+// and throws Cancelled.
+TuningResult tuneClassicModel(const ClassicModelType& type, const TuningOptions& options, const Dataset& data,
+                              const std::function<void(const TrialResult&, std::size_t index, std::size_t total)>& onTrial = {},
+                              const std::atomic<bool>* cancel = nullptr);
+
+} // namespace digitpad

@@ -1,0 +1,46 @@
+#include "metrics/Comparison.h"
+
+#include "metrics/Evaluate.h"
+#include "metrics/Metrics.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+namespace digitpad {
+
+ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
+                      const std::function<void(std::size_t)>& progress, const std::atomic<bool>* cancel) {
+    ModelScore score;
+    score.name = name;
+    score.description = model.describe();
+    const auto start = std::chrono::steady_clock::now();
+    const Evaluation evaluation = evaluate(model, test, progress, cancel);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const ClassificationReport report = makeReport(evaluation.confusion);
+    score.accuracy = report.accuracy;
+    score.macroF1 = report.macro.f1;
+    score.millisecondsPerImage = test.empty() ? 0 : 1000.0 * seconds / static_cast<double>(test.size());
+    score.sizeBytes = model.toBytes().size();
+    if (const auto found = model.metadata().find("training_seconds"); found != model.metadata().end()) {
+        char* end = nullptr;
+        const double value = std::strtod(found->second.c_str(), &end);
+        if (end != found->second.c_str() && value >= 0) score.trainingSeconds = value;
+    }
+    return score;
+}
+
+std::string formatComparison(const std::vector<ModelScore>& scores) {
+    std::string text = "model                         accuracy  macro F1   train s   ms/image    size MB\n";
+    char line[256];
+    for (const ModelScore& s : scores) {
+        const std::string train = s.trainingSeconds ? std::to_string(static_cast<long long>(*s.trainingSeconds + 0.5)) : "-";
+        std::snprintf(line, sizeof line, "%-28.28s %8.2f%% %9.4f %9s %10.3f %10.2f\n", s.name.c_str(),
+                      100.0 * s.accuracy, s.macroF1, train.c_str(), s.millisecondsPerImage,
+                      static_cast<double>(s.sizeBytes) / 1e6);
+        text += line;
+    }
+    return text;
+}
+
+} // namespace digitpad

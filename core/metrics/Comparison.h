@@ -1,0 +1,31 @@
+#pragma once
+#include "data/Dataset.h"
+#include "model/Classifier.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace digitpad {
+
+// One row of the model comparison: how well and how fast a model does on a test set.
+struct ModelScore {
+    std::string name;         // what the user called it (a type name or a file)
+    std::string description;  // Classifier::describe()
+    double accuracy = 0;
+    double macroF1 = 0;
+    std::optional<double> trainingSeconds; // from the model's metadata, when recorded
+    double millisecondsPerImage = 0;        // batch prediction, preprocessing excluded
+    std::size_t sizeBytes = 0;              // the saved model file
+};
+
+// Scores `model` on `test`. Throws Cancelled when `cancel` is set.
+ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
+                      const std::function<void(std::size_t done)>& progress = {},
+                      const std::atomic<bool>* cancel = nullptr);
+
+// The comparison table as the CLI prints it.
+std::string formatComparison(const std::vector<ModelScore>& scores);
+
+} // namespace digitpad
