@@ -42,6 +42,7 @@ private slots:
     void trainEvalPredictRoundTrip();
     void predictStrokesEmptyDrawingGetsNullDigit();
     void predictImage();
+    void classicTrainTuneCompare();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void badFilesExitOneWithMessage_data();
@@ -136,6 +137,51 @@ void TestCli::predictImage() {
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()["probabilities"].toArray().size(), 10);
 }
 
+void TestCli::classicTrainTuneCompare() {
+    // train: a classical type through the same command, then predict with it.
+    const QString forest = dir_.path() + "/forest.dpm";
+    const Run train = cli({"train", "--data", data_, "--arch", "rf-raw", "--param", "trees=40", "--out", forest});
+    QVERIFY2(train.exitCode == 0, qPrintable(train.err));
+    QVERIFY2(train.out.contains("trees=40") && train.out.contains("test accuracy"), qPrintable(train.out));
+    const Run eval = cli({"eval", "--data", data_, "--model", forest, "--json"});
+    QVERIFY2(QJsonDocument::fromJson(eval.out.toUtf8()).object()["accuracy"].toDouble() > 0.7, qPrintable(eval.out));
+
+    // tune: a 2 x 2 grid reports 4 trials and the best; random search reports --trials.
+    const QString json = dir_.path() + "/tune.json";
+    const QString tuned = dir_.path() + "/tuned.dpm";
+    const Run grid = cli({"tune", "--data", data_, "--model", "svm-hog", "--param", "C=1,10", "--param",
+                          "gamma=0.03,100", "--folds", "3", "--limit", "300", "--json", json, "--out", tuned});
+    QVERIFY2(grid.exitCode == 0, qPrintable(grid.err));
+    QCOMPARE(grid.out.count(QRegularExpression("^trial \\d/4 ", QRegularExpression::MultilineOption)), 4);
+    QVERIFY2(grid.out.contains(QRegularExpression("best: trial \\d  C=(1|10) gamma=0.03 ")), qPrintable(grid.out));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(report["trials"].toArray().size(), 4);
+    QCOMPARE(report["trials"].toArray()[0].toObject()["fold_accuracies"].toArray().size(), 3);
+    QVERIFY(QFile::exists(tuned));
+    const Run random = cli({"tune", "--data", data_, "--model", "linear-svm-raw", "--search", "random", "--trials",
+                            "3", "--folds", "2", "--limit", "200"});
+    QVERIFY2(random.exitCode == 0, qPrintable(random.err));
+    QCOMPARE(random.out.count(QRegularExpression("^trial \\d/3 ", QRegularExpression::MultilineOption)), 3);
+
+    // compare: one row per model, from a file and trained on the spot.
+    const QString table = dir_.path() + "/compare.json";
+    const Run compare = cli({"compare", "--data", data_, "--models", forest + ",linear-svm-hog," + tuned, "--json", table});
+    QVERIFY2(compare.exitCode == 0, qPrintable(compare.err));
+    QVERIFY2(compare.out.contains("macro F1") && compare.out.contains("linear-svm-hog"), qPrintable(compare.out));
+    QFile tableFile(table);
+    QVERIFY(tableFile.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(tableFile.readAll()).object()["models"].toArray();
+    QCOMPARE(rows.size(), 3);
+    for (const QJsonValue row : rows) {
+        QVERIFY(row["accuracy"].toDouble() > 0.5);
+        QVERIFY(row["size_bytes"].toDouble() > 0);
+        QVERIFY(row["training_seconds"].toDouble() >= 0 && row.toObject().contains("training_seconds"));
+        QVERIFY(row["ms_per_image"].toDouble() > 0);
+    }
+}
+
 void TestCli::usageErrorsExitTwo_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
@@ -148,6 +194,8 @@ void TestCli::usageErrorsExitTwo_data() {
     QTest::newRow("predict both inputs") << QStringList{"predict", "--image", "a", "--strokes", "b"} << "exactly one";
     QTest::newRow("predict no input") << QStringList{"predict"} << "exactly one";
     QTest::newRow("bad learning rate") << QStringList{"train", "--lr", "5", "--out", "x"} << "learning rate";
+    QTest::newRow("tune unknown model") << QStringList{"tune", "--model", "knn"} << "--model must be one of";
+    QTest::newRow("tune bad search") << QStringList{"tune", "--model", "rf-raw", "--search", "annealing"} << "grid or random";
 }
 
 void TestCli::usageErrorsExitTwo() {
@@ -168,6 +216,8 @@ void TestCli::badFilesExitOneWithMessage_data() {
     QTest::newRow("strokes text coordinate") << R"([{"strokes": [[[1, "a"]]]}])" << "strokes" << "must be numbers";
     QTest::newRow("image not an image") << "just some text" << "image" << "not a readable image";
     QTest::newRow("data folder missing") << "" << "data" << "folder does not exist";
+    QTest::newRow("tune unknown parameter") << "" << "tune-param" << "has no parameter 'depth'";
+    QTest::newRow("classic bad parameter") << "" << "train-param" << "must be a positive number";
 }
 
 void TestCli::badFilesExitOneWithMessage() {
@@ -181,6 +231,8 @@ void TestCli::badFilesExitOneWithMessage() {
     if (command == "strokes") arguments = {"predict", "--model", model_ + ".fresh", "--strokes", path};
     if (command == "image") arguments = {"predict", "--model", model_ + ".fresh", "--image", path};
     if (command == "data") arguments = {"eval", "--model", model_ + ".fresh", "--data", dir_.path() + "/nowhere"};
+    if (command == "tune-param") arguments = {"tune", "--data", data_, "--model", "svm-raw", "--param", "depth=1,2"};
+    if (command == "train-param") arguments = {"train", "--data", data_, "--arch", "svm-raw", "--param", "C=-3", "--out", path};
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));

@@ -7,6 +7,8 @@
 #include "EvaluatePage.h"
 #include "ExampleGallery.h"
 #include "MainWindow.h"
+#include "ModelTable.h"
+#include "ModelsPage.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
 #include "TrainPage.h"
@@ -17,7 +19,10 @@
 #include "support/SyntheticMnist.h"
 #include "train/Trainer.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -43,6 +48,8 @@ private slots:
     void badModelFileKeepsCurrentModel();
     void corruptSettingsFallBackToDefaults();
     void newerModelFormatIsExplained();
+    void modelsPageTrainsComparesAndSwitches();
+    void cancelledClassicTrainingAddsNothing();
 
 private:
     QTemporaryDir dir_;
@@ -50,6 +57,16 @@ private:
     std::shared_ptr<Classifier> model_;
     std::unique_ptr<MainWindow> window_;
 };
+
+namespace {
+
+void chooseType(ModelsPage* page, const QString& name) {
+    const int index = page->typeBox()->findData(name);
+    QVERIFY(index >= 0);
+    page->typeBox()->setCurrentIndex(index);
+}
+
+} // namespace
 
 void TestGui::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
@@ -248,6 +265,63 @@ void TestGui::newerModelFormatIsExplained() {
     QVERIFY(!window_->openModel(path));
     QVERIFY2(shown.contains("newer DigitPad") && shown.contains("current model stays active"), qPrintable(shown));
     QVERIFY(window_->activeModel() == model_);
+}
+
+void TestGui::modelsPageTrainsComparesAndSwitches() {
+    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    ModelsPage* page = window_->modelsPage();
+    const int before = page->modelCount(); // the bundled model and the test's model
+    QVERIFY(before >= 1);
+    chooseType(page, "rf-raw");
+    QVERIFY(page->parametersEdit()->text().contains("trees=100"));
+    page->parametersEdit()->setText("trees=30");
+    page->imagesBox()->setValue(200);
+    QTest::mouseClick(page->trainButton(), Qt::LeftButton);
+    QVERIFY(page->isBusy());
+    QVERIFY(!page->trainButton()->isEnabled());
+    QVERIFY(waitUntil([&] { return !page->isBusy() && page->modelCount() == before + 1; }, 60000));
+    const int row = before;
+    QVERIFY2(page->table()->item(row, ModelTable::Accuracy)->text().endsWith('%'), qPrintable(page->statusLabel()->text()));
+    QVERIFY(page->table()->item(row, ModelTable::Description)->text().contains("30 trees"));
+    const QStringList saved = QDir(ModelsPage::modelsFolder()).entryList({"rf-raw-*.dpm"});
+    QCOMPARE(saved.size(), 1);
+
+    // Use it: the canvas now recognizes with the forest, and the choice survives a restart.
+    page->table()->selectRow(row);
+    QTest::mouseClick(page->useButton(), Qt::LeftButton);
+    QCOMPARE(window_->activeModel()->kind(), std::string("forest"));
+    window_->drawPage()->canvas()->clear();
+    drawWithMouse(window_->drawPage()->canvas(), syntheticDigit(7));
+    QVERIFY(waitUntil([&] { return window_->drawPage()->panel()->shownDigit() >= 0; }, 5000));
+
+    // Compare fills every row.
+    QTest::mouseClick(page->compareButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !page->isBusy(); }, 60000));
+    for (int r = 0; r < page->modelCount(); ++r)
+        QVERIFY2(page->table()->item(r, ModelTable::Accuracy)->text().endsWith('%'), qPrintable(page->statusLabel()->text()));
+
+    window_ = std::make_unique<MainWindow>();
+    QCOMPARE(window_->activeModel()->kind(), std::string("forest"));
+    int forests = 0;
+    for (int r = 0; r < window_->modelsPage()->modelCount(); ++r)
+        forests += window_->modelsPage()->table()->item(r, ModelTable::Name)->text().startsWith("rf-raw");
+    QCOMPARE(forests, 1);
+    QDir(ModelsPage::modelsFolder()).removeRecursively();
+}
+
+void TestGui::cancelledClassicTrainingAddsNothing() {
+    ModelsPage* page = window_->modelsPage();
+    const int before = page->modelCount();
+    chooseType(page, "svm-hog");
+    page->imagesBox()->setValue(200);
+    page->startTraining();
+    QVERIFY(page->isBusy());
+    page->cancel();
+    QVERIFY(waitUntil([&] { return !page->isBusy(); }, 60000));
+    QCOMPARE(page->modelCount(), before);
+    QVERIFY2(page->statusLabel()->text().contains("cancelled"), qPrintable(page->statusLabel()->text()));
+    QVERIFY(window_->activeModel() == model_);
+    QVERIFY(page->trainButton()->isEnabled());
 }
 
 QTEST_MAIN(TestGui)

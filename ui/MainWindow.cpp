@@ -3,6 +3,7 @@
 #include "CanvasWidget.h"
 #include "DrawPage.h"
 #include "EvaluatePage.h"
+#include "ModelsPage.h"
 #include "Recognizer.h"
 #include "SaveDialogs.h"
 #include "TrainPage.h"
@@ -28,18 +29,19 @@ namespace digitpad {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), recognizer_(new Recognizer(this)), tabs_(new QTabWidget(this)),
       drawPage_(new DrawPage(recognizer_, this)), trainPage_(new TrainPage(this)),
-      evaluatePage_(new EvaluatePage(this)), modelLabel_(new QLabel(this)) {
+      evaluatePage_(new EvaluatePage(this)), modelsPage_(new ModelsPage(this)), modelLabel_(new QLabel(this)) {
     setWindowTitle("DigitPad");
     setWindowIcon(QIcon(":/icons/digitpad.svg"));
     tabs_->addTab(drawPage_, tr("&Draw"));
     tabs_->addTab(trainPage_, tr("&Train"));
     tabs_->addTab(evaluatePage_, tr("&Evaluate"));
+    tabs_->addTab(modelsPage_, tr("&Models"));
     setCentralWidget(tabs_);
     statusBar()->addPermanentWidget(modelLabel_);
     buildMenus();
 
     for (QObject* page : {static_cast<QObject*>(drawPage_), static_cast<QObject*>(trainPage_),
-                          static_cast<QObject*>(evaluatePage_)})
+                          static_cast<QObject*>(evaluatePage_), static_cast<QObject*>(modelsPage_)})
         connect(page, SIGNAL(statusMessage(QString)), this, SLOT(showStatus(QString)));
     connect(trainPage_, &TrainPage::useModel, this,
             [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("trained in DigitPad")); });
@@ -48,11 +50,21 @@ MainWindow::MainWindow(QWidget* parent)
                 evaluatePage_->showEvaluation(evaluation, std::move(test),
                                               tr("newly trained %1").arg(QString::fromStdString(model->describe())));
             });
+    modelsPage_->setDataFolderSource([this] { return trainPage_->dataFolder(); });
+    connect(modelsPage_, &ModelsPage::useModel, this,
+            [this](std::shared_ptr<Classifier> model, const QString& name, const QString& path) {
+                setActiveModel(std::move(model), name, path);
+                QSettings settings;
+                if (path.isEmpty() || path == kBundledModelPath) settings.remove("model/path");
+                else settings.setValue("model/path", path);
+                showStatus(tr("The canvas now recognizes with %1").arg(name));
+            });
     connect(evaluatePage_, &EvaluatePage::evaluateRequested, this,
             [this] { evaluatePage_->evaluateModel(model_, trainPage_->dataFolder()); });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1120, 740);
+    modelsPage_->loadSavedModels();
     loadStartupModel();
     drawPage_->canvas()->setFocus();
 }
@@ -69,7 +81,7 @@ void MainWindow::buildMenus() {
                     &MainWindow::saveModelDialog);
     file->addAction(tr("Use the &bundled model"), this, [this] {
         try {
-            setActiveModel(loadBundledModel(), tr("bundled"));
+            setActiveModel(loadBundledModel(), tr("bundled"), kBundledModelPath);
             QSettings().remove("model/path");
         } catch (const Error& e) {
             QMessageBox::warning(this, tr("Bundled model"), QString::fromUtf8(e.what()));
@@ -90,8 +102,8 @@ void MainWindow::buildMenus() {
     clear->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_Delete)});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Draw"), tr("&Train"), tr("&Evaluate")};
-    for (int i = 0; i < 3; ++i)
+    const QString names[] = {tr("&Draw"), tr("&Train"), tr("&Evaluate"), tr("&Models")};
+    for (int i = 0; i < 4; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
                         [this, i] { tabs_->setCurrentIndex(i); });
 
@@ -112,9 +124,10 @@ void MainWindow::buildMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString& source) {
+void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString& source, const QString& path) {
     model_ = std::move(model);
     recognizer_->setModel(model_);
+    modelsPage_->noteActiveModel(model_, source, path);
     const auto accuracy = model_->metadata().find("test_accuracy");
     QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), source);
     if (accuracy != model_->metadata().end())
@@ -125,7 +138,7 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
 
 bool MainWindow::openModel(const QString& path) {
     try {
-        setActiveModel(loadClassifier(path.toStdString()), QFileInfo(path).fileName());
+        setActiveModel(loadClassifier(path.toStdString()), QFileInfo(path).completeBaseName(), path);
         QSettings().setValue("model/path", path);
         showStatus(tr("Opened %1").arg(path));
         return true;
@@ -140,14 +153,14 @@ void MainWindow::loadStartupModel() {
     const QString remembered = QSettings().value("model/path").toString();
     if (!remembered.isEmpty()) {
         try {
-            setActiveModel(loadClassifier(remembered.toStdString()), QFileInfo(remembered).fileName());
+            setActiveModel(loadClassifier(remembered.toStdString()), QFileInfo(remembered).completeBaseName(), remembered);
             return;
         } catch (const Error& e) {
             showStatus(tr("Could not reopen %1; using the bundled model").arg(remembered));
         }
     }
     try {
-        setActiveModel(loadBundledModel(), tr("bundled"));
+        setActiveModel(loadBundledModel(), tr("bundled"), kBundledModelPath);
     } catch (const Error&) {
         modelLabel_->setText(tr("No model: train one or open a model file"));
     }
@@ -176,8 +189,8 @@ void MainWindow::showAbout() {
         this, tr("About DigitPad"),
         tr("<h3>DigitPad %1</h3>"
            "<p>Draw a digit and see it recognized; train the recognizer on MNIST and watch it learn.</p>"
-           "<p>Built with Qt %2 (LGPL v3), tiny-dnn (BSD 3-clause), stb (public domain / MIT) and zlib (zlib "
-           "licence). The bundled model was trained on MNIST (Yann LeCun, Corinna Cortes and Christopher Burges; "
+           "<p>Built with Qt %2 (LGPL v3), tiny-dnn (BSD 3-clause), OpenCV (Apache 2.0 / BSD 3-clause), "
+           "stb (public domain / MIT) and zlib (zlib licence). The bundled model was trained on MNIST (Yann LeCun, Corinna Cortes and Christopher Burges; "
            "CC BY-SA 3.0).</p>")
             .arg(QApplication::applicationVersion(), qVersion()));
 }

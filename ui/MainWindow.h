@@ -12,6 +12,7 @@ namespace digitpad {
 
 class DrawPage;
 class EvaluatePage;
+class ModelsPage;
 class Recognizer;
 class TrainPage;
 
@@ -24,10 +25,12 @@ public:
     DrawPage* drawPage() const { return drawPage_; }
     TrainPage* trainPage() const { return trainPage_; }
     EvaluatePage* evaluatePage() const { return evaluatePage_; }
+    ModelsPage* modelsPage() const { return modelsPage_; }
     QTabWidget* tabs() const { return tabs_; }
     std::shared_ptr<Classifier> activeModel() const { return model_; }
 
-    void setActiveModel(std::shared_ptr<Classifier> model, const QString& source);
+    // `path` is the model's file, if it has one; it is reopened on the next launch.
+    void setActiveModel(std::shared_ptr<Classifier> model, const QString& source, const QString& path = {});
     // Loads a model file; on failure shows why and keeps the current model. Returns success.
     bool openModel(const QString& path);
 
@@ -50,6 +53,7 @@ private:
     DrawPage* drawPage_;
     TrainPage* trainPage_;
     EvaluatePage* evaluatePage_;
+    ModelsPage* modelsPage_;
     QLabel* modelLabel_;
     std::shared_ptr<Classifier> model_;
 };

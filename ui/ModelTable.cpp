@@ -1,0 +1,70 @@
+#include "ModelTable.h"
+
+#include <QHeaderView>
+
+namespace digitpad {
+namespace {
+
+QTableWidgetItem* numberItem(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+QString secondsText(std::optional<double> seconds) {
+    if (!seconds) return QStringLiteral("–");
+    if (*seconds < 120) return QStringLiteral("%1 s").arg(*seconds, 0, 'f', *seconds < 10 ? 1 : 0);
+    return QStringLiteral("%1 min").arg(*seconds / 60, 0, 'f', 1);
+}
+
+} // namespace
+
+ModelTable::ModelTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
+    setHorizontalHeaderLabels({tr("Model"), tr("Test accuracy"), tr("Macro F1"), tr("Training"), tr("ms / image"),
+                               tr("Size"), tr("Description")});
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    verticalHeader()->hide();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
+    setAlternatingRowColors(true);
+}
+
+int ModelTable::addRow(const QString& name, const QString& description, const std::optional<ModelScore>& score,
+                       std::optional<double> trainingSeconds) {
+    const int row = rowCount();
+    insertRow(row);
+    setItem(row, Name, new QTableWidgetItem(name));
+    setItem(row, Description, new QTableWidgetItem(description));
+    for (const Column c : {Accuracy, MacroF1, MsPerImage, SizeMb}) setItem(row, c, numberItem(QStringLiteral("–")));
+    setItem(row, TrainSeconds, numberItem(secondsText(trainingSeconds)));
+    item(row, Description)->setToolTip(description);
+    if (score) setScore(row, *score);
+    return row;
+}
+
+void ModelTable::setScore(int row, const ModelScore& score) {
+    item(row, Accuracy)->setText(QStringLiteral("%1%").arg(score.accuracy * 100, 0, 'f', 2));
+    item(row, MacroF1)->setText(QString::number(score.macroF1, 'f', 4));
+    item(row, TrainSeconds)->setText(secondsText(score.trainingSeconds));
+    item(row, MsPerImage)->setText(QString::number(score.millisecondsPerImage, 'f', 3));
+    item(row, SizeMb)->setText(QStringLiteral("%1 MB").arg(static_cast<double>(score.sizeBytes) / 1e6, 0, 'f', 2));
+}
+
+void ModelTable::setActiveRow(int active) {
+    for (int row = 0; row < rowCount(); ++row)
+        for (int column = 0; column < columnCount(); ++column) {
+            QFont font = item(row, column)->font();
+            font.setBold(row == active);
+            item(row, column)->setFont(font);
+        }
+    if (active >= 0) item(active, Name)->setToolTip(tr("The active model: the canvas recognizes with it"));
+}
+
+int ModelTable::selectedRow() const {
+    const auto rows = selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+} // namespace digitpad

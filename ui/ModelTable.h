@@ -1,0 +1,27 @@
+#pragma once
+#include "metrics/Comparison.h"
+
+#include <QTableWidget>
+
+#include <optional>
+
+namespace digitpad {
+
+// The comparison table of the Models page: one row per model with what `compare` prints
+// (accuracy, macro F1, training time, ms per image, size); the active model's row is bold.
+class ModelTable : public QTableWidget {
+    Q_OBJECT
+public:
+    enum Column { Name, Accuracy, MacroF1, TrainSeconds, MsPerImage, SizeMb, Description, ColumnCount };
+
+    explicit ModelTable(QWidget* parent = nullptr);
+
+    // Appends a row; `score` may be missing until the models are compared.
+    int addRow(const QString& name, const QString& description, const std::optional<ModelScore>& score,
+               std::optional<double> trainingSeconds);
+    void setScore(int row, const ModelScore& score);
+    void setActiveRow(int row);
+    int selectedRow() const;
+};
+
+} // namespace digitpad

@@ -1,0 +1,291 @@
+#include "ModelsPage.h"
+
+#include "BackgroundJob.h"
+#include "ModelTable.h"
+
+#include "data/Dataset.h"
+#include "util/Error.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace digitpad {
+namespace {
+
+std::optional<double> recordedTrainingSeconds(const Classifier& model) {
+    const auto found = model.metadata().find("training_seconds");
+    if (found == model.metadata().end()) return std::nullopt;
+    bool ok = false;
+    const double seconds = QString::fromStdString(found->second).toDouble(&ok);
+    return ok ? std::optional<double>(seconds) : std::nullopt;
+}
+
+} // namespace
+
+ModelsPage::ModelsPage(QWidget* parent)
+    : QWidget(parent), table_(new ModelTable(this)), type_(new QComboBox(this)), images_(new QSpinBox(this)),
+      parameters_(new QLineEdit(this)), train_(new QPushButton(tr("&Train model"), this)),
+      compare_(new QPushButton(tr("&Compare on test set"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
+      use_(new QPushButton(tr("&Use selected model"), this)), add_(new QPushButton(tr("Add model file…"), this)),
+      remove_(new QPushButton(tr("Remove"), this)), progress_(new QProgressBar(this)), status_(new QLabel(this)),
+      job_(std::make_unique<BackgroundJob>()) {
+    status_->setWordWrap(true);
+    status_->setText(tr("Compare every model on the 10,000 MNIST test images, or train a classical one. "
+                        "Double-click a row to recognize with that model."));
+    progress_->setVisible(false);
+    cancel_->setEnabled(false);
+    use_->setDefault(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(compare_);
+    buttons->addWidget(cancel_);
+    buttons->addStretch(1);
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    buttons->addWidget(use_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildTrainForm());
+    layout->addWidget(table_, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(progress_);
+    layout->addWidget(status_);
+
+    connect(train_, &QPushButton::clicked, this, &ModelsPage::startTraining);
+    connect(compare_, &QPushButton::clicked, this, &ModelsPage::startComparison);
+    connect(cancel_, &QPushButton::clicked, this, &ModelsPage::cancel);
+    connect(use_, &QPushButton::clicked, this, &ModelsPage::useSelected);
+    connect(add_, &QPushButton::clicked, this, &ModelsPage::addModelFile);
+    connect(remove_, &QPushButton::clicked, this, &ModelsPage::removeSelected);
+    connect(table_, &QTableWidget::cellDoubleClicked, this, &ModelsPage::useSelected);
+    connect(type_, &QComboBox::currentIndexChanged, this, &ModelsPage::showTypeDefaults);
+}
+
+ModelsPage::~ModelsPage() {
+    job_->cancel();
+    job_->wait();
+}
+
+QWidget* ModelsPage::buildTrainForm() {
+    for (const ClassicModelType& type : classicModelTypes())
+        type_->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(type.name), QString::fromStdString(type.summary)),
+                       QString::fromStdString(type.name));
+    images_->setRange(100, 60000);
+    images_->setSingleStep(1000);
+    images_->setValue(10000);
+    images_->setGroupSeparatorShown(true);
+    images_->setToolTip(tr("Training images from MNIST. An RBF SVM on all 60,000 takes several minutes."));
+    parameters_->setToolTip(tr("name=value pairs; the defaults come from a grid search (digitpad-cli tune)."));
+    auto* box = new QGroupBox(tr("Train a classical model"), this);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Model:"), type_);
+    form->addRow(tr("Training images:"), images_);
+    form->addRow(tr("Parameters:"), parameters_);
+    auto* row = new QHBoxLayout(box);
+    row->addLayout(form, 1);
+    row->addWidget(train_, 0, Qt::AlignBottom);
+    showTypeDefaults();
+    return box;
+}
+
+void ModelsPage::showTypeDefaults() {
+    const ClassicModelType* type = findClassicModelType(type_->currentData().toString().toStdString());
+    if (type) parameters_->setText(QString::fromStdString(formatParameters(defaultParameters(*type))));
+}
+
+QString ModelsPage::modelsFolder() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("models");
+}
+
+bool ModelsPage::isBusy() const { return busy_; }
+
+int ModelsPage::addEntry(std::shared_ptr<Classifier> model, const QString& name, const QString& path,
+                         const std::optional<ModelScore>& score) {
+    const auto seconds = recordedTrainingSeconds(*model);
+    const int row = table_->addRow(name, QString::fromStdString(model->describe()), score, seconds);
+    entries_.push_back({name, path, std::move(model)});
+    return row;
+}
+
+void ModelsPage::noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path) {
+    active_ = model.get();
+    int row = -1;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        Entry& entry = entries_[i];
+        const bool sameFile = !path.isEmpty() && QFileInfo(entry.path) == QFileInfo(path);
+        if (entry.model == model || sameFile) {
+            entry.model = model;
+            row = static_cast<int>(i);
+        }
+    }
+    if (row < 0) row = addEntry(model, name, path);
+    table_->setActiveRow(row);
+}
+
+void ModelsPage::loadSavedModels(const QString& folder) {
+    const QDir dir(folder.isEmpty() ? modelsFolder() : folder);
+    QStringList problems;
+    for (const QFileInfo& file : dir.entryInfoList({"*.dpm"}, QDir::Files, QDir::Time | QDir::Reversed)) {
+        try {
+            addEntry(loadClassifier(file.filePath().toStdString()), file.completeBaseName(), file.filePath());
+        } catch (const Error& e) {
+            problems << QString::fromUtf8(e.what());
+        }
+    }
+    if (!problems.isEmpty()) status_->setText(tr("Some saved models could not be read:\n%1").arg(problems.join('\n')));
+}
+
+void ModelsPage::setBusy(bool busy, const QString& message) {
+    busy_ = busy;
+    for (QPushButton* b : {train_, compare_, remove_}) b->setEnabled(!busy);
+    cancel_->setEnabled(busy);
+    progress_->setVisible(busy);
+    if (!message.isEmpty()) status_->setText(message);
+}
+
+void ModelsPage::finishJob(const QString& message) {
+    job_->wait();
+    setBusy(false, message);
+    emit statusMessage(message);
+}
+
+void ModelsPage::startTraining() {
+    const ClassicModelType* type = findClassicModelType(type_->currentData().toString().toStdString());
+    if (!type || isBusy()) return;
+    HyperParameters parameters;
+    try {
+        parameters = defaultParameters(*type, parseParameters(parameters_->text().toStdString(), "parameters"));
+        if (const std::string problem = parameterProblem(type->algorithm, parameters); !problem.empty())
+            throw Error(problem);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Train model"), QString::fromUtf8(e.what()));
+        return;
+    }
+    const auto limit = static_cast<std::size_t>(images_->value());
+    const std::string folder = dataFolder_ ? dataFolder_().toStdString() : std::string("data/mnist");
+    const QString saveTo = QDir(modelsFolder()).filePath(
+        QStringLiteral("%1-%2.dpm").arg(QString::fromStdString(type->name), QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
+    progress_->setRange(0, 0); // OpenCV trains without reporting progress
+    setBusy(true, tr("Training %1 on %2 MNIST images… The window stays usable; Cancel discards the result "
+                     "(OpenCV finishes its current training first).")
+                      .arg(QString::fromStdString(type->summary)).arg(QLocale().toString(static_cast<qulonglong>(limit))));
+    job_->start([this, type, parameters, limit, folder, saveTo](const std::atomic<bool>& cancel) {
+        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
+        try {
+            const Dataset train = loadMnist(folder, MnistSplit::Train, limit);
+            std::shared_ptr<Classifier> model = trainClassicModel(*type, parameters, train);
+            if (cancel) throw Cancelled();
+            const Dataset test = loadMnist(folder, MnistSplit::Test);
+            const ModelScore score = scoreModel(*model, type->name, test, {}, &cancel);
+            model->metadata()["test_accuracy"] = std::to_string(score.accuracy);
+            model->metadata()["test_images"] = std::to_string(test.size());
+            QString savedPath = saveTo;
+            QString saveProblem;
+            try {
+                QDir().mkpath(QFileInfo(saveTo).path());
+                model->save(saveTo.toStdString());
+            } catch (const Error& e) {
+                savedPath.clear();
+                saveProblem = QString::fromUtf8(e.what());
+            }
+            post([this, model, score, savedPath, saveProblem] {
+                const QString name = savedPath.isEmpty() ? QString::fromStdString(model->architecture())
+                                                         : QFileInfo(savedPath).completeBaseName();
+                table_->selectRow(addEntry(model, name, savedPath, score));
+                finishJob(saveProblem.isEmpty()
+                              ? tr("Trained %1: %2% on the test set. Saved in %3; press Use to recognize with it.")
+                                    .arg(name).arg(score.accuracy * 100, 0, 'f', 2).arg(QDir::toNativeSeparators(modelsFolder()))
+                              : tr("Trained %1 (%2%), but it could not be saved: %3")
+                                    .arg(name).arg(score.accuracy * 100, 0, 'f', 2).arg(saveProblem));
+            });
+        } catch (const Cancelled&) {
+            post([this] { finishJob(tr("Training cancelled; nothing changed.")); });
+        } catch (const std::exception& e) {
+            post([this, message = QString::fromUtf8(e.what())] { finishJob(tr("Could not train: %1").arg(message)); });
+        }
+    });
+}
+
+void ModelsPage::startComparison() {
+    if (entries_.empty() || isBusy()) return;
+    std::vector<std::shared_ptr<Classifier>> copies;
+    for (const Entry& entry : entries_) copies.push_back(entry.model->clone());
+    const std::string folder = dataFolder_ ? dataFolder_().toStdString() : std::string("data/mnist");
+    progress_->setRange(0, static_cast<int>(copies.size()) * 100);
+    progress_->setValue(0);
+    setBusy(true, tr("Comparing %1 models on the MNIST test set…").arg(copies.size()));
+    job_->start([this, copies, folder](const std::atomic<bool>& cancel) {
+        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
+        try {
+            const Dataset test = loadMnist(folder, MnistSplit::Test);
+            for (std::size_t i = 0; i < copies.size(); ++i) {
+                const auto progress = [&](std::size_t done) {
+                    const int value = static_cast<int>(i * 100 + done * 100 / std::max<std::size_t>(1, test.size()));
+                    post([this, value] { progress_->setValue(value); });
+                };
+                const ModelScore score = scoreModel(*copies[i], "", test, progress, &cancel);
+                post([this, i, score] { table_->setScore(static_cast<int>(i), score); });
+            }
+            post([this] { finishJob(tr("Compared every model on the 10,000 test images.")); });
+        } catch (const Cancelled&) {
+            post([this] { finishJob(tr("Comparison cancelled.")); });
+        } catch (const std::exception& e) {
+            post([this, message = QString::fromUtf8(e.what())] { finishJob(tr("Could not compare: %1").arg(message)); });
+        }
+    });
+}
+
+void ModelsPage::cancel() {
+    job_->cancel();
+    status_->setText(tr("Cancelling…"));
+}
+
+void ModelsPage::useSelected() {
+    const int row = table_->selectedRow();
+    if (row < 0 || row >= modelCount()) return;
+    const Entry& entry = entries_[static_cast<std::size_t>(row)];
+    emit useModel(entry.model, entry.name, entry.path);
+}
+
+void ModelsPage::addModelFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add model"), QString(),
+                                                      tr("DigitPad models (*.dpm);;All files (*)"));
+    if (path.isEmpty()) return;
+    try {
+        table_->selectRow(addEntry(loadClassifier(path.toStdString()), QFileInfo(path).completeBaseName(), path));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Add model"), QString::fromUtf8(e.what()));
+    }
+}
+
+void ModelsPage::removeSelected() {
+    const int row = table_->selectedRow();
+    if (row < 0 || isBusy()) return;
+    const Entry entry = entries_[static_cast<std::size_t>(row)];
+    if (entry.model.get() == active_) {
+        QMessageBox::information(this, tr("Remove model"), tr("The canvas is using this model; pick another first."));
+        return;
+    }
+    const bool ours = !entry.path.isEmpty() && QFileInfo(entry.path).absolutePath() == QDir(modelsFolder()).absolutePath();
+    if (ours && QMessageBox::question(this, tr("Remove model"), tr("Delete %1 from DigitPad's models folder?").arg(entry.name)) !=
+                    QMessageBox::Yes)
+        return;
+    if (ours) QFile::remove(entry.path);
+    entries_.erase(entries_.begin() + row);
+    table_->removeRow(row);
+}
+
+} // namespace digitpad

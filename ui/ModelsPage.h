@@ -1,0 +1,99 @@
+#pragma once
+#include "classic/ClassicModels.h"
+#include "metrics/Comparison.h"
+#include "model/Classifier.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace digitpad {
+
+class BackgroundJob;
+class ModelTable;
+
+// Every model the user has, side by side: train a classical model (SVM, random forest) on
+// MNIST, compare all models on the test set in one table, and pick the one the canvas uses.
+// Models trained here are kept in the app-data "models" folder and listed on the next launch.
+class ModelsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelsPage(QWidget* parent = nullptr);
+    ~ModelsPage() override;
+
+    // Where MNIST is, asked for whenever work starts (the Train page owns that setting).
+    void setDataFolderSource(std::function<QString()> source) { dataFolder_ = std::move(source); }
+    // Lists `model` (once; a listed file of the same `path` takes its place) and marks it as
+    // the one in use.
+    void noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path = {});
+    // Lists the models saved in `folder` (default: modelsFolder()).
+    void loadSavedModels(const QString& folder = QString());
+    static QString modelsFolder();
+
+    bool isBusy() const;
+    int modelCount() const { return static_cast<int>(entries_.size()); }
+    ModelTable* table() const { return table_; }
+    QComboBox* typeBox() const { return type_; }
+    QSpinBox* imagesBox() const { return images_; }
+    QLineEdit* parametersEdit() const { return parameters_; }
+    QPushButton* trainButton() const { return train_; }
+    QPushButton* compareButton() const { return compare_; }
+    QPushButton* useButton() const { return use_; }
+    QLabel* statusLabel() const { return status_; }
+
+public slots:
+    void startTraining();
+    void startComparison();
+    void cancel();
+    void useSelected();
+    void addModelFile();
+    void removeSelected();
+
+signals:
+    void useModel(std::shared_ptr<digitpad::Classifier> model, const QString& name, const QString& path);
+    void statusMessage(const QString& message);
+
+private:
+    struct Entry {
+        QString name;
+        QString path; // empty: not saved (bundled, or trained and not yet saved)
+        std::shared_ptr<Classifier> model;
+    };
+
+    QWidget* buildTrainForm();
+    int addEntry(std::shared_ptr<Classifier> model, const QString& name, const QString& path,
+                 const std::optional<ModelScore>& score = {});
+    void setBusy(bool busy, const QString& message);
+    void showTypeDefaults();
+    void finishJob(const QString& message);
+
+    ModelTable* table_;
+    QComboBox* type_;
+    QSpinBox* images_;
+    QLineEdit* parameters_;
+    QPushButton* train_;
+    QPushButton* compare_;
+    QPushButton* cancel_;
+    QPushButton* use_;
+    QPushButton* add_;
+    QPushButton* remove_;
+    QProgressBar* progress_;
+    QLabel* status_;
+    std::unique_ptr<BackgroundJob> job_;
+    std::vector<Entry> entries_;
+    std::function<QString()> dataFolder_;
+    Classifier* active_ = nullptr;
+    bool busy_ = false; // from the start of a job until its result is shown
+};
+
+} // namespace digitpad
