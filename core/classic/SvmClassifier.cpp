@@ -4,6 +4,7 @@
 
 #include "util/Error.h"
 
+#include <Eigen/Dense>
 #include <opencv2/core.hpp>
 
 #include <algorithm>
@@ -41,10 +42,6 @@ std::vector<double> couple(const std::vector<std::vector<double>>& r) {
     if (sum <= 0) return std::vector<double>(static_cast<std::size_t>(k), 1.0 / k);
     for (double& v : p) v /= sum;
     return p;
-}
-
-cv::Mat rowsAsMat(const float* rows, std::size_t count, std::size_t width) {
-    return cv::Mat(static_cast<int>(count), static_cast<int>(width), CV_32F, const_cast<float*>(rows));
 }
 
 void checkMachine(const SvmClassifier::Machine& m, std::size_t featureCount, const std::string& name) {
@@ -115,26 +112,24 @@ std::unique_ptr<SvmClassifier> SvmClassifier::train(const ClassicModelType& type
 }
 
 std::vector<std::vector<double>> SvmClassifier::decisionValues(const float* rows, std::size_t count) const {
-    const std::size_t width = machine_.featureCount;
-    const cv::Mat x = rowsAsMat(rows, count, width);
-    const cv::Mat sv = rowsAsMat(machine_.supportVectors.data(), supportVectorCount(), width);
-    cv::Mat kernel;
-    cv::gemm(x, sv, 1.0, cv::noArray(), 0.0, kernel, cv::GEMM_2_T);
+    using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    const auto width = static_cast<Eigen::Index>(machine_.featureCount);
+    const Eigen::Map<const Matrix> x(rows, static_cast<Eigen::Index>(count), width);
+    const Eigen::Map<const Matrix> sv(machine_.supportVectors.data(), static_cast<Eigen::Index>(supportVectorCount()), width);
+    // The kernel between every row and every support vector is one matrix product, the bulk
+    // of the work; Eigen's GEMM is several times faster than cv::gemm here.
+    Matrix kernel = x * sv.transpose();
     if (machine_.kernel == Kernel::Rbf) {
-        cv::Mat xNorms, svNorms;
-        cv::reduce(x.mul(x), xNorms, 1, cv::REDUCE_SUM);
-        cv::reduce(sv.mul(sv), svNorms, 1, cv::REDUCE_SUM);
-        for (int i = 0; i < kernel.rows; ++i) {
-            float* k = kernel.ptr<float>(i);
-            for (int j = 0; j < kernel.cols; ++j)
-                k[j] = static_cast<float>(-machine_.gamma *
-                                          std::max(0.0f, xNorms.at<float>(i) + svNorms.at<float>(j) - 2 * k[j]));
-        }
-        cv::exp(kernel, kernel);
+        const Eigen::VectorXf xNorms = x.rowwise().squaredNorm();
+        const Eigen::RowVectorXf svNorms = sv.rowwise().squaredNorm().transpose();
+        const float gamma = static_cast<float>(machine_.gamma);
+        for (Eigen::Index i = 0; i < kernel.rows(); ++i)
+            kernel.row(i) = ((kernel.row(i) * -2.0f + svNorms).array() + xNorms(i)).max(0.0f) * -gamma;
+        kernel = kernel.array().exp().matrix();
     }
     std::vector<std::vector<double>> values(count, std::vector<double>(machine_.pairs.size()));
     for (std::size_t i = 0; i < count; ++i) {
-        const float* k = kernel.ptr<float>(static_cast<int>(i));
+        const float* k = kernel.data() + i * kernel.cols();
         for (std::size_t p = 0; p < machine_.pairs.size(); ++p) {
             const DecisionFunction& pair = machine_.pairs[p];
             double sum = -pair.rho;
