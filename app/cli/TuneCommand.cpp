@@ -79,7 +79,8 @@ int runTune(const QStringList& args) {
         printLine(stdout, QStringLiteral("%1 search for %2: %3 trials, %4-fold cross-validation on %5 images")
                               .arg(search, QString::fromStdString(type->name)).arg(total).arg(folds).arg(data.size()));
         const TuningResult result = tuneClassicModel(*type, options, data, [](const TrialResult& trial, std::size_t i, std::size_t n) {
-            printLine(stdout, QStringLiteral("trial %1/%2  ").arg(i + 1).arg(n) + describeTrial(trial));
+            const int width = static_cast<int>(QString::number(n).size());
+            printLine(stdout, QStringLiteral("trial %1/%2  ").arg(i + 1, width).arg(n) + describeTrial(trial));
         });
         const TrialResult& best = result.trials[result.best];
         printLine(stdout, QStringLiteral("best: trial %1  ").arg(result.best + 1) + describeTrial(best));

@@ -19,7 +19,7 @@ const FeatureSpec kHog = FeatureSpec::hogWith({});
 const std::vector<ParameterInfo>& svmRbfParameters() {
     static const std::vector<ParameterInfo> info{
         {"C", "penalty for training errors", 0.1, 1000, true, false, {1, 10, 100}},
-        {"gamma", "RBF kernel width (larger: more local)", 0.001, 3, true, false, {0.01, 0.03, 0.1, 0.3}},
+        {"gamma", "RBF kernel width (larger: more local)", 0.001, 1, true, false, {0.01, 0.03, 0.1}},
     };
     return info;
 }
@@ -77,14 +77,13 @@ const std::vector<ParameterInfo>& parametersOf(ClassicAlgorithm algorithm) {
 }
 
 HyperParameters defaultParameters(const ClassicModelType& type, const HyperParameters& overrides) {
-    const bool hog = type.features.kind == FeatureSpec::Kind::Hog;
     HyperParameters parameters;
     switch (type.algorithm) {
     case ClassicAlgorithm::RbfSvm:
-        parameters = {{"C", 10}, {"gamma", 0.03}}; // tune svm-hog --limit 6000 picked these
+        parameters = {{"C", 10}, {"gamma", 0.03}}; // what `tune` picked for svm-hog and svm-raw
         break;
     case ClassicAlgorithm::LinearSvm:
-        parameters = {{"C", hog ? 0.1 : 0.01}};
+        parameters = {{"C", 0.1}};
         break;
     case ClassicAlgorithm::RandomForest:
         parameters = {{"trees", 100},

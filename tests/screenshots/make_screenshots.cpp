@@ -5,11 +5,15 @@
 #include "DrawPage.h"
 #include "EvaluatePage.h"
 #include "MainWindow.h"
+#include "ModelTable.h"
+#include "ModelsPage.h"
 #include "TrainPage.h"
 #include "support/GuiDriver.h"
 #include "support/SyntheticDigits.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QPushButton>
 #include <QScreen>
@@ -82,5 +86,20 @@ int main(int argc, char* argv[]) {
     QTest::mouseMove(evaluate->heatmap(), cell);
     QTest::mouseClick(evaluate->heatmap(), Qt::LeftButton, Qt::NoModifier, cell);
     save(&window, out + "/evaluate.png");
+
+    // Two classical models next to the CNNs, compared on the whole test set.
+    ModelsPage* models = window.modelsPage();
+    window.tabs()->setCurrentWidget(models);
+    for (const char* type : {"rf-raw", "svm-hog"}) {
+        models->typeBox()->setCurrentIndex(models->typeBox()->findData(type));
+        models->imagesBox()->setValue(10000);
+        models->startTraining();
+        if (!waitUntil([models] { return !models->isBusy(); }, 600000)) return 1;
+    }
+    models->startComparison();
+    if (!waitUntil([models] { return !models->isBusy(); }, 600000)) return 1;
+    models->table()->selectRow(models->modelCount() - 1);
+    save(&window, out + "/models.png");
+    QDir(ModelsPage::modelsFolder()).removeRecursively();
     return 0;
 }
