@@ -38,12 +38,7 @@ std::string ClassicClassifier::describe() const {
 }
 
 std::string ClassicClassifier::toBytes() const {
-    ModelFile file;
-    file.header = metadata();
-    file.header["kind"] = kind();
-    file.header["architecture"] = typeName_;
-    file.header["input"] = "28x28x1";
-    file.header["classes"] = "10";
+    ModelFile file = modelFileWithHeader();
     file.header["features"] = features_.toText();
     file.header["parameters"] = formatParameters(parameters_);
     file.payload = payload();

@@ -27,6 +27,16 @@ std::vector<Probabilities> Classifier::predictBatch(const std::vector<Image28>& 
     return result;
 }
 
+ModelFile Classifier::modelFileWithHeader() const {
+    ModelFile file;
+    file.header = metadata();
+    file.header["kind"] = kind();
+    file.header["architecture"] = architecture();
+    file.header["input"] = "28x28x1";
+    file.header["classes"] = std::to_string(kClassCount);
+    return file;
+}
+
 void Classifier::save(const std::string& path) const {
     writeFileAtomically(path, toBytes());
 }

@@ -9,6 +9,8 @@
 
 namespace digitpad {
 
+struct ModelFile;
+
 constexpr int kClassCount = 10;
 using Probabilities = std::array<float, kClassCount>;
 
@@ -40,6 +42,11 @@ public:
 
     const ModelMetadata& metadata() const { return metadata_; }
     ModelMetadata& metadata() { return metadata_; }
+
+protected:
+    // A model file holding the metadata plus what every model records: kind, architecture,
+    // input shape and classes; the subclass adds its payload.
+    ModelFile modelFileWithHeader() const;
 
 private:
     ModelMetadata metadata_;

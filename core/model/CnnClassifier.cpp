@@ -102,12 +102,7 @@ std::unique_ptr<Classifier> CnnClassifier::clone() const {
 }
 
 std::string CnnClassifier::toBytes() const {
-    ModelFile file;
-    file.header = metadata();
-    file.header["kind"] = kind();
-    file.header["architecture"] = architecture_;
-    file.header["input"] = "28x28x1";
-    file.header["classes"] = "10";
+    ModelFile file = modelFileWithHeader();
     file.payload = weights();
     return encodeModelFile(file);
 }

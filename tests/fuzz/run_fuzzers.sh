@@ -11,11 +11,11 @@ build=${2:-build-fuzz}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DDIGITPAD_FUZZ=ON -DDIGITPAD_SANITIZE=ON -DDIGITPAD_BUILD_GUI=OFF -DDIGITPAD_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target fuzz_idx fuzz_model fuzz_image fuzz_strokes
+cmake --build "$build" --target fuzz_idx fuzz_model fuzz_classic fuzz_image fuzz_strokes
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-for target in idx model image strokes; do
+for target in idx model classic image strokes; do
   work=$(mktemp -d)
   cp tests/fuzz/corpus/$target/* "$work/" 2>/dev/null || true
   echo "fuzzing $target for ${seconds}s"
@@ -25,4 +25,4 @@ for target in idx model image strokes; do
   grep -E "stat::number_of_executed_units|Done" "$build/fuzz_$target.log" | head -n 2
   rm -rf "$work"
 done
-echo "fuzzing: 4 passed, 0 failed"
+echo "fuzzing: 5 passed, 0 failed"
