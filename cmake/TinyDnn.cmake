@@ -33,3 +33,4 @@ if(DIGITPAD_AVX AND CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64")
     target_compile_options(tinydnn INTERFACE -mavx2 -mfma)
   endif()
 endif()
+

@@ -1,0 +1,122 @@
+#pragma once
+// A drop-in replacement for tiny-dnn's convolutional_layer (valid padding, stride 1) that does
+// the work as matrix products: the batch's input patches are unrolled into one matrix
+// (im2col) and multiplied by the weights with Eigen's GEMM, in the forward pass, for the
+// weight gradient and for the input gradient. tiny-dnn's own kernel loops over every sample,
+// channel pair and pixel and spends nearly all of a training run there. Weights, their
+// layout, initialisation and the activation stay tiny-dnn's, so model files are unchanged.
+#include "model/TinyDnn.h"
+
+#include <Eigen/Core>
+
+namespace digitpad {
+
+template <typename Activation>
+class GemmConvolution : public tiny_dnn::convolutional_layer<Activation> {
+public:
+    using Base = tiny_dnn::convolutional_layer<Activation>;
+    using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+    GemmConvolution(int inWidth, int inHeight, int window, int inChannels, int outChannels)
+        : Base(inWidth, inHeight, window, inChannels, outChannels), inWidth_(inWidth), inHeight_(inHeight),
+          window_(window), inChannels_(inChannels), outChannels_(outChannels), outWidth_(inWidth - window + 1),
+          outHeight_(inHeight - window + 1) {}
+
+    std::string layer_type() const override { return "conv"; }
+
+    void forward_propagation(const std::vector<tiny_dnn::tensor_t*>& in, std::vector<tiny_dnn::tensor_t*>& out) override {
+        const tiny_dnn::tensor_t& input = *in[0];
+        const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
+        const Eigen::Map<const Eigen::VectorXf> bias((*in[2]).at(0).data(), outChannels_);
+        tiny_dnn::tensor_t& preActivation = *out[1];
+        for (std::size_t first = 0; first < input.size(); first += kChunk) {
+            const std::size_t count = std::min(kChunk, input.size() - first);
+            unroll(input, first, count, patches_);
+            Matrix result = weights * patches_;
+            result.colwise() += bias;
+            for (std::size_t s = 0; s < count; ++s) {
+                preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
+                Eigen::Map<Matrix>(preActivation[first + s].data(), outChannels_, pixels()) =
+                    result.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels());
+            }
+        }
+        patchesOf_ = input.size() <= kChunk ? input.data() : nullptr;
+        this->forward_activation(*out[0], *out[1]);
+    }
+
+    void back_propagation(const std::vector<tiny_dnn::tensor_t*>& in, const std::vector<tiny_dnn::tensor_t*>& out,
+                          std::vector<tiny_dnn::tensor_t*>& outGrad, std::vector<tiny_dnn::tensor_t*>& inGrad) override {
+        this->backward_activation(*outGrad[0], *out[0], *outGrad[1]);
+        const tiny_dnn::tensor_t& input = *in[0];
+        const tiny_dnn::tensor_t& delta = *outGrad[1];
+        const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
+        // tiny-dnn keeps a gradient per sample and sums them when it updates; the batch's sum
+        // in the first sample's slot is the same sum.
+        Eigen::Map<Matrix> weightGradient((*inGrad[1])[0].data(), outChannels_, patchSize());
+        Eigen::Map<Eigen::VectorXf> biasGradient((*inGrad[2])[0].data(), outChannels_);
+        Matrix deltas;
+        for (std::size_t first = 0; first < input.size(); first += kChunk) {
+            const std::size_t count = std::min(kChunk, input.size() - first);
+            // The forward pass's patches are still there when it had one chunk (a training batch).
+            if (patchesOf_ != input.data() || input.size() > kChunk) unroll(input, first, count, patches_);
+            deltas.resize(outChannels_, static_cast<Eigen::Index>(count) * pixels());
+            for (std::size_t s = 0; s < count; ++s)
+                deltas.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels()) =
+                    Eigen::Map<const Matrix>(delta[first + s].data(), outChannels_, pixels());
+            weightGradient.noalias() += deltas * patches_.transpose();
+            biasGradient += deltas.rowwise().sum();
+            const Matrix patchGradient = weights.transpose() * deltas;
+            roll(patchGradient, first, count, *inGrad[0]);
+        }
+    }
+
+private:
+    Eigen::Index pixels() const { return outWidth_ * outHeight_; }
+    Eigen::Index patchSize() const { return inChannels_ * window_ * window_; }
+
+    // Row (channel, ky, kx), column (sample, y, x): the input pixel under that weight.
+    void unroll(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, Matrix& patches) const {
+        patches.resize(patchSize(), static_cast<Eigen::Index>(count) * pixels());
+#pragma omp parallel for
+        for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
+            const float* image = input[first + static_cast<std::size_t>(s)].data();
+            for (int c = 0; c < inChannels_; ++c)
+                for (int ky = 0; ky < window_; ++ky)
+                    for (int kx = 0; kx < window_; ++kx) {
+                        float* row = patches.data() + ((c * window_ + ky) * window_ + kx) * patches.cols() + s * pixels();
+                        for (int y = 0; y < outHeight_; ++y) {
+                            const float* source = image + (c * inHeight_ + y + ky) * inWidth_ + kx;
+                            std::copy(source, source + outWidth_, row + y * outWidth_);
+                        }
+                    }
+        }
+    }
+
+    // The reverse of unroll, adding up where patches overlap.
+    void roll(const Matrix& patches, std::size_t first, std::size_t count, tiny_dnn::tensor_t& gradient) const {
+#pragma omp parallel for
+        for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
+            float* image = gradient[first + static_cast<std::size_t>(s)].data();
+            for (int c = 0; c < inChannels_; ++c)
+                for (int ky = 0; ky < window_; ++ky)
+                    for (int kx = 0; kx < window_; ++kx) {
+                        const float* row =
+                            patches.data() + ((c * window_ + ky) * window_ + kx) * patches.cols() + s * pixels();
+                        for (int y = 0; y < outHeight_; ++y) {
+                            float* target = image + (c * inHeight_ + y + ky) * inWidth_ + kx;
+                            for (int x = 0; x < outWidth_; ++x) target[x] += row[y * outWidth_ + x];
+                        }
+                    }
+        }
+    }
+
+    // Samples unrolled at a time: bounds the patch matrix (about 4 MB for the seed's second
+    // layer) when a whole test set is predicted in one call.
+    static constexpr std::size_t kChunk = 64;
+
+    int inWidth_, inHeight_, window_, inChannels_, outChannels_, outWidth_, outHeight_;
+    Matrix patches_;
+    const tiny_dnn::vec_t* patchesOf_ = nullptr; // the batch patches_ holds, when it holds a whole one
+};
+
+} // namespace digitpad

@@ -1,0 +1,126 @@
+// The GEMM convolution against tiny-dnn's own convolutional_layer: the same weights and random
+// inputs must give the same outputs, input gradients and weight and bias gradients.
+#include "model/GemmConvolution.h"
+
+#include <QtTest>
+
+#include <random>
+
+using namespace digitpad;
+using tiny_dnn::tensor_t;
+using tiny_dnn::vec_t;
+
+namespace {
+
+tensor_t randomTensor(std::size_t samples, std::size_t size, std::mt19937& random) {
+    std::uniform_real_distribution<float> value(-1.0f, 1.0f);
+    tensor_t tensor(samples, vec_t(size));
+    for (vec_t& v : tensor)
+        for (float& x : v) x = value(random);
+    return tensor;
+}
+
+vec_t sumOverSamples(const tensor_t& tensor) {
+    vec_t sum(tensor[0].size(), 0.0f);
+    for (const vec_t& v : tensor)
+        for (std::size_t i = 0; i < v.size(); ++i) sum[i] += v[i];
+    return sum;
+}
+
+// Largest difference relative to the largest magnitude, so the tolerance does not depend on scale.
+double relativeError(const vec_t& a, const vec_t& b) {
+    double difference = 0, magnitude = 1e-6;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        difference = std::max(difference, static_cast<double>(std::abs(a[i] - b[i])));
+        magnitude = std::max(magnitude, static_cast<double>(std::abs(b[i])));
+    }
+    return difference / magnitude;
+}
+
+struct Pass {
+    tensor_t output, preActivation, inputGradient, weightGradient, biasGradient;
+};
+
+template <typename Layer>
+Pass run(Layer& layer, const tensor_t& input, const tensor_t& weights, const tensor_t& bias, const tensor_t& upstream) {
+    const std::size_t samples = input.size();
+    const std::size_t outSize = layer.out_shape()[0].size();
+    Pass pass;
+    pass.output.assign(samples, vec_t(outSize, 0.0f));
+    pass.preActivation.assign(samples, vec_t(outSize, 0.0f));
+    tensor_t x = input, w = weights, b = bias;
+    std::vector<tensor_t*> in{&x, &w, &b};
+    std::vector<tensor_t*> out{&pass.output, &pass.preActivation};
+    layer.set_sample_count(static_cast<tiny_dnn::serial_size_t>(samples));
+    layer.forward_propagation(in, out);
+
+    tensor_t outGrad0 = upstream;
+    tensor_t outGrad1(samples, vec_t(outSize, 0.0f));
+    pass.inputGradient.assign(samples, vec_t(input[0].size(), 0.0f));
+    pass.weightGradient.assign(samples, vec_t(weights[0].size(), 0.0f));
+    pass.biasGradient.assign(samples, vec_t(bias[0].size(), 0.0f));
+    std::vector<tensor_t*> outGrad{&outGrad0, &outGrad1};
+    std::vector<tensor_t*> inGrad{&pass.inputGradient, &pass.weightGradient, &pass.biasGradient};
+    layer.back_propagation(in, out, outGrad, inGrad);
+    return pass;
+}
+
+} // namespace
+
+class TestLayers : public QObject {
+    Q_OBJECT
+private slots:
+    void gemmConvolutionMatchesTinyDnn_data();
+    void gemmConvolutionMatchesTinyDnn();
+};
+
+void TestLayers::gemmConvolutionMatchesTinyDnn_data() {
+    QTest::addColumn<int>("side");
+    QTest::addColumn<int>("window");
+    QTest::addColumn<int>("inChannels");
+    QTest::addColumn<int>("outChannels");
+    QTest::addColumn<int>("samples");
+    QTest::newRow("seed conv1") << 28 << 3 << 1 << 32 << 5;
+    QTest::newRow("seed conv2") << 13 << 3 << 32 << 64 << 3;
+    QTest::newRow("seed conv3") << 5 << 3 << 64 << 64 << 4;
+    QTest::newRow("default conv2") << 12 << 5 << 32 << 64 << 2;
+    QTest::newRow("more samples than a chunk") << 9 << 3 << 2 << 3 << 150;
+}
+
+void TestLayers::gemmConvolutionMatchesTinyDnn() {
+    QFETCH(int, side);
+    QFETCH(int, window);
+    QFETCH(int, inChannels);
+    QFETCH(int, outChannels);
+    QFETCH(int, samples);
+    using tiny_dnn::activation::relu;
+    tiny_dnn::convolutional_layer<relu> reference(side, side, window, inChannels, outChannels);
+    GemmConvolution<relu> gemm(side, side, window, inChannels, outChannels);
+    std::mt19937 random(static_cast<unsigned>(side * 131 + inChannels));
+    const std::size_t inSize = static_cast<std::size_t>(side * side * inChannels);
+    const std::size_t outSide = static_cast<std::size_t>(side - window + 1);
+    const std::size_t outSize = outSide * outSide * static_cast<std::size_t>(outChannels);
+    const tensor_t input = randomTensor(static_cast<std::size_t>(samples), inSize, random);
+    const tensor_t weights = randomTensor(1, static_cast<std::size_t>(window * window * inChannels * outChannels), random);
+    const tensor_t bias = randomTensor(1, static_cast<std::size_t>(outChannels), random);
+    const tensor_t upstream = randomTensor(static_cast<std::size_t>(samples), outSize, random);
+
+    const Pass expected = run(reference, input, weights, bias, upstream);
+    const Pass actual = run(gemm, input, weights, bias, upstream);
+    constexpr double kTolerance = 1e-5;
+    for (std::size_t s = 0; s < static_cast<std::size_t>(samples); ++s) {
+        QVERIFY2(relativeError(actual.preActivation[s], expected.preActivation[s]) < kTolerance, "pre-activation");
+        QVERIFY2(relativeError(actual.output[s], expected.output[s]) < kTolerance, "output");
+        QVERIFY2(relativeError(actual.inputGradient[s], expected.inputGradient[s]) < kTolerance, "input gradient");
+    }
+    QVERIFY2(relativeError(sumOverSamples(actual.weightGradient), sumOverSamples(expected.weightGradient)) < kTolerance,
+             "weight gradient");
+    QVERIFY2(relativeError(sumOverSamples(actual.biasGradient), sumOverSamples(expected.biasGradient)) < kTolerance,
+             "bias gradient");
+    // The outputs are not trivially equal: ReLU leaves a good share of them non-zero.
+    const auto positive = std::count_if(actual.output[0].begin(), actual.output[0].end(), [](float v) { return v > 0; });
+    QVERIFY(positive > static_cast<long>(outSize / 5));
+}
+
+QTEST_GUILESS_MAIN(TestLayers)
+#include "tst_layers.moc"
