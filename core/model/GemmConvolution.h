@@ -6,6 +6,7 @@
 // channel pair and pixel and spends nearly all of a training run there. Weights, their
 // layout, initialisation and the activation stay tiny-dnn's, so model files are unchanged.
 #include "model/TinyDnn.h"
+#include "util/SplitWork.h"
 
 #include <Eigen/Core>
 
@@ -29,18 +30,24 @@ public:
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
         const Eigen::Map<const Eigen::VectorXf> bias((*in[2]).at(0).data(), outChannels_);
         tiny_dnn::tensor_t& preActivation = *out[1];
-        for (std::size_t first = 0; first < input.size(); first += kChunk) {
-            const std::size_t count = std::min(kChunk, input.size() - first);
-            unroll(input, first, count, patches_);
-            Matrix result = weights * patches_;
-            result.colwise() += bias;
-            for (std::size_t s = 0; s < count; ++s) {
-                preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
-                Eigen::Map<Matrix>(preActivation[first + s].data(), outChannels_, pixels()) =
-                    result.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels());
+        const std::size_t parts = workParts(input.size(), kMinimumPerPart);
+        workspaces_.resize(std::max(workspaces_.size(), parts));
+        splitWork(input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            Workspace& w = workspaces_[part];
+            for (std::size_t first = begin; first < end; first += kChunk) {
+                const std::size_t count = std::min(kChunk, end - first);
+                unroll(input, first, count, w.patches);
+                w.result.noalias() = weights * w.patches;
+                w.result.colwise() += bias;
+                for (std::size_t s = 0; s < count; ++s) {
+                    preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
+                    Eigen::Map<Matrix>(preActivation[first + s].data(), outChannels_, pixels()) =
+                        w.result.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels());
+                }
             }
-        }
-        patchesOf_ = input.size() <= kChunk ? input.data() : nullptr;
+            // A part of one chunk (as in a training batch) keeps its patches for the backward pass.
+            w.patchesOf = end - begin <= kChunk ? PatchKey{input.data(), begin, end} : PatchKey{};
+        });
         this->forward_activation(*out[0], *out[1]);
     }
 
@@ -50,23 +57,32 @@ public:
         const tiny_dnn::tensor_t& input = *in[0];
         const tiny_dnn::tensor_t& delta = *outGrad[1];
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
+        const std::size_t parts = workParts(input.size(), kMinimumPerPart);
+        workspaces_.resize(std::max(workspaces_.size(), parts));
+        splitWork(input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            Workspace& w = workspaces_[part];
+            w.weightGradient.setZero(outChannels_, patchSize());
+            w.biasGradient.setZero(outChannels_);
+            for (std::size_t first = begin; first < end; first += kChunk) {
+                const std::size_t count = std::min(kChunk, end - first);
+                if (!(w.patchesOf == PatchKey{input.data(), first, first + count})) unroll(input, first, count, w.patches);
+                w.deltas.resize(outChannels_, static_cast<Eigen::Index>(count) * pixels());
+                for (std::size_t s = 0; s < count; ++s)
+                    w.deltas.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels()) =
+                        Eigen::Map<const Matrix>(delta[first + s].data(), outChannels_, pixels());
+                w.weightGradient.noalias() += w.deltas * w.patches.transpose();
+                w.biasGradient += w.deltas.rowwise().sum();
+                w.patchGradient.noalias() = weights.transpose() * w.deltas;
+                roll(w.patchGradient, first, count, *inGrad[0]);
+            }
+        });
         // tiny-dnn keeps a gradient per sample and sums them when it updates; the batch's sum
         // in the first sample's slot is the same sum.
         Eigen::Map<Matrix> weightGradient((*inGrad[1])[0].data(), outChannels_, patchSize());
         Eigen::Map<Eigen::VectorXf> biasGradient((*inGrad[2])[0].data(), outChannels_);
-        Matrix deltas;
-        for (std::size_t first = 0; first < input.size(); first += kChunk) {
-            const std::size_t count = std::min(kChunk, input.size() - first);
-            // The forward pass's patches are still there when it had one chunk (a training batch).
-            if (patchesOf_ != input.data() || input.size() > kChunk) unroll(input, first, count, patches_);
-            deltas.resize(outChannels_, static_cast<Eigen::Index>(count) * pixels());
-            for (std::size_t s = 0; s < count; ++s)
-                deltas.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels()) =
-                    Eigen::Map<const Matrix>(delta[first + s].data(), outChannels_, pixels());
-            weightGradient.noalias() += deltas * patches_.transpose();
-            biasGradient += deltas.rowwise().sum();
-            const Matrix patchGradient = weights.transpose() * deltas;
-            roll(patchGradient, first, count, *inGrad[0]);
+        for (std::size_t part = 0; part < parts; ++part) {
+            weightGradient += workspaces_[part].weightGradient;
+            biasGradient += workspaces_[part].biasGradient;
         }
     }
 
@@ -77,7 +93,6 @@ private:
     // Row (channel, ky, kx), column (sample, y, x): the input pixel under that weight.
     void unroll(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, Matrix& patches) const {
         patches.resize(patchSize(), static_cast<Eigen::Index>(count) * pixels());
-#pragma omp parallel for
         for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
             const float* image = input[first + static_cast<std::size_t>(s)].data();
             for (int c = 0; c < inChannels_; ++c)
@@ -94,7 +109,6 @@ private:
 
     // The reverse of unroll, adding up where patches overlap.
     void roll(const Matrix& patches, std::size_t first, std::size_t count, tiny_dnn::tensor_t& gradient) const {
-#pragma omp parallel for
         for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
             float* image = gradient[first + static_cast<std::size_t>(s)].data();
             for (int c = 0; c < inChannels_; ++c)
@@ -110,13 +124,28 @@ private:
         }
     }
 
-    // Samples unrolled at a time: bounds the patch matrix (about 4 MB for the seed's second
+    // Samples unrolled at a time: bounds the patch matrix (about 2 MB for the seed's second
     // layer) when a whole test set is predicted in one call.
-    static constexpr std::size_t kChunk = 64;
+    static constexpr std::size_t kChunk = 32;
+    // Fewer samples than this per core are not worth a thread (a single drawing never is).
+    static constexpr std::size_t kMinimumPerPart = 8;
+
+    // Which samples a workspace's patches were unrolled from.
+    struct PatchKey {
+        const tiny_dnn::vec_t* batch = nullptr;
+        std::size_t begin = 0, end = 0;
+        bool operator==(const PatchKey& o) const { return batch == o.batch && begin == o.begin && end == o.end; }
+    };
+
+    // One core's buffers, kept between calls so a training step allocates nothing.
+    struct Workspace {
+        Matrix patches, result, deltas, patchGradient, weightGradient;
+        Eigen::VectorXf biasGradient;
+        PatchKey patchesOf;
+    };
 
     int inWidth_, inHeight_, window_, inChannels_, outChannels_, outWidth_, outHeight_;
-    Matrix patches_;
-    const tiny_dnn::vec_t* patchesOf_ = nullptr; // the batch patches_ holds, when it holds a whole one
+    std::vector<Workspace> workspaces_;
 };
 
 } // namespace digitpad
