@@ -1,6 +1,8 @@
-// The GEMM convolution against tiny-dnn's own convolutional_layer: the same weights and random
-// inputs must give the same outputs, input gradients and weight and bias gradients.
+// DigitPad's fast layers against tiny-dnn's own: the same weights and random inputs must give
+// the same outputs, input gradients and weight and bias gradients.
+#include "model/FastMaxPooling.h"
 #include "model/GemmConvolution.h"
+#include "model/GemmFullyConnected.h"
 
 #include <QtTest>
 
@@ -41,15 +43,18 @@ struct Pass {
     tensor_t output, preActivation, inputGradient, weightGradient, biasGradient;
 };
 
+// `weights` and `bias` empty: a layer without them (pooling).
 template <typename Layer>
 Pass run(Layer& layer, const tensor_t& input, const tensor_t& weights, const tensor_t& bias, const tensor_t& upstream) {
     const std::size_t samples = input.size();
     const std::size_t outSize = layer.out_shape()[0].size();
+    const bool weighted = !weights.empty();
     Pass pass;
     pass.output.assign(samples, vec_t(outSize, 0.0f));
     pass.preActivation.assign(samples, vec_t(outSize, 0.0f));
     tensor_t x = input, w = weights, b = bias;
-    std::vector<tensor_t*> in{&x, &w, &b};
+    std::vector<tensor_t*> in{&x};
+    if (weighted) in = {&x, &w, &b};
     std::vector<tensor_t*> out{&pass.output, &pass.preActivation};
     layer.set_sample_count(static_cast<tiny_dnn::serial_size_t>(samples));
     layer.forward_propagation(in, out);
@@ -57,10 +62,11 @@ Pass run(Layer& layer, const tensor_t& input, const tensor_t& weights, const ten
     tensor_t outGrad0 = upstream;
     tensor_t outGrad1(samples, vec_t(outSize, 0.0f));
     pass.inputGradient.assign(samples, vec_t(input[0].size(), 0.0f));
-    pass.weightGradient.assign(samples, vec_t(weights[0].size(), 0.0f));
-    pass.biasGradient.assign(samples, vec_t(bias[0].size(), 0.0f));
+    pass.weightGradient.assign(samples, vec_t(weighted ? weights[0].size() : 1, 0.0f));
+    pass.biasGradient.assign(samples, vec_t(weighted ? bias[0].size() : 1, 0.0f));
     std::vector<tensor_t*> outGrad{&outGrad0, &outGrad1};
-    std::vector<tensor_t*> inGrad{&pass.inputGradient, &pass.weightGradient, &pass.biasGradient};
+    std::vector<tensor_t*> inGrad{&pass.inputGradient};
+    if (weighted) inGrad = {&pass.inputGradient, &pass.weightGradient, &pass.biasGradient};
     layer.back_propagation(in, out, outGrad, inGrad);
     return pass;
 }
@@ -72,7 +78,29 @@ class TestLayers : public QObject {
 private slots:
     void gemmConvolutionMatchesTinyDnn_data();
     void gemmConvolutionMatchesTinyDnn();
+    void gemmFullyConnectedMatchesTinyDnn_data();
+    void gemmFullyConnectedMatchesTinyDnn();
+    void fastMaxPoolingMatchesTinyDnn_data();
+    void fastMaxPoolingMatchesTinyDnn();
 };
+
+namespace {
+
+constexpr double kTolerance = 1e-5;
+
+void compare(const Pass& actual, const Pass& expected) {
+    for (std::size_t s = 0; s < expected.output.size(); ++s) {
+        QVERIFY2(relativeError(actual.preActivation[s], expected.preActivation[s]) < kTolerance, "pre-activation");
+        QVERIFY2(relativeError(actual.output[s], expected.output[s]) < kTolerance, "output");
+        QVERIFY2(relativeError(actual.inputGradient[s], expected.inputGradient[s]) < kTolerance, "input gradient");
+    }
+    QVERIFY2(relativeError(sumOverSamples(actual.weightGradient), sumOverSamples(expected.weightGradient)) < kTolerance,
+             "weight gradient");
+    QVERIFY2(relativeError(sumOverSamples(actual.biasGradient), sumOverSamples(expected.biasGradient)) < kTolerance,
+             "bias gradient");
+}
+
+} // namespace
 
 void TestLayers::gemmConvolutionMatchesTinyDnn_data() {
     QTest::addColumn<int>("side");
@@ -107,19 +135,68 @@ void TestLayers::gemmConvolutionMatchesTinyDnn() {
 
     const Pass expected = run(reference, input, weights, bias, upstream);
     const Pass actual = run(gemm, input, weights, bias, upstream);
-    constexpr double kTolerance = 1e-5;
-    for (std::size_t s = 0; s < static_cast<std::size_t>(samples); ++s) {
-        QVERIFY2(relativeError(actual.preActivation[s], expected.preActivation[s]) < kTolerance, "pre-activation");
-        QVERIFY2(relativeError(actual.output[s], expected.output[s]) < kTolerance, "output");
-        QVERIFY2(relativeError(actual.inputGradient[s], expected.inputGradient[s]) < kTolerance, "input gradient");
-    }
-    QVERIFY2(relativeError(sumOverSamples(actual.weightGradient), sumOverSamples(expected.weightGradient)) < kTolerance,
-             "weight gradient");
-    QVERIFY2(relativeError(sumOverSamples(actual.biasGradient), sumOverSamples(expected.biasGradient)) < kTolerance,
-             "bias gradient");
+    compare(actual, expected);
     // The outputs are not trivially equal: ReLU leaves a good share of them non-zero.
     const auto positive = std::count_if(actual.output[0].begin(), actual.output[0].end(), [](float v) { return v > 0; });
     QVERIFY(positive > static_cast<long>(outSize / 5));
+}
+
+void TestLayers::gemmFullyConnectedMatchesTinyDnn_data() {
+    QTest::addColumn<int>("inSize");
+    QTest::addColumn<int>("outSize");
+    QTest::addColumn<bool>("softmax");
+    QTest::addColumn<int>("samples");
+    QTest::newRow("seed hidden") << 576 << 64 << false << 7;
+    QTest::newRow("seed output") << 64 << 10 << true << 32;
+    QTest::newRow("default hidden") << 1024 << 256 << false << 3;
+}
+
+void TestLayers::gemmFullyConnectedMatchesTinyDnn() {
+    QFETCH(int, inSize);
+    QFETCH(int, outSize);
+    QFETCH(bool, softmax);
+    QFETCH(int, samples);
+    std::mt19937 random(static_cast<unsigned>(inSize + outSize));
+    const tensor_t input = randomTensor(static_cast<std::size_t>(samples), static_cast<std::size_t>(inSize), random);
+    const tensor_t weights = randomTensor(1, static_cast<std::size_t>(inSize * outSize), random);
+    const tensor_t bias = randomTensor(1, static_cast<std::size_t>(outSize), random);
+    const tensor_t upstream = randomTensor(static_cast<std::size_t>(samples), static_cast<std::size_t>(outSize), random);
+    using namespace tiny_dnn::activation;
+    if (softmax) {
+        tiny_dnn::fully_connected_layer<tiny_dnn::activation::softmax> reference(inSize, outSize);
+        GemmFullyConnected<tiny_dnn::activation::softmax> gemm(inSize, outSize);
+        compare(run(gemm, input, weights, bias, upstream), run(reference, input, weights, bias, upstream));
+    } else {
+        tiny_dnn::fully_connected_layer<relu> reference(inSize, outSize);
+        GemmFullyConnected<relu> gemm(inSize, outSize);
+        compare(run(gemm, input, weights, bias, upstream), run(reference, input, weights, bias, upstream));
+    }
+}
+
+void TestLayers::fastMaxPoolingMatchesTinyDnn_data() {
+    QTest::addColumn<int>("side");
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("samples");
+    QTest::newRow("seed pool1") << 26 << 32 << 5;
+    QTest::newRow("seed pool2 (odd side)") << 11 << 64 << 40;
+    QTest::newRow("default pool2") << 8 << 64 << 2;
+}
+
+void TestLayers::fastMaxPoolingMatchesTinyDnn() {
+    QFETCH(int, side);
+    QFETCH(int, channels);
+    QFETCH(int, samples);
+    std::mt19937 random(static_cast<unsigned>(side * channels));
+    tensor_t input = randomTensor(static_cast<std::size_t>(samples), static_cast<std::size_t>(side * side * channels), random);
+    input[0][0] = input[0][1] = 5.0f; // a tie: both take the first maximum
+    const std::size_t outSize = static_cast<std::size_t>((side / 2) * (side / 2) * channels);
+    const tensor_t upstream = randomTensor(static_cast<std::size_t>(samples), outSize, random);
+    tiny_dnn::max_pooling_layer<tiny_dnn::activation::identity> reference(side, side, channels, 2);
+    FastMaxPooling<tiny_dnn::activation::identity> fast(side, side, channels, 2);
+    const Pass expected = run(reference, input, {}, {}, upstream);
+    const Pass actual = run(fast, input, {}, {}, upstream);
+    compare(actual, expected);
+    QCOMPARE(actual.output[0][0], 5.0f);
 }
 
 QTEST_GUILESS_MAIN(TestLayers)

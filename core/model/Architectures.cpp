@@ -1,7 +1,9 @@
 #include "model/Architectures.h"
 
 #include "model/BuildNetwork.h"
+#include "model/FastMaxPooling.h"
 #include "model/GemmConvolution.h"
+#include "model/GemmFullyConnected.h"
 #include "util/Error.h"
 
 namespace digitpad {
@@ -12,22 +14,22 @@ using namespace tiny_dnn::activation;
 
 void buildSeed(CnnNetwork& net) {
     net << GemmConvolution<relu>(28, 28, 3, 1, 32)      // 26x26x32
-        << max_pooling_layer<identity>(26, 26, 32, 2)    // 13x13x32
+        << FastMaxPooling<identity>(26, 26, 32, 2)       // 13x13x32
         << GemmConvolution<relu>(13, 13, 3, 32, 64)     // 11x11x64
-        << max_pooling_layer<identity>(11, 11, 64, 2)    // 5x5x64
+        << FastMaxPooling<identity>(11, 11, 64, 2)       // 5x5x64
         << GemmConvolution<relu>(5, 5, 3, 64, 64)       // 3x3x64
-        << fully_connected_layer<relu>(3 * 3 * 64, 64)
-        << fully_connected_layer<softmax>(64, 10);
+        << GemmFullyConnected<relu>(3 * 3 * 64, 64)
+        << GemmFullyConnected<softmax>(64, 10);
 }
 
 void buildDefault(CnnNetwork& net) {
     net << GemmConvolution<relu>(28, 28, 5, 1, 32)      // 24x24x32
-        << max_pooling_layer<identity>(24, 24, 32, 2)    // 12x12x32
+        << FastMaxPooling<identity>(24, 24, 32, 2)       // 12x12x32
         << GemmConvolution<relu>(12, 12, 5, 32, 64)     // 8x8x64
-        << max_pooling_layer<identity>(8, 8, 64, 2)      // 4x4x64
-        << fully_connected_layer<relu>(4 * 4 * 64, 256)
+        << FastMaxPooling<identity>(8, 8, 64, 2)         // 4x4x64
+        << GemmFullyConnected<relu>(4 * 4 * 64, 256)
         << dropout_layer(256, 0.4f)
-        << fully_connected_layer<softmax>(256, 10);
+        << GemmFullyConnected<softmax>(256, 10);
 }
 
 } // namespace

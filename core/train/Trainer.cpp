@@ -22,6 +22,9 @@ using Clock = std::chrono::steady_clock;
 // so Adam's moment estimates must survive those resets.
 struct ContinuingAdam : tiny_dnn::adam {
     void reset() override {}
+    // tiny-dnn would start threads for every weight vector of every step; the update is far
+    // cheaper than that. Same arithmetic, one thread.
+    void update(const tiny_dnn::vec_t& dW, tiny_dnn::vec_t& W, bool) override { tiny_dnn::adam::update(dW, W, false); }
 };
 
 // tiny-dnn's cross_entropy_multiclass differentiates to -t/p, which is infinite once softmax

@@ -1,0 +1,72 @@
+#pragma once
+// tiny-dnn's max_pooling_layer (square window, stride = window) with a direct loop over the
+// window instead of index tables, and no thread start per call. Same outputs, same choice of
+// the first maximum on ties, same gradients.
+#include "model/TinyDnn.h"
+#include "util/SplitWork.h"
+
+#include <cstdint>
+#include <limits>
+
+namespace digitpad {
+
+template <typename Activation>
+class FastMaxPooling : public tiny_dnn::max_pooling_layer<Activation> {
+public:
+    using Base = tiny_dnn::max_pooling_layer<Activation>;
+
+    FastMaxPooling(int inWidth, int inHeight, int channels, int window)
+        : Base(inWidth, inHeight, channels, window), inWidth_(inWidth), inHeight_(inHeight), channels_(channels),
+          window_(window), outWidth_(inWidth / window), outHeight_(inHeight / window) {}
+
+    void forward_propagation(const std::vector<tiny_dnn::tensor_t*>& in, std::vector<tiny_dnn::tensor_t*>& out) override {
+        const tiny_dnn::tensor_t& input = *in[0];
+        tiny_dnn::tensor_t& pooled = *out[1];
+        winners_.resize(input.size());
+        splitWork(input.size(), workParts(input.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
+            for (std::size_t s = begin; s < end; ++s) poolSample(input[s], pooled[s], winners_[s]);
+        });
+        this->forward_activation(*out[0], *out[1]);
+    }
+
+    void back_propagation(const std::vector<tiny_dnn::tensor_t*>&, const std::vector<tiny_dnn::tensor_t*>& out,
+                          std::vector<tiny_dnn::tensor_t*>& outGrad, std::vector<tiny_dnn::tensor_t*>& inGrad) override {
+        this->backward_activation(*outGrad[0], *out[0], *outGrad[1]);
+        const tiny_dnn::tensor_t& delta = *outGrad[1];
+        tiny_dnn::tensor_t& inputGradient = *inGrad[0];
+        for (std::size_t s = 0; s < inputGradient.size(); ++s) {
+            std::fill(inputGradient[s].begin(), inputGradient[s].end(), 0.0f);
+            for (std::size_t o = 0; o < winners_[s].size(); ++o) inputGradient[s][winners_[s][o]] = delta[s][o];
+        }
+    }
+
+private:
+    void poolSample(const tiny_dnn::vec_t& input, tiny_dnn::vec_t& pooled, std::vector<std::uint32_t>& winners) const {
+        const std::size_t outputs = static_cast<std::size_t>(channels_ * outWidth_ * outHeight_);
+        pooled.resize(outputs);
+        winners.resize(outputs);
+        std::size_t o = 0;
+        for (int c = 0; c < channels_; ++c)
+            for (int oy = 0; oy < outHeight_; ++oy)
+                for (int ox = 0; ox < outWidth_; ++ox, ++o) {
+                    float best = std::numeric_limits<float>::lowest();
+                    std::uint32_t winner = 0;
+                    for (int dy = 0; dy < window_; ++dy)
+                        for (int dx = 0; dx < window_; ++dx) {
+                            const auto i = static_cast<std::uint32_t>((c * inHeight_ + oy * window_ + dy) * inWidth_ +
+                                                                      ox * window_ + dx);
+                            if (input[i] > best) {
+                                best = input[i];
+                                winner = i;
+                            }
+                        }
+                    pooled[o] = best;
+                    winners[o] = winner;
+                }
+    }
+
+    int inWidth_, inHeight_, channels_, window_, outWidth_, outHeight_;
+    std::vector<std::vector<std::uint32_t>> winners_; // per sample, per output: the input it came from
+};
+
+} // namespace digitpad
