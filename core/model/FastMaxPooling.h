@@ -2,6 +2,7 @@
 // tiny-dnn's max_pooling_layer (square window, stride = window) with a direct loop over the
 // window instead of index tables, and no thread start per call. Same outputs, same choice of
 // the first maximum on ties, same gradients.
+#include "model/LayerActivation.h"
 #include "model/TinyDnn.h"
 #include "util/SplitWork.h"
 
@@ -25,19 +26,21 @@ public:
         winners_.resize(input.size());
         splitWork(input.size(), workParts(input.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
             for (std::size_t s = begin; s < end; ++s) poolSample(input[s], pooled[s], winners_[s]);
+            activate(this->activation_function(), *out[0], pooled, begin, end);
         });
-        this->forward_activation(*out[0], *out[1]);
     }
 
     void back_propagation(const std::vector<tiny_dnn::tensor_t*>&, const std::vector<tiny_dnn::tensor_t*>& out,
                           std::vector<tiny_dnn::tensor_t*>& outGrad, std::vector<tiny_dnn::tensor_t*>& inGrad) override {
-        this->backward_activation(*outGrad[0], *out[0], *outGrad[1]);
-        const tiny_dnn::tensor_t& delta = *outGrad[1];
+        tiny_dnn::tensor_t& delta = *outGrad[1];
         tiny_dnn::tensor_t& inputGradient = *inGrad[0];
-        for (std::size_t s = 0; s < inputGradient.size(); ++s) {
-            std::fill(inputGradient[s].begin(), inputGradient[s].end(), 0.0f);
-            for (std::size_t o = 0; o < winners_[s].size(); ++o) inputGradient[s][winners_[s][o]] = delta[s][o];
-        }
+        splitWork(delta.size(), workParts(delta.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
+            deactivate(this->activation_function(), *outGrad[0], *out[0], delta, begin, end);
+            for (std::size_t s = begin; s < end; ++s) {
+                std::fill(inputGradient[s].begin(), inputGradient[s].end(), 0.0f);
+                for (std::size_t o = 0; o < winners_[s].size(); ++o) inputGradient[s][winners_[s][o]] = delta[s][o];
+            }
+        });
     }
 
 private:

@@ -5,6 +5,8 @@
 // weight gradient and for the input gradient. tiny-dnn's own kernel loops over every sample,
 // channel pair and pixel and spends nearly all of a training run there. Weights, their
 // layout, initialisation and the activation stay tiny-dnn's, so model files are unchanged.
+#include "model/LayerActivation.h"
+#include "model/SummedWeightGradients.h"
 #include "model/TinyDnn.h"
 #include "util/SplitWork.h"
 
@@ -24,6 +26,10 @@ public:
           outHeight_(inHeight - window + 1) {}
 
     std::string layer_type() const override { return "conv"; }
+
+    void set_sample_count(tiny_dnn::serial_size_t samples) override {
+        setSampleCountWithSummedWeightGradients(*this, samples);
+    }
 
     void forward_propagation(const std::vector<tiny_dnn::tensor_t*>& in, std::vector<tiny_dnn::tensor_t*>& out) override {
         const tiny_dnn::tensor_t& input = *in[0];
@@ -47,19 +53,19 @@ public:
             }
             // A part of one chunk (as in a training batch) keeps its patches for the backward pass.
             w.patchesOf = end - begin <= kChunk ? PatchKey{input.data(), begin, end} : PatchKey{};
+            activate(this->activation_function(), *out[0], preActivation, begin, end);
         });
-        this->forward_activation(*out[0], *out[1]);
     }
 
     void back_propagation(const std::vector<tiny_dnn::tensor_t*>& in, const std::vector<tiny_dnn::tensor_t*>& out,
                           std::vector<tiny_dnn::tensor_t*>& outGrad, std::vector<tiny_dnn::tensor_t*>& inGrad) override {
-        this->backward_activation(*outGrad[0], *out[0], *outGrad[1]);
         const tiny_dnn::tensor_t& input = *in[0];
-        const tiny_dnn::tensor_t& delta = *outGrad[1];
+        tiny_dnn::tensor_t& delta = *outGrad[1];
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
         const std::size_t parts = workParts(input.size(), kMinimumPerPart);
         workspaces_.resize(std::max(workspaces_.size(), parts));
         splitWork(input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            deactivate(this->activation_function(), *outGrad[0], *out[0], delta, begin, end);
             Workspace& w = workspaces_[part];
             w.weightGradient.setZero(outChannels_, patchSize());
             w.biasGradient.setZero(outChannels_);

@@ -2,6 +2,8 @@
 // tiny-dnn's fully_connected_layer with the batch done as three matrix products (Eigen GEMM)
 // instead of a loop per sample that starts threads for every sample of the backward pass.
 // Weights, their layout (input-major: W[in * outSize + out]) and initialisation stay tiny-dnn's.
+#include "model/LayerActivation.h"
+#include "model/SummedWeightGradients.h"
 #include "model/TinyDnn.h"
 
 #include <Eigen/Core>
@@ -18,6 +20,10 @@ public:
 
     std::string layer_type() const override { return "fully-connected"; }
 
+    void set_sample_count(tiny_dnn::serial_size_t samples) override {
+        setSampleCountWithSummedWeightGradients(*this, samples);
+    }
+
     void forward_propagation(const std::vector<tiny_dnn::tensor_t*>& in, std::vector<tiny_dnn::tensor_t*>& out) override {
         gather(*in[0], inSize_, inputs_);
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), inSize_, outSize_);
@@ -25,12 +31,12 @@ public:
         result_.noalias() = inputs_ * weights;
         result_.rowwise() += bias;
         scatter(result_, *out[1]);
-        this->forward_activation(*out[0], *out[1]);
+        activate(this->activation_function(), *out[0], *out[1], 0, out[1]->size());
     }
 
     void back_propagation(const std::vector<tiny_dnn::tensor_t*>& in, const std::vector<tiny_dnn::tensor_t*>& out,
                           std::vector<tiny_dnn::tensor_t*>& outGrad, std::vector<tiny_dnn::tensor_t*>& inGrad) override {
-        this->backward_activation(*outGrad[0], *out[0], *outGrad[1]);
+        deactivate(this->activation_function(), *outGrad[0], *out[0], *outGrad[1], 0, outGrad[1]->size());
         gather(*outGrad[1], outSize_, deltas_);
         gather(*in[0], inSize_, inputs_);
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), inSize_, outSize_);
