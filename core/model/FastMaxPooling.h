@@ -26,7 +26,7 @@ public:
         winners_.resize(input.size());
         splitWork(input.size(), workParts(input.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
             for (std::size_t s = begin; s < end; ++s) poolSample(input[s], pooled[s], winners_[s]);
-            activate(this->activation_function(), *out[0], pooled, begin, end);
+            activate(static_cast<Activation&>(this->activation_function()), *out[0], pooled, begin, end);
         });
     }
 
@@ -35,7 +35,7 @@ public:
         tiny_dnn::tensor_t& delta = *outGrad[1];
         tiny_dnn::tensor_t& inputGradient = *inGrad[0];
         splitWork(delta.size(), workParts(delta.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
-            deactivate(this->activation_function(), *outGrad[0], *out[0], delta, begin, end);
+            deactivate(static_cast<Activation&>(this->activation_function()), *outGrad[0], *out[0], delta, begin, end);
             for (std::size_t s = begin; s < end; ++s) {
                 std::fill(inputGradient[s].begin(), inputGradient[s].end(), 0.0f);
                 for (std::size_t o = 0; o < winners_[s].size(); ++o) inputGradient[s][winners_[s][o]] = delta[s][o];

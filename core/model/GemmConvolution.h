@@ -53,7 +53,7 @@ public:
             }
             // A part of one chunk (as in a training batch) keeps its patches for the backward pass.
             w.patchesOf = end - begin <= kChunk ? PatchKey{input.data(), begin, end} : PatchKey{};
-            activate(this->activation_function(), *out[0], preActivation, begin, end);
+            activate(static_cast<Activation&>(this->activation_function()), *out[0], preActivation, begin, end);
         });
     }
 
@@ -65,7 +65,7 @@ public:
         const std::size_t parts = workParts(input.size(), kMinimumPerPart);
         workspaces_.resize(std::max(workspaces_.size(), parts));
         splitWork(input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
-            deactivate(this->activation_function(), *outGrad[0], *out[0], delta, begin, end);
+            deactivate(static_cast<Activation&>(this->activation_function()), *outGrad[0], *out[0], delta, begin, end);
             Workspace& w = workspaces_[part];
             w.weightGradient.setZero(outChannels_, patchSize());
             w.biasGradient.setZero(outChannels_);

@@ -31,12 +31,12 @@ public:
         result_.noalias() = inputs_ * weights;
         result_.rowwise() += bias;
         scatter(result_, *out[1]);
-        activate(this->activation_function(), *out[0], *out[1], 0, out[1]->size());
+        activate(static_cast<Activation&>(this->activation_function()), *out[0], *out[1], 0, out[1]->size());
     }
 
     void back_propagation(const std::vector<tiny_dnn::tensor_t*>& in, const std::vector<tiny_dnn::tensor_t*>& out,
                           std::vector<tiny_dnn::tensor_t*>& outGrad, std::vector<tiny_dnn::tensor_t*>& inGrad) override {
-        deactivate(this->activation_function(), *outGrad[0], *out[0], *outGrad[1], 0, outGrad[1]->size());
+        deactivate(static_cast<Activation&>(this->activation_function()), *outGrad[0], *out[0], *outGrad[1], 0, outGrad[1]->size());
         gather(*outGrad[1], outSize_, deltas_);
         gather(*in[0], inSize_, inputs_);
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), inSize_, outSize_);
