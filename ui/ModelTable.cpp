@@ -1,6 +1,7 @@
 #include "ModelTable.h"
 
 #include <QHeaderView>
+#include <QStyle>
 
 namespace digitpad {
 namespace {
@@ -59,7 +60,11 @@ void ModelTable::setActiveRow(int active) {
             font.setBold(row == active);
             item(row, column)->setFont(font);
         }
-    if (active >= 0) item(active, Name)->setToolTip(tr("The active model: the canvas recognizes with it"));
+    for (int row = 0; row < rowCount(); ++row) {
+        const bool isActive = row == active;
+        item(row, Name)->setIcon(isActive ? style()->standardIcon(QStyle::SP_DialogApplyButton) : QIcon());
+        item(row, Name)->setToolTip(isActive ? tr("In use: the canvas recognizes with this model") : QString());
+    }
 }
 
 int ModelTable::selectedRow() const {

@@ -8,7 +8,8 @@
 namespace digitpad {
 
 // The comparison table of the Models page: one row per model with what `compare` prints
-// (accuracy, macro F1, training time, ms per image, size); the active model's row is bold.
+// (accuracy, macro F1, training time, ms per image, size); the active model's row is bold and
+// ticked.
 class ModelTable : public QTableWidget {
     Q_OBJECT
 public:
