@@ -43,6 +43,7 @@ private slots:
     void predictStrokesEmptyDrawingGetsNullDigit();
     void predictImage();
     void classicTrainTuneCompare();
+    void predictNumber();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void badFilesExitOneWithMessage_data();
@@ -180,6 +181,30 @@ void TestCli::classicTrainTuneCompare() {
         QVERIFY(row["training_seconds"].toDouble() >= 0 && row.toObject().contains("training_seconds"));
         QVERIFY(row["ms_per_image"].toDouble() > 0);
     }
+}
+
+void TestCli::predictNumber() {
+    const QString strokes = dir_.path() + "/number.json";
+    const QByteArray json = "[" + drawingToJson(syntheticNumber({2, 0, 2, 6}, 0.2, 0.3, 4).drawing) + "," +
+                            drawingToJson(Drawing{}) + "]";
+    writeFileAtomically(strokes.toStdString(), json.toStdString());
+    const Run run = cli({"predict", "--strokes", strokes, "--number"}); // the bundled model
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject number = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+    QCOMPARE(number["number"].toString(), QString("2026"));
+    const QJsonArray digits = number["digits"].toArray();
+    QCOMPARE(digits.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(digits[i]["box"].toArray().size(), 4);
+        QVERIFY(digits[i]["confidence"].toDouble() > 0.3);
+        if (i > 0) QVERIFY(digits[i]["box"][0].toDouble() > digits[i - 1]["box"][2].toDouble());
+    }
+    const QJsonObject empty = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+    QVERIFY(empty["number"].isNull());
+    QVERIFY(empty["reason"].toString().contains("empty"));
+    QCOMPARE(cli({"predict", "--image", strokes, "--number"}).exitCode, 2);
 }
 
 void TestCli::usageErrorsExitTwo_data() {

@@ -5,11 +5,14 @@
 #include "data/Dataset.h"
 #include "io/ModelSource.h"
 #include "metrics/Evaluate.h"
+#include "model/NumberReader.h"
 #include "preprocess/Preprocess.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
 
 #include <QtTest>
+
+#include <random>
 
 using namespace digitpad;
 using namespace digitpad::testing;
@@ -21,6 +24,8 @@ private slots:
     void readsDrawnDigitsInManyStyles();
     void readsPenDrawingsWithPressure();
     void bundledModelIsAccurateOnMnist();
+    void readsWholeNumbers();
+    void readsTouchingPairs();
 
 private:
     std::unique_ptr<Classifier> model_;
@@ -70,6 +75,48 @@ void TestRecognition::bundledModelIsAccurateOnMnist() {
     QVERIFY2(accuracy >= 0.985, qPrintable(QString::number(accuracy)));
     QVERIFY(model_->metadata().count("test_accuracy"));
     QVERIFY(QString::fromStdString(model_->metadata().at("test_accuracy")).toDouble() >= 0.993);
+}
+
+namespace {
+
+// Share of `trials` synthetic numbers read exactly right; prints the misses.
+double numbersReadRight(Classifier& model, int trials, int minLength, int maxLength, double minGap, double maxGap,
+                        bool withOnes, std::uint32_t seed) {
+    std::mt19937 rng(seed);
+    int right = 0;
+    QStringList misses;
+    for (int t = 0; t < trials; ++t) {
+        std::vector<int> digits;
+        const int length = minLength + static_cast<int>(rng() % static_cast<unsigned>(maxLength - minLength + 1));
+        while (static_cast<int>(digits.size()) < length) {
+            const int d = static_cast<int>(rng() % 10);
+            if (withOnes || d != 1) digits.push_back(d);
+        }
+        const SyntheticNumber number = syntheticNumber(digits, minGap, maxGap, seed * 1000 + static_cast<std::uint32_t>(t));
+        const std::string read = readNumber(model, number.drawing).text();
+        if (read == number.text)
+            ++right;
+        else
+            misses << QString("%1 read as %2").arg(QString::fromStdString(number.text), QString::fromStdString(read));
+    }
+    qInfo("%d / %d right; misses: %s", right, trials, qPrintable(misses.join(", ")));
+    return static_cast<double>(right) / trials;
+}
+
+} // namespace
+
+void TestRecognition::readsWholeNumbers() {
+    // "2026" and friends, 2 to 6 digits, written with ordinary gaps between digits.
+    QVERIFY(numbersReadRight(*model_, 60, 2, 6, 0.08, 0.5, true, 21) >= 0.9);
+    const NumberReading reading = readNumber(*model_, syntheticNumber({2, 0, 2, 6}, 0.2, 0.3, 4).drawing);
+    QCOMPARE(QString::fromStdString(reading.text()), QString("2026"));
+    QVERIFY(reading.confidence() > 0.5);
+    for (std::size_t i = 1; i < reading.digits.size(); ++i)
+        QVERIFY(reading.digits[i].box.left > reading.digits[i - 1].box.right);
+}
+
+void TestRecognition::readsTouchingPairs() {
+    QVERIFY(numbersReadRight(*model_, 40, 2, 2, -0.05, 0.0, false, 33) >= 0.75);
 }
 
 QTEST_GUILESS_MAIN(TestRecognition)

@@ -1,5 +1,6 @@
 #include "support/SyntheticDigits.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <vector>
@@ -74,6 +75,40 @@ Drawing syntheticDigit(int digit, const DrawStyle& style) {
         drawing.strokes.push_back(std::move(stroke));
     }
     return drawing;
+}
+
+SyntheticNumber syntheticNumber(const std::vector<int>& digits, double minGap, double maxGap, std::uint32_t seed) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> height(150, 220), ratio(0.55, 0.8), slant(-0.1, 0.2), gap(minGap, maxGap),
+        baseline(-15, 15);
+    SyntheticNumber number;
+    double cursor = 40;
+    for (const int digit : digits) {
+        DrawStyle style;
+        style.height = height(rng);
+        style.widthRatio = ratio(rng);
+        style.slant = slant(rng);
+        style.jitter = 0.5;
+        style.seed = static_cast<std::uint32_t>(rng());
+        style.x = 0;
+        style.y = 60 + baseline(rng);
+        Drawing shape = syntheticDigit(digit, style);
+        // Place the ink's left edge at the cursor, whatever the style's own margins.
+        double left = 1e300, right = -1e300;
+        for (const Stroke& stroke : shape.strokes)
+            for (const StrokePoint& p : stroke) {
+                left = std::min(left, p.x);
+                right = std::max(right, p.x);
+            }
+        for (Stroke& stroke : shape.strokes) {
+            for (StrokePoint& p : stroke) p.x += cursor - left;
+            number.drawing.strokes.push_back(stroke);
+        }
+        cursor += right - left + gap(rng) * style.height;
+        number.digits.push_back(digit);
+        number.text += static_cast<char>('0' + digit);
+    }
+    return number;
 }
 
 DrawStyle variedStyle(int index) {

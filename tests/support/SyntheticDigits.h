@@ -2,6 +2,8 @@
 #include "preprocess/Drawing.h"
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace digitpad::testing {
 
@@ -21,6 +23,16 @@ Drawing syntheticDigit(int digit, const DrawStyle& style = {});
 
 // Styles a test sweeps through: small and large, off-centre, slanted, wide and narrow, shaky.
 DrawStyle variedStyle(int index);
+
+// A number written as a row of synthetic digits of random size, shape and slant. The gap
+// between one digit's ink and the next is drawn from [minGap, maxGap] times the digit height;
+// a negative gap makes neighbours overlap (touching digits).
+struct SyntheticNumber {
+    Drawing drawing;
+    std::vector<int> digits;
+    std::string text;
+};
+SyntheticNumber syntheticNumber(const std::vector<int>& digits, double minGap, double maxGap, std::uint32_t seed);
 
 } // namespace digitpad::testing
 

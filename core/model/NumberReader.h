@@ -1,0 +1,31 @@
+#pragma once
+#include "model/Classifier.h"
+#include "preprocess/Segmentation.h"
+
+#include <string>
+#include <vector>
+
+namespace digitpad {
+
+// One digit of a number as the model read it.
+struct DigitReading {
+    InkBox box;
+    int digit = -1;        // -1: nothing readable in this segment
+    float confidence = 0;  // the probability of `digit`
+    Probabilities probabilities{};
+};
+
+struct NumberReading {
+    std::vector<DigitReading> digits; // left to right
+
+    // "2026"; an unreadable digit shows as '?'.
+    std::string text() const;
+    // The least confident digit's confidence (0 for no digits): how far to trust the whole.
+    float confidence() const;
+};
+
+// Segments the drawing into digits (segmentDigits), puts each through the MNIST recipe and
+// the model in one batch.
+NumberReading readNumber(Classifier& model, const Drawing& drawing);
+
+} // namespace digitpad

@@ -1,0 +1,235 @@
+#include "preprocess/Segmentation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace digitpad {
+namespace {
+
+// A group wider than this many times its height holds more than one digit; digits are about
+// 0.5-0.8 as wide as tall, a wide 0 about 1; two touching digits 1.1 and more.
+constexpr double kWideGroup = 1.05;
+// Expected width of a digit inside a wide group, as a share of the group's height.
+constexpr double kDigitWidth = 0.75;
+// Strokes overlapping horizontally by this share of the narrower one (at least a sliver of
+// the drawing's height) are one digit.
+constexpr double kOverlapShare = 0.3;
+// A group whose box is smaller than this share of the drawing's height is a speck.
+constexpr double kSpeck = 0.15;
+// Strokes that come this close (share of the height) touch: the bar and the stem of a 4.
+constexpr double kTouching = 0.04;
+// Touching neighbours are one digit only while together they are narrower than this share of
+// their height; wider, they are two digits written close.
+constexpr double kTouchingDigitWidth = 0.85;
+
+struct Group {
+    std::vector<Stroke> strokes;
+    InkBox box;
+};
+
+bool finite(const StrokePoint& p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+InkBox boxOf(const std::vector<Stroke>& strokes) {
+    InkBox box{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
+               std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
+    for (const Stroke& stroke : strokes)
+        for (const StrokePoint& p : stroke) {
+            if (!finite(p)) continue;
+            box.left = std::min(box.left, p.x);
+            box.right = std::max(box.right, p.x);
+            box.top = std::min(box.top, p.y);
+            box.bottom = std::max(box.bottom, p.y);
+        }
+    return box;
+}
+
+double distanceToSegment(const StrokePoint& p, const StrokePoint& a, const StrokePoint& b) {
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double length2 = dx * dx + dy * dy;
+    const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+// Whether any point of `other` comes within `reach` of the group's ink.
+bool touches(const Group& group, const Group& other, double reach) {
+    for (const Stroke& stroke : other.strokes)
+    for (const StrokePoint& p : stroke) {
+        if (!finite(p) || p.x < group.box.left - reach || p.x > group.box.right + reach) continue;
+        for (const Stroke& other : group.strokes)
+            for (std::size_t i = 0; i < other.size(); ++i) {
+                const StrokePoint& a = other[i];
+                const StrokePoint& b = other[std::min(i + 1, other.size() - 1)];
+                if (finite(a) && finite(b) && distanceToSegment(p, a, b) <= reach) return true;
+            }
+    }
+    return false;
+}
+
+void absorb(Group& into, Group&& other) {
+    for (Stroke& stroke : other.strokes) into.strokes.push_back(std::move(stroke));
+    into.box = boxOf(into.strokes);
+}
+
+// Strokes grouped by horizontal overlap, left to right.
+std::vector<Group> groupByOverlap(const Drawing& drawing, double height) {
+    std::vector<Group> singles;
+    for (const Stroke& stroke : drawing.strokes)
+        if (std::any_of(stroke.begin(), stroke.end(), finite)) singles.push_back({{stroke}, boxOf({stroke})});
+    std::sort(singles.begin(), singles.end(), [](const Group& a, const Group& b) { return a.box.left < b.box.left; });
+    std::vector<Group> groups;
+    for (Group& single : singles) {
+        if (!groups.empty()) {
+            Group& last = groups.back();
+            const double overlap = std::min(last.box.right, single.box.right) - std::max(last.box.left, single.box.left);
+            const double narrower = std::max(std::min(last.box.width(), single.box.width()), 0.05 * height);
+            // A thin stroke inside another's extent (the stem of a 4) overlaps by all its width.
+            const bool inside = single.box.left >= last.box.left && single.box.right <= last.box.right;
+            if (inside || overlap > kOverlapShare * narrower) {
+                absorb(last, std::move(single));
+                continue;
+            }
+        }
+        groups.push_back(std::move(single));
+    }
+    return groups;
+}
+
+// Neighbours that touch and together are no wider than a digit: the stem beside the bar of a 4.
+void mergeTouching(std::vector<Group>& groups, double height) {
+    for (std::size_t i = 0; i + 1 < groups.size();) {
+        const InkBox& a = groups[i].box;
+        const InkBox& b = groups[i + 1].box;
+        const double width = std::max(a.right, b.right) - std::min(a.left, b.left);
+        const double tall = std::max(a.bottom, b.bottom) - std::min(a.top, b.top);
+        if (width <= kTouchingDigitWidth * tall && touches(groups[i], groups[i + 1], kTouching * height)) {
+            absorb(groups[i], std::move(groups[i + 1]));
+            groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        } else {
+            ++i;
+        }
+    }
+}
+
+// Specks (a stray dot, the end of a stroke lifted and put down) join the nearest group.
+void mergeSpecks(std::vector<Group>& groups, double height) {
+    for (std::size_t i = 0; i < groups.size() && groups.size() > 1;) {
+        const InkBox& b = groups[i].box;
+        if (std::max(b.width(), b.height()) >= kSpeck * height) {
+            ++i;
+            continue;
+        }
+        const auto gap = [&](std::size_t j) {
+            return std::max(groups[j].box.left - b.right, b.left - groups[j].box.right);
+        };
+        const std::size_t target = i == 0 ? 1 : (i + 1 == groups.size() || gap(i - 1) <= gap(i + 1) ? i - 1 : i + 1);
+        absorb(groups[target], std::move(groups[i]));
+        groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i));
+        i = 0;
+    }
+}
+
+// Ink per column, from the strokes resampled at a fine step.
+std::vector<double> columnInk(const Group& group, double binWidth, std::size_t bins) {
+    std::vector<double> ink(bins, 0.0);
+    const double step = binWidth / 4;
+    auto add = [&](double x) {
+        const auto bin = static_cast<std::ptrdiff_t>((x - group.box.left) / binWidth);
+        if (bin >= 0 && bin < static_cast<std::ptrdiff_t>(bins)) ink[static_cast<std::size_t>(bin)] += 1;
+    };
+    for (const Stroke& stroke : group.strokes)
+        for (std::size_t i = 0; i + 1 < stroke.size(); ++i) {
+            const StrokePoint& a = stroke[i];
+            const StrokePoint& b = stroke[i + 1];
+            if (!finite(a) || !finite(b)) continue;
+            const int samples = std::max(1, static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / step));
+            for (int s = 0; s < samples; ++s) add(a.x + (b.x - a.x) * s / samples);
+        }
+    return ink;
+}
+
+// Where to cut a wide group: near evenly spaced positions, at the column with the least ink.
+std::vector<double> cutPositions(const Group& group) {
+    const double width = group.box.width(), height = std::max(group.box.height(), 1e-9);
+    const int parts = std::clamp(static_cast<int>(std::lround(width / (kDigitWidth * height))), 2, 12);
+    const std::size_t bins = 120;
+    const double binWidth = width / bins;
+    const std::vector<double> ink = columnInk(group, binWidth, bins);
+    std::vector<double> cuts;
+    for (int k = 1; k < parts; ++k) {
+        const double expected = static_cast<double>(k) * bins / parts;
+        const double reach = 0.35 * bins / parts;
+        std::size_t best = static_cast<std::size_t>(expected);
+        double bestScore = std::numeric_limits<double>::max();
+        for (auto b = static_cast<std::size_t>(std::max(1.0, expected - reach));
+             b < static_cast<std::size_t>(std::min<double>(bins - 1, expected + reach)); ++b) {
+            // Least ink first; nearer the expected position breaks ties.
+            const double score = ink[b] + 1e-3 * std::abs(static_cast<double>(b) - expected);
+            if (score < bestScore) {
+                bestScore = score;
+                best = b;
+            }
+        }
+        cuts.push_back(group.box.left + (static_cast<double>(best) + 0.5) * binWidth);
+    }
+    return cuts;
+}
+
+// Cuts every stroke at the given x positions; a piece between cuts k-1 and k goes to part k.
+std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) {
+    std::vector<Group> parts(cuts.size() + 1);
+    const auto partOf = [&](double x) {
+        return static_cast<std::size_t>(std::upper_bound(cuts.begin(), cuts.end(), x) - cuts.begin());
+    };
+    for (const Stroke& stroke : group.strokes) {
+        Stroke piece;
+        std::size_t current = 0;
+        for (const StrokePoint& p : stroke) {
+            if (!finite(p)) continue;
+            const std::size_t part = partOf(p.x);
+            if (!piece.empty() && part != current) {
+                // Close this piece at the cut it crosses and start the next one there.
+                const StrokePoint& last = piece.back();
+                const double cut = cuts[std::min(part, current)];
+                const double t = (cut - last.x) / (p.x - last.x);
+                const StrokePoint edge{cut, last.y + t * (p.y - last.y), p.pressure};
+                piece.push_back(edge);
+                parts[current].strokes.push_back(std::move(piece));
+                piece = {edge};
+            }
+            current = part;
+            piece.push_back(p);
+        }
+        if (!piece.empty()) parts[current].strokes.push_back(std::move(piece));
+    }
+    std::vector<Group> kept;
+    for (Group& part : parts)
+        if (!part.strokes.empty()) {
+            part.box = boxOf(part.strokes);
+            kept.push_back(std::move(part));
+        }
+    return kept;
+}
+
+} // namespace
+
+std::vector<DigitSegment> segmentDigits(const Drawing& drawing) {
+    std::vector<Stroke> all(drawing.strokes.begin(), drawing.strokes.end());
+    const InkBox whole = boxOf(all);
+    if (whole.left > whole.right) return {};
+    const double height = std::max(whole.height(), std::max(whole.width(), 1e-9) * 0.05);
+
+    std::vector<Group> groups = groupByOverlap(drawing, height);
+    mergeTouching(groups, height);
+    mergeSpecks(groups, height);
+    std::vector<DigitSegment> segments;
+    for (Group& group : groups) {
+        const bool wide = group.box.width() > kWideGroup * std::max(group.box.height(), 0.05 * height);
+        std::vector<Group> pieces = wide ? splitAt(group, cutPositions(group)) : std::vector<Group>{};
+        if (pieces.empty()) pieces.push_back(std::move(group));
+        for (Group& piece : pieces) segments.push_back({Drawing{std::move(piece.strokes)}, piece.box});
+    }
+    return segments;
+}
+
+} // namespace digitpad

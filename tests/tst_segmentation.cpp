@@ -1,0 +1,111 @@
+// Splitting a drawn number into digits: single digits stay whole however they are drawn,
+// separate digits split at any spacing, touching pairs are cut, specks join a neighbour, and
+// every piece of ink ends up in exactly one segment.
+#include "preprocess/Segmentation.h"
+#include "support/SyntheticDigits.h"
+
+#include <QtTest>
+
+#include <random>
+
+using namespace digitpad;
+using namespace digitpad::testing;
+
+namespace {
+
+std::vector<int> randomDigits(std::mt19937& rng, int count) {
+    std::vector<int> digits;
+    for (int i = 0; i < count; ++i) digits.push_back(static_cast<int>(rng() % 10));
+    return digits;
+}
+
+std::size_t pointCount(const Drawing& drawing) {
+    std::size_t count = 0;
+    for (const Stroke& s : drawing.strokes) count += s.size();
+    return count;
+}
+
+} // namespace
+
+class TestSegmentation : public QObject {
+    Q_OBJECT
+private slots:
+    void emptyDrawingHasNoSegments();
+    void singleDigitsStayWhole();
+    void separateDigitsSplitAtAnySpacing();
+    void touchingPairsAreCut();
+    void specksJoinTheirNeighbour();
+    void segmentsAreLeftToRightAndKeepAllInk();
+};
+
+void TestSegmentation::emptyDrawingHasNoSegments() {
+    QVERIFY(segmentDigits(Drawing{}).empty());
+    QVERIFY(segmentDigits(Drawing{{Stroke{}}}).empty());
+}
+
+void TestSegmentation::singleDigitsStayWhole() {
+    for (int digit = 0; digit < 10; ++digit)
+        for (int style = 0; style < 8; ++style) {
+            const auto segments = segmentDigits(syntheticDigit(digit, variedStyle(style)));
+            QVERIFY2(segments.size() == 1, qPrintable(QString("digit %1 style %2: %3 segments")
+                                                          .arg(digit).arg(style).arg(segments.size())));
+        }
+}
+
+void TestSegmentation::separateDigitsSplitAtAnySpacing() {
+    std::mt19937 rng(7);
+    for (int trial = 0; trial < 60; ++trial) {
+        const int length = 2 + trial % 5;
+        const SyntheticNumber number = syntheticNumber(randomDigits(rng, length), 0.06, 0.6, static_cast<std::uint32_t>(trial));
+        const auto segments = segmentDigits(number.drawing);
+        QVERIFY2(segments.size() == number.digits.size(),
+                 qPrintable(QString("'%1' gave %2 segments").arg(QString::fromStdString(number.text)).arg(segments.size())));
+    }
+}
+
+void TestSegmentation::touchingPairsAreCut() {
+    // Gaps from an overlap of 5 % of the height to none: strokes of neighbours touch or cross.
+    // Pairs with a 1 are left out: a 1 touching a digit is no wider than one wide digit.
+    std::mt19937 rng(11);
+    int right = 0, total = 0;
+    for (int trial = 0; trial < 60; ++trial) {
+        std::vector<int> digits = {static_cast<int>(2 + rng() % 8), static_cast<int>(2 + rng() % 8)};
+        if (digits[0] == 1 || digits[1] == 1) continue;
+        const SyntheticNumber number = syntheticNumber(digits, -0.05, 0.0, static_cast<std::uint32_t>(100 + trial));
+        ++total;
+        const auto segs = segmentDigits(number.drawing);
+        right += segs.size() == 2;
+        if (segs.size() != 2 && qEnvironmentVariableIsSet("DEBUG_SEGMENTS")) {
+            QString boxes;
+            for (const auto& s : segs) boxes += QString(" [%1..%2 h%3]").arg(s.box.left).arg(s.box.right).arg(s.box.height());
+            qInfo("%s: %d%s", number.text.c_str(), int(segs.size()), qPrintable(boxes));
+        }
+    }
+    qInfo("touching pairs cut into two: %d of %d", right, total);
+    QVERIFY2(right >= total * 9 / 10, qPrintable(QString("%1 of %2").arg(right).arg(total)));
+}
+
+void TestSegmentation::specksJoinTheirNeighbour() {
+    SyntheticNumber number = syntheticNumber({3, 7}, 0.3, 0.3, 5);
+    number.drawing.strokes.push_back({{number.drawing.strokes[0][0].x + 2, 300}, {number.drawing.strokes[0][0].x + 4, 301}});
+    QCOMPARE(segmentDigits(number.drawing).size(), std::size_t(2));
+}
+
+void TestSegmentation::segmentsAreLeftToRightAndKeepAllInk() {
+    std::mt19937 rng(3);
+    for (int trial = 0; trial < 20; ++trial) {
+        const SyntheticNumber number = syntheticNumber(randomDigits(rng, 4), -0.08, 0.4, static_cast<std::uint32_t>(300 + trial));
+        const auto segments = segmentDigits(number.drawing);
+        std::size_t points = 0;
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            points += pointCount(segments[i].drawing);
+            if (i > 0) QVERIFY(segments[i].box.left >= segments[i - 1].box.left);
+            QVERIFY(segments[i].box.width() >= 0 && segments[i].box.height() > 0);
+        }
+        // Cut strokes gain the points where they were cut; nothing is lost.
+        QVERIFY(points >= pointCount(number.drawing));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSegmentation)
+#include "tst_segmentation.moc"
