@@ -14,6 +14,7 @@
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 #include "model/CnnClassifier.h"
+#include "io/ModelSource.h"
 #include "support/GuiDriver.h"
 #include "support/SyntheticDigits.h"
 #include "support/SyntheticMnist.h"
@@ -49,6 +50,7 @@ private slots:
     void corruptSettingsFallBackToDefaults();
     void newerModelFormatIsExplained();
     void modelsPageTrainsComparesAndSwitches();
+    void drawnNumberIsReadWithBoxes();
     void cancelledClassicTrainingAddsNothing();
 
 private:
@@ -307,6 +309,24 @@ void TestGui::modelsPageTrainsComparesAndSwitches() {
         forests += window_->modelsPage()->table()->item(r, ModelTable::Name)->text().startsWith("rf-raw");
     QCOMPARE(forests, 1);
     QDir(ModelsPage::modelsFolder()).removeRecursively();
+}
+
+void TestGui::drawnNumberIsReadWithBoxes() {
+    window_->setActiveModel(loadBundledModel(), "bundled");
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    PredictionPanel* panel = window_->drawPage()->panel();
+    drawWithMouse(canvas, syntheticNumber({2, 0, 2, 6}, 0.25, 0.35, 4).drawing);
+    QVERIFY2(waitUntil([&] { return panel->numberText() == "2026"; }, 5000), qPrintable(panel->numberText()));
+    QCOMPARE(canvas->digitMarks().size(), std::size_t(4));
+    for (std::size_t i = 1; i < 4; ++i) QVERIFY(canvas->digitMarks()[i].box.left() > canvas->digitMarks()[i - 1].box.right());
+    QVERIFY(canvas->digitMarks()[3].label.startsWith("6 · "));
+    // A single digit shows no number line and no boxes.
+    canvas->clear();
+    QVERIFY(canvas->digitMarks().empty());
+    drawWithMouse(canvas, syntheticDigit(5));
+    QVERIFY(waitUntil([&] { return panel->shownDigit() == 5; }, 5000));
+    QVERIFY(panel->numberText().isEmpty());
+    QVERIFY(canvas->digitMarks().empty());
 }
 
 void TestGui::cancelledClassicTrainingAddsNothing() {

@@ -16,7 +16,29 @@ CanvasWidget::CanvasWidget(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Drawing pad"));
 }
 
+void CanvasWidget::setDigitMarks(std::vector<DigitMark> marks) {
+    marks_ = std::move(marks);
+    update();
+}
+
+void CanvasWidget::paintDigitMarks(QPainter& painter) const {
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    for (const DigitMark& mark : marks_) {
+        const QColor colour = mark.confident ? QColor(0x34, 0xd3, 0x99) : QColor(0xf5, 0x9e, 0x0b);
+        painter.setPen(QPen(colour, 1.5, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        const QRectF box = mark.box.adjusted(-6, -6, 6, 6);
+        painter.drawRoundedRect(box, 6, 6);
+        painter.setPen(colour);
+        painter.drawText(QRectF(box.left(), box.bottom() + 2, box.width(), 22), Qt::AlignHCenter | Qt::AlignTop,
+                         mark.label);
+    }
+}
+
 void CanvasWidget::clear() {
+    marks_.clear();
     drawing_.strokes.clear();
     drawing_active_ = false;
     update();
@@ -25,6 +47,7 @@ void CanvasWidget::clear() {
 
 void CanvasWidget::undoStroke() {
     if (drawing_.strokes.empty()) return;
+    marks_.clear();
     drawing_.strokes.pop_back();
     drawing_active_ = false;
     update();
@@ -50,7 +73,7 @@ void CanvasWidget::paintEvent(QPaintEvent*) {
         QFont font = painter.font();
         font.setPointSizeF(font.pointSizeF() * 1.4);
         painter.setFont(font);
-        painter.drawText(rect(), Qt::AlignCenter, tr("Draw a digit here\n0 – 9"));
+        painter.drawText(rect(), Qt::AlignCenter, tr("Draw a digit here, 0 – 9,\nor a whole number"));
         return;
     }
     for (const Stroke& stroke : drawing_.strokes) {
@@ -66,6 +89,7 @@ void CanvasWidget::paintEvent(QPaintEvent*) {
             painter.drawLine(QPointF(stroke[i - 1].x, stroke[i - 1].y), QPointF(stroke[i].x, stroke[i].y));
         }
     }
+    paintDigitMarks(painter);
 }
 
 void CanvasWidget::beginStroke(const QPointF& at, double pressure) {

@@ -2,7 +2,12 @@
 #include "preprocess/Drawing.h"
 
 #include <QImage>
+#include <QRectF>
 #include <QWidget>
+
+#include <vector>
+
+class QPainter;
 
 namespace digitpad {
 
@@ -15,6 +20,16 @@ public:
 
     const Drawing& drawing() const { return drawing_; }
     bool isEmpty() const { return drawing_.empty(); }
+
+    // Boxes around the digits of a number, each with what was read there; cleared whenever
+    // the drawing changes.
+    struct DigitMark {
+        QRectF box;
+        QString label;
+        bool confident = true;
+    };
+    void setDigitMarks(std::vector<DigitMark> marks);
+    const std::vector<DigitMark>& digitMarks() const { return marks_; }
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {200, 200}; }
 
@@ -39,8 +54,11 @@ private:
     void endStroke();
     double penWidth(double pressure) const;
 
+    void paintDigitMarks(QPainter& painter) const;
+
     Drawing drawing_;
     bool drawing_active_ = false;
+    std::vector<DigitMark> marks_;
 };
 
 } // namespace digitpad

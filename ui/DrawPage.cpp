@@ -1,8 +1,11 @@
 #include "DrawPage.h"
 
 #include "CanvasWidget.h"
+#include "InsightView.h"
 #include "PredictionPanel.h"
 #include "Recognizer.h"
+
+#include <vector>
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -11,7 +14,8 @@
 namespace digitpad {
 
 DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
-    : QWidget(parent), recognizer_(recognizer), canvas_(new CanvasWidget(this)), panel_(new PredictionPanel(this)) {
+    : QWidget(parent), recognizer_(recognizer), canvas_(new CanvasWidget(this)), panel_(new PredictionPanel(this)),
+      insight_(new InsightView(this)) {
     auto* undo = new QPushButton(QIcon::fromTheme("edit-undo"), tr("&Undo stroke"), this);
     auto* clear = new QPushButton(QIcon::fromTheme("edit-clear"), tr("&Clear"), this);
     undo->setToolTip(tr("Remove the last stroke (Ctrl+Z)"));
@@ -27,8 +31,9 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     left->addWidget(canvas_, 1);
     left->addLayout(buttons);
     auto* layout = new QHBoxLayout(this);
-    layout->addLayout(left, 3);
-    layout->addWidget(panel_, 2);
+    layout->addLayout(left, 5);
+    layout->addWidget(panel_, 3);
+    layout->addWidget(insight_, 3);
 
     liveTimer_.setSingleShot(true);
     liveTimer_.setInterval(60);
@@ -43,7 +48,9 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
 void DrawPage::recognizeNow() {
     liveTimer_.stop();
     if (canvas_->isEmpty()) {
-        panel_->showEmpty(tr("Draw a digit"));
+        panel_->showEmpty(tr("Draw a digit or a number"));
+        insight_->clear();
+        canvas_->setDigitMarks({});
         return;
     }
     recognizer_->recognize(canvas_->drawing());
@@ -52,6 +59,21 @@ void DrawPage::recognizeNow() {
 void DrawPage::showResult(const Recognition& result) {
     if (canvas_->isEmpty()) return; // cleared while this was being recognized
     panel_->showRecognition(result);
+    std::vector<CanvasWidget::DigitMark> marks;
+    if (result.ok && result.number.digits.size() >= 2)
+        for (const DigitReading& d : result.number.digits)
+            marks.push_back({QRectF(QPointF(d.box.left, d.box.top), QPointF(d.box.right, d.box.bottom)),
+                             d.digit >= 0 ? QStringLiteral("%1 · %2%").arg(d.digit).arg(d.confidence * 100, 0, 'f', 0)
+                                          : QStringLiteral("?"),
+                             d.confidence >= PredictionPanel::kConfidentAbove});
+    canvas_->setDigitMarks(std::move(marks));
+    if (result.inspection)
+        insight_->showInspection(*result.inspection, result.image);
+    else if (result.ok)
+        insight_->showUnavailable(tr("Feature maps and saliency are shown for CNN models; the active model is "
+                                     "a classical one."));
+    else
+        insight_->clear();
 }
 
 } // namespace digitpad

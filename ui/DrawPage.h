@@ -5,6 +5,7 @@
 namespace digitpad {
 
 class CanvasWidget;
+class InsightView;
 class PredictionPanel;
 class Recognizer;
 struct Recognition;
@@ -17,6 +18,7 @@ public:
 
     CanvasWidget* canvas() const { return canvas_; }
     PredictionPanel* panel() const { return panel_; }
+    InsightView* insight() const { return insight_; }
 
 public slots:
     void recognizeNow();
@@ -30,6 +32,7 @@ private:
     Recognizer* recognizer_;
     CanvasWidget* canvas_;
     PredictionPanel* panel_;
+    InsightView* insight_;
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn
 };
 

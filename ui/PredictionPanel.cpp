@@ -16,7 +16,7 @@ constexpr int kPreviewSide = 140; // 5x magnification
 
 PredictionPanel::PredictionPanel(QWidget* parent)
     : QWidget(parent), digitLabel_(new QLabel(this)), confidenceLabel_(new QLabel(this)),
-      preview_(new QLabel(this)), bars_(new ProbabilityBars(this)) {
+      numberLabel_(new QLabel(this)), preview_(new QLabel(this)), bars_(new ProbabilityBars(this)) {
     QFont big = digitLabel_->font();
     big.setPointSize(64);
     big.setBold(true);
@@ -34,16 +34,24 @@ PredictionPanel::PredictionPanel(QWidget* parent)
 
     auto* previewCaption = new QLabel(tr("Model input (28x28)"), this);
     previewCaption->setAlignment(Qt::AlignCenter);
+    numberLabel_->setAlignment(Qt::AlignCenter);
+    numberLabel_->setWordWrap(true);
+    numberLabel_->setTextFormat(Qt::RichText);
+    numberLabel_->setAccessibleName(tr("Recognized number"));
+    numberLabel_->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(numberLabel_);
     layout->addWidget(digitLabel_);
     layout->addWidget(confidenceLabel_);
     layout->addWidget(bars_, 1);
     layout->addWidget(previewCaption);
     layout->addWidget(preview_, 0, Qt::AlignHCenter);
-    showEmpty(tr("Draw a digit"));
+    showEmpty(tr("Draw a digit or a number"));
 }
 
 QString PredictionPanel::digitText() const { return digitLabel_->text(); }
+
+QString PredictionPanel::numberText() const { return numberLabel_->isVisible() ? numberLabel_->property("number").toString() : QString(); }
 
 void PredictionPanel::showRecognition(const Recognition& result) {
     if (!result.ok) {
@@ -59,10 +67,32 @@ void PredictionPanel::showRecognition(const Recognition& result) {
                                         : tr("Low confidence (%1%) – is it a %2? Click the right digit below if not.")
                                               .arg(top * 100, 0, 'f', 0).arg(result.digit));
     bars_->setProbabilities(result.probabilities);
+    showNumber(result.number);
     preview_->setPixmap(QPixmap::fromImage(toQImage(result.image).scaled(kPreviewSide - 2, kPreviewSide - 2)));
 }
 
+void PredictionPanel::showNumber(const NumberReading& number) {
+    // One digit is the big label's job; a number gets a line of its own above it.
+    if (number.digits.size() < 2) {
+        numberLabel_->hide();
+        return;
+    }
+    QString digits;
+    for (const DigitReading& d : number.digits)
+        digits += QStringLiteral("<span style='color:%1'>%2</span><sub>%3%</sub> ")
+                      .arg(d.confidence >= kConfidentAbove ? "palette(text)" : "#d97706")
+                      .arg(d.digit >= 0 ? QString::number(d.digit) : QStringLiteral("?"))
+                      .arg(d.confidence * 100, 0, 'f', 0);
+    const QString text = QString::fromStdString(number.text());
+    numberLabel_->setProperty("number", text);
+    numberLabel_->setText(tr("<div style='font-size:22pt'><b>%1</b></div><div>%2</div>"
+                             "<div style='color:palette(mid)'>whole number · the big digit below reads the drawing as one</div>")
+                              .arg(text, digits));
+    numberLabel_->show();
+}
+
 void PredictionPanel::showEmpty(const QString& hint) {
+    numberLabel_->hide();
     digit_ = -1;
     digitLabel_->setText("?");
     digitLabel_->setStyleSheet("color: palette(mid);");

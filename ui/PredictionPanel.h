@@ -18,6 +18,7 @@ public:
 
     void showRecognition(const Recognition& result);
     void showEmpty(const QString& hint);
+    QString numberText() const;
     int shownDigit() const { return digit_; }
     QString digitText() const;
     ProbabilityBars* bars() const { return bars_; }
@@ -26,8 +27,10 @@ public:
     static constexpr float kConfidentAbove = 0.7f;
 
 private:
+    void showNumber(const NumberReading& number);
     QLabel* digitLabel_;
     QLabel* confidenceLabel_;
+    QLabel* numberLabel_;
     QLabel* preview_;
     ProbabilityBars* bars_;
     int digit_ = -1;

@@ -1,5 +1,6 @@
 #include "Recognizer.h"
 
+#include "model/CnnClassifier.h"
 #include "preprocess/Preprocess.h"
 
 namespace digitpad {
@@ -20,6 +21,8 @@ Recognition recognizeNow(Classifier* model, const Drawing& drawing) {
     result.probabilities = model->predict(result.image);
     result.digit = argmax(result.probabilities);
     result.ok = true;
+    result.number = readNumber(*model, drawing);
+    if (auto* cnn = dynamic_cast<CnnClassifier*>(model)) result.inspection = cnn->inspect(result.image, result.digit);
     return result;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 #include "data/Image28.h"
 #include "model/Classifier.h"
+#include "model/Inspection.h"
+#include "model/NumberReader.h"
 #include "preprocess/Drawing.h"
 
 #include <QMetaType>
@@ -19,6 +21,8 @@ struct Recognition {
     int digit = -1;
     Probabilities probabilities{};
     Image28 image;   // what the model saw
+    NumberReading number; // the drawing read as a number: one entry per digit found
+    std::optional<Inspection> inspection; // CNNs only: feature maps and saliency
 };
 
 // Recognizes drawings off the GUI thread. Requests arriving while one is running are

@@ -51,6 +51,45 @@ std::vector<Probabilities> CnnClassifier::predictBatch(const std::vector<Image28
     return result;
 }
 
+Inspection CnnClassifier::inspect(const Image28& image, int digit) {
+    CnnNetwork& net = network_->net;
+    const Probabilities p = predict(image); // leaves every layer's output of this image in place
+    Inspection result;
+    result.digit = digit >= 0 && digit < kClassCount ? digit : argmax(p);
+    int convolutions = 0;
+    for (std::size_t i = 0; i < net.layer_size(); ++i) {
+        tiny_dnn::layer* layer = net[i];
+        if (layer->layer_type() != "conv") continue;
+        const tiny_dnn::shape3d shape = layer->out_shape()[0];
+        FeatureMaps maps{"conv " + std::to_string(++convolutions), static_cast<int>(shape.width_),
+                         static_cast<int>(shape.height_), {}};
+        const tiny_dnn::vec_t& out = (*layer->outputs()[0]->get_data())[0];
+        const std::size_t area = shape.width_ * shape.height_;
+        for (std::size_t c = 0; c < shape.depth_; ++c)
+            maps.maps.emplace_back(out.begin() + static_cast<std::ptrdiff_t>(c * area),
+                                   out.begin() + static_cast<std::ptrdiff_t>((c + 1) * area));
+        result.layers.push_back(std::move(maps));
+    }
+
+    // Backward from d p[digit] / d output = one-hot, through every layer, to the input.
+    tiny_dnn::tensor_t& seed = *net[net.layer_size() - 1]->outputs()[0]->get_gradient();
+    seed.assign(1, tiny_dnn::vec_t(kClassCount, 0.0f));
+    seed[0][static_cast<std::size_t>(result.digit)] = 1.0f;
+    tiny_dnn::tensor_t& inputGradient = *net[0]->inputs()[0]->get_gradient();
+    inputGradient.assign(1, tiny_dnn::vec_t(Image28::kPixels, 0.0f));
+    for (std::size_t i = net.layer_size(); i-- > 0;) net[i]->backward();
+    float largest = 0;
+    for (std::size_t i = 0; i < Image28::kPixels; ++i) {
+        result.saliency[i] = std::abs(inputGradient[0][i]);
+        largest = std::max(largest, result.saliency[i]);
+    }
+    if (largest > 0)
+        for (float& s : result.saliency) s /= largest;
+    // Backward also left weight gradients behind; a later training step must not see them.
+    for (std::size_t i = 0; i < net.layer_size(); ++i) net[i]->clear_grads();
+    return result;
+}
+
 std::size_t CnnClassifier::parameterCount() const {
     std::size_t count = 0;
     for (auto* layer : network_->net)

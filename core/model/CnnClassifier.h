@@ -1,5 +1,6 @@
 #pragma once
 #include "model/Classifier.h"
+#include "model/Inspection.h"
 
 #include <cstdint>
 #include <memory>
@@ -31,6 +32,9 @@ public:
     // All weights as one blob and back; used for clones and for rolling back a cancelled epoch.
     std::string weights() const;
     void setWeights(const std::string& blob, const std::string& name);
+
+    // Feature maps of the convolutions and the saliency of `digit` (-1: the predicted one).
+    Inspection inspect(const Image28& image, int digit = -1);
 
     // The tiny-dnn network itself, for training and inspection inside core.
     CnnNetworkHolder& network() { return *network_; }

@@ -66,6 +66,11 @@ int main(int argc, char* argv[]) {
     waitUntil([] { return false; }, 600);
     save(&window, out + "/draw.png");
 
+    canvas->clear();
+    drawWithMouse(canvas, syntheticNumber({2, 0, 2, 6}, 0.15, 0.3, 4).drawing);
+    waitUntil([] { return false; }, 600);
+    save(&window, out + "/number.png");
+
     TrainPage* train = window.trainPage();
     window.tabs()->setCurrentWidget(train);
     train->setDataFolder(argv[2]);
