@@ -3,6 +3,10 @@
 #include "model/FastMaxPooling.h"
 #include "model/GemmConvolution.h"
 #include "model/GemmFullyConnected.h"
+#include "model/CnnClassifier.h"
+#include "model/CnnNetworkHolder.h"
+#include "support/SyntheticDigits.h"
+#include "train/Trainer.h"
 
 #include <QtTest>
 
@@ -82,6 +86,7 @@ private slots:
     void gemmFullyConnectedMatchesTinyDnn();
     void fastMaxPoolingMatchesTinyDnn_data();
     void fastMaxPoolingMatchesTinyDnn();
+    void inspectionShowsFeatureMapsAndTrueSaliency();
 };
 
 namespace {
@@ -201,6 +206,51 @@ void TestLayers::fastMaxPoolingMatchesTinyDnn() {
     const Pass actual = run(fast, input, {}, {}, upstream);
     compare(actual, expected);
     QCOMPARE(actual.output[0][0], 5.0f);
+}
+
+void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
+    using namespace digitpad::testing;
+    CnnClassifier model("seed", 3);
+    TrainingOptions options;
+    options.epochs = 2;
+    options.batchSize = 16;
+    trainCnn(model, syntheticDataset(20, 1), options);
+    const Image28 image = syntheticDataset(1, 9).images[7];
+    const Probabilities before = model.predict(image);
+    const Inspection inspection = model.inspect(image);
+    QCOMPARE(inspection.digit, argmax(before));
+    QCOMPARE(inspection.layers.size(), std::size_t(3));
+    QCOMPARE(inspection.layers[0].maps.size(), std::size_t(32));
+    QCOMPARE(inspection.layers[0].width, 26);
+    QCOMPARE(inspection.layers[1].maps.size(), std::size_t(64));
+    QCOMPARE(inspection.layers[1].width, 11);
+    QCOMPARE(*std::max_element(inspection.saliency.begin(), inspection.saliency.end()), 1.0f);
+    // Inspecting changes nothing: same prediction, and no gradient left for a later training step.
+    QCOMPARE(model.predict(image), before);
+    for (std::size_t i = 0; i < model.network().net.layer_size(); ++i)
+        for (const tensor_t* gradient : model.network().net[i]->weights_grads())
+            for (const vec_t& slot : *gradient)
+                QVERIFY(std::all_of(slot.begin(), slot.end(), [](float g) { return g == 0.0f; }));
+
+    // The saliency is the gradient: nudging the most salient pixel moves the chosen digit's
+    // probability far more than nudging pixels the saliency calls unimportant.
+    const auto nudge = [&](std::size_t pixel) {
+        Image28 changed = image;
+        changed.pixels[pixel] += 0.01f;
+        return std::abs(model.predict(changed)[static_cast<std::size_t>(inspection.digit)] -
+                        before[static_cast<std::size_t>(inspection.digit)]);
+    };
+    const auto top = static_cast<std::size_t>(std::max_element(inspection.saliency.begin(), inspection.saliency.end()) -
+                                              inspection.saliency.begin());
+    const double topEffect = nudge(top);
+    int checked = 0;
+    for (std::size_t pixel = 0; pixel < Image28::kPixels && checked < 10; pixel += 37)
+        if (inspection.saliency[pixel] < 0.02f) {
+            QVERIFY2(nudge(pixel) < topEffect, qPrintable(QString("pixel %1").arg(pixel)));
+            ++checked;
+        }
+    QVERIFY(checked > 3);
+    QVERIFY(topEffect > 0);
 }
 
 QTEST_GUILESS_MAIN(TestLayers)
