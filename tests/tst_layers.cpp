@@ -86,6 +86,7 @@ private slots:
     void gemmFullyConnectedMatchesTinyDnn();
     void fastMaxPoolingMatchesTinyDnn_data();
     void fastMaxPoolingMatchesTinyDnn();
+    void inspectionShowsFeatureMapsAndTrueSaliency_data();
     void inspectionShowsFeatureMapsAndTrueSaliency();
 };
 
@@ -208,9 +209,17 @@ void TestLayers::fastMaxPoolingMatchesTinyDnn() {
     QCOMPARE(actual.output[0][0], 5.0f);
 }
 
+void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default (with dropout)") << "default";
+}
+
 void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
     using namespace digitpad::testing;
-    CnnClassifier model("seed", 3);
+    QFETCH(QString, architecture);
+    CnnClassifier model(architecture.toStdString(), 3);
+    const bool seed = architecture == "seed";
     TrainingOptions options;
     options.epochs = 2;
     options.batchSize = 16;
@@ -219,11 +228,11 @@ void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
     const Probabilities before = model.predict(image);
     const Inspection inspection = model.inspect(image);
     QCOMPARE(inspection.digit, argmax(before));
-    QCOMPARE(inspection.layers.size(), std::size_t(3));
+    QCOMPARE(inspection.layers.size(), std::size_t(seed ? 3 : 2));
     QCOMPARE(inspection.layers[0].maps.size(), std::size_t(32));
-    QCOMPARE(inspection.layers[0].width, 26);
+    QCOMPARE(inspection.layers[0].width, seed ? 26 : 24);
     QCOMPARE(inspection.layers[1].maps.size(), std::size_t(64));
-    QCOMPARE(inspection.layers[1].width, 11);
+    QCOMPARE(inspection.layers[1].width, seed ? 11 : 8);
     QCOMPARE(*std::max_element(inspection.saliency.begin(), inspection.saliency.end()), 1.0f);
     // Inspecting changes nothing: same prediction, and no gradient left for a later training step.
     QCOMPARE(model.predict(image), before);
@@ -232,13 +241,20 @@ void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
             for (const vec_t& slot : *gradient)
                 QVERIFY(std::all_of(slot.begin(), slot.end(), [](float g) { return g == 0.0f; }));
 
-    // The saliency is the gradient: nudging the most salient pixel moves the chosen digit's
-    // probability far more than nudging pixels the saliency calls unimportant.
+    // The saliency is the gradient of the digit's score (the log-probability up to a constant
+    // shared by all digits): nudging the most salient pixel moves the digit's log-odds against
+    // the others far more than nudging pixels the saliency calls unimportant.
+    const auto score = [&](const Probabilities& p) {
+        const auto d = static_cast<std::size_t>(inspection.digit);
+        double others = 0;
+        for (std::size_t c = 0; c < p.size(); ++c)
+            if (c != d) others += std::log(std::max(p[c], 1e-30f));
+        return std::log(std::max(p[d], 1e-30f)) - others / 9.0;
+    };
     const auto nudge = [&](std::size_t pixel) {
         Image28 changed = image;
         changed.pixels[pixel] += 0.01f;
-        return std::abs(model.predict(changed)[static_cast<std::size_t>(inspection.digit)] -
-                        before[static_cast<std::size_t>(inspection.digit)]);
+        return std::abs(score(model.predict(changed)) - score(before));
     };
     const auto top = static_cast<std::size_t>(std::max_element(inspection.saliency.begin(), inspection.saliency.end()) -
                                               inspection.saliency.begin());

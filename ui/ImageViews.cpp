@@ -15,11 +15,16 @@ QImage toQImage(const Image28& image) {
 }
 
 QImage heatOverlay(const Image28& image, const std::array<float, Image28::kPixels>& heat) {
+    // Scale so the 97th percentile is full heat: a few extreme pixels would otherwise leave
+    // everything else dark.
+    std::array<float, Image28::kPixels> sorted = heat;
+    std::nth_element(sorted.begin(), sorted.begin() + Image28::kPixels * 97 / 100, sorted.end());
+    const float top = std::max(sorted[Image28::kPixels * 97 / 100], 1e-12f);
     QImage out(Image28::kSide, Image28::kSide, QImage::Format_RGB32);
     for (int y = 0; y < Image28::kSide; ++y)
         for (int x = 0; x < Image28::kSide; ++x) {
             const float ink = 0.45f * std::clamp(image.at(x, y), 0.0f, 1.0f);
-            const float h = std::clamp(heat[static_cast<std::size_t>(y * Image28::kSide + x)], 0.0f, 1.0f);
+            const float h = std::clamp(heat[static_cast<std::size_t>(y * Image28::kSide + x)] / top, 0.0f, 1.0f);
             // Grey ink underneath; heat adds red first, then yellow at the strongest pixels.
             const auto channel = [](float v) { return static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)); };
             out.setPixel(x, y, qRgb(channel(ink + 1.6f * h), channel(ink + std::max(0.0f, 1.6f * h - 0.6f)), channel(ink)));

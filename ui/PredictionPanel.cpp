@@ -7,6 +7,8 @@
 #include <QPixmap>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace digitpad {
 namespace {
 
@@ -40,8 +42,8 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     numberLabel_->setAccessibleName(tr("Recognized number"));
     numberLabel_->hide();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(numberLabel_);
     layout->addWidget(digitLabel_);
+    layout->addWidget(numberLabel_);
     layout->addWidget(confidenceLabel_);
     layout->addWidget(bars_, 1);
     layout->addWidget(previewCaption);
@@ -60,20 +62,26 @@ void PredictionPanel::showRecognition(const Recognition& result) {
     }
     digit_ = result.digit;
     const float top = result.probabilities[static_cast<std::size_t>(result.digit)];
-    digitLabel_->setText(QString::number(result.digit));
+    const bool number = result.focus >= 0;
+    QFont big = digitLabel_->font();
+    big.setPointSize(number ? std::clamp(150 / static_cast<int>(result.number.digits.size()), 28, 64) : 64);
+    digitLabel_->setFont(big);
+    digitLabel_->setText(number ? QString::fromStdString(result.number.text()) : QString::number(result.digit));
     const bool confident = top >= kConfidentAbove;
     digitLabel_->setStyleSheet(confident ? "" : "color: #d97706;");
     confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
                                         : tr("Low confidence (%1%) – is it a %2? Click the right digit below if not.")
                                               .arg(top * 100, 0, 'f', 0).arg(result.digit));
     bars_->setProbabilities(result.probabilities);
-    showNumber(result.number);
+    showNumber(result);
     preview_->setPixmap(QPixmap::fromImage(toQImage(result.image).scaled(kPreviewSide - 2, kPreviewSide - 2)));
 }
 
-void PredictionPanel::showNumber(const NumberReading& number) {
-    // One digit is the big label's job; a number gets a line of its own above it.
-    if (number.digits.size() < 2) {
+void PredictionPanel::showNumber(const Recognition& result) {
+    // A number: the big label shows it all; this line gives each digit's confidence and says
+    // which digit the bars and the model input below are about.
+    const NumberReading& number = result.number;
+    if (result.focus < 0) {
         numberLabel_->hide();
         return;
     }
@@ -85,9 +93,8 @@ void PredictionPanel::showNumber(const NumberReading& number) {
                       .arg(d.confidence * 100, 0, 'f', 0);
     const QString text = QString::fromStdString(number.text());
     numberLabel_->setProperty("number", text);
-    numberLabel_->setText(tr("<div style='font-size:22pt'><b>%1</b></div><div>%2</div>"
-                             "<div style='color:palette(mid)'>whole number · the big digit below reads the drawing as one</div>")
-                              .arg(text, digits));
+    numberLabel_->setText(tr("<div>%1</div><div style='color:palette(mid)'>Below: digit %2 of %3, the least sure</div>")
+                              .arg(digits).arg(result.focus + 1).arg(number.digits.size()));
     numberLabel_->show();
 }
 

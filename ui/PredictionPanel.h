@@ -27,7 +27,7 @@ public:
     static constexpr float kConfidentAbove = 0.7f;
 
 private:
-    void showNumber(const NumberReading& number);
+    void showNumber(const Recognition& result);
     QLabel* digitLabel_;
     QLabel* confidenceLabel_;
     QLabel* numberLabel_;

@@ -22,6 +22,13 @@ Recognition recognizeNow(Classifier* model, const Drawing& drawing) {
     result.digit = argmax(result.probabilities);
     result.ok = true;
     result.number = readNumber(*model, drawing);
+    if (result.number.digits.size() >= 2 && result.number.confidence() > 0) {
+        result.focus = result.number.leastConfident();
+        const DigitReading& focus = result.number.digits[static_cast<std::size_t>(result.focus)];
+        result.image = focus.image;
+        result.probabilities = focus.probabilities;
+        result.digit = focus.digit;
+    }
     if (auto* cnn = dynamic_cast<CnnClassifier*>(model)) result.inspection = cnn->inspect(result.image, result.digit);
     return result;
 }

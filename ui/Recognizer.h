@@ -22,6 +22,9 @@ struct Recognition {
     Probabilities probabilities{};
     Image28 image;   // what the model saw
     NumberReading number; // the drawing read as a number: one entry per digit found
+    // With two digits or more, digit, probabilities, image and inspection are those of the
+    // number's least confident digit, this one; otherwise -1 and they are the whole drawing's.
+    int focus = -1;
     std::optional<Inspection> inspection; // CNNs only: feature maps and saliency
 };
 

@@ -71,13 +71,26 @@ Inspection CnnClassifier::inspect(const Image28& image, int digit) {
         result.layers.push_back(std::move(maps));
     }
 
-    // Backward from d p[digit] / d output = one-hot, through every layer, to the input.
-    tiny_dnn::tensor_t& seed = *net[net.layer_size() - 1]->outputs()[0]->get_gradient();
-    seed.assign(1, tiny_dnn::vec_t(kClassCount, 0.0f));
-    seed[0][static_cast<std::size_t>(result.digit)] = 1.0f;
+    // Saliency of the digit's score before the softmax (Simonyan et al. 2014): the probability
+    // itself saturates at 1.0 for a clear drawing and its gradient vanishes. The last layer is
+    // fully connected, so d score / d its input is the digit's column of weights; from there
+    // the gradient goes back through every other layer to the input.
+    const std::size_t last = net.layer_size() - 1;
+    const tiny_dnn::vec_t& weights = *net[last]->weights()[0];
+    const std::size_t fanIn = weights.size() / kClassCount;
+    tiny_dnn::vec_t column(fanIn);
+    for (std::size_t i = 0; i < fanIn; ++i) column[i] = weights[i * kClassCount + static_cast<std::size_t>(result.digit)];
+    *net[last - 1]->outputs()[0]->get_gradient() = tiny_dnn::tensor_t{column};
     tiny_dnn::tensor_t& inputGradient = *net[0]->inputs()[0]->get_gradient();
     inputGradient.assign(1, tiny_dnn::vec_t(Image28::kPixels, 0.0f));
-    for (std::size_t i = net.layer_size(); i-- > 0;) net[i]->backward();
+    for (std::size_t i = last; i-- > 0;) {
+        // Dropout passes everything through when predicting, but its backward pass would apply
+        // the last training batch's mask (or none at all): pass the gradient through instead.
+        if (net[i]->layer_type() == "dropout")
+            *net[i]->inputs()[0]->get_gradient() = *net[i]->outputs()[0]->get_gradient();
+        else
+            net[i]->backward();
+    }
     float largest = 0;
     for (std::size_t i = 0; i < Image28::kPixels; ++i) {
         result.saliency[i] = std::abs(inputGradient[0][i]);

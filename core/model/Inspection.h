@@ -15,9 +15,9 @@ struct FeatureMaps {
     std::vector<std::vector<float>> maps;
 };
 
-// What a CNN looked at for one drawing: its first convolution layers' outputs, and how much
-// each input pixel moves the probability of the digit it chose (the gradient's magnitude,
-// scaled so the largest is 1).
+// What a CNN looked at for one drawing: its convolution layers' outputs, and how much each
+// input pixel moves the network's score for the digit (the gradient's magnitude of the score
+// before the softmax, scaled so the largest is 1).
 struct Inspection {
     int digit = -1;
     std::vector<FeatureMaps> layers;

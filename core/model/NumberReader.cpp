@@ -19,6 +19,14 @@ float NumberReading::confidence() const {
     return lowest;
 }
 
+int NumberReading::leastConfident() const {
+    int index = -1;
+    for (std::size_t i = 0; i < digits.size(); ++i)
+        if (index < 0 || digits[i].confidence < digits[static_cast<std::size_t>(index)].confidence)
+            index = static_cast<int>(i);
+    return index;
+}
+
 NumberReading readNumber(Classifier& model, const Drawing& drawing) {
     NumberReading reading;
     std::vector<Image28> images;
@@ -30,6 +38,7 @@ NumberReading readNumber(Classifier& model, const Drawing& drawing) {
         if (input.ok()) {
             readable.push_back(reading.digits.size());
             images.push_back(*input.image);
+            digit.image = *input.image;
         }
         reading.digits.push_back(digit);
     }

@@ -13,6 +13,7 @@ struct DigitReading {
     int digit = -1;        // -1: nothing readable in this segment
     float confidence = 0;  // the probability of `digit`
     Probabilities probabilities{};
+    Image28 image; // what the model saw for this digit
 };
 
 struct NumberReading {
@@ -22,6 +23,8 @@ struct NumberReading {
     std::string text() const;
     // The least confident digit's confidence (0 for no digits): how far to trust the whole.
     float confidence() const;
+    // Index of the least confident digit (-1 for none): the one worth a closer look.
+    int leastConfident() const;
 };
 
 // Segments the drawing into digits (segmentDigits), puts each through the MNIST recipe and
