@@ -1,0 +1,73 @@
+#include "personal/Adaptation.h"
+
+#include "data/Dataset.h"
+#include "metrics/Evaluate.h"
+#include "model/CnnClassifier.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <random>
+
+namespace digitpad {
+namespace {
+
+Dataset pick(const Dataset& from, const std::vector<std::size_t>& indices) {
+    Dataset picked;
+    for (const std::size_t i : indices) {
+        picked.images.push_back(from.images[i]);
+        picked.labels.push_back(from.labels[i]);
+    }
+    return picked;
+}
+
+double accuracyOn(Classifier& model, const Dataset& data, const std::atomic<bool>* cancel) {
+    return data.empty() ? 0.0 : evaluate(model, data, {}, cancel).confusion.accuracy();
+}
+
+} // namespace
+
+AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& personal, const Dataset& mnistTrain,
+                                    const Dataset& mnistTest, const AdaptationOptions& options,
+                                    const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
+    if (personal.size() < 4) throw Error("adapting needs at least 4 of your own samples; you have " +
+                                         std::to_string(personal.size()));
+    const auto [trainIndices, heldIndices] = shuffledSplit(personal.size(), options.heldOutFraction, options.seed);
+    const Dataset heldOut = pick(personal, heldIndices);
+
+    // The training mix: every personal training sample a few times, and a random slice of MNIST.
+    Dataset mix;
+    for (int r = 0; r < options.personalRepeats; ++r) {
+        const Dataset part = pick(personal, trainIndices);
+        mix.images.insert(mix.images.end(), part.images.begin(), part.images.end());
+        mix.labels.insert(mix.labels.end(), part.labels.begin(), part.labels.end());
+    }
+    std::vector<std::size_t> mnist(mnistTrain.size());
+    for (std::size_t i = 0; i < mnist.size(); ++i) mnist[i] = i;
+    std::shuffle(mnist.begin(), mnist.end(), std::mt19937(options.seed));
+    mnist.resize(std::min(mnist.size(), options.mnistImages));
+    const Dataset mnistPart = pick(mnistTrain, mnist);
+    mix.images.insert(mix.images.end(), mnistPart.images.begin(), mnistPart.images.end());
+    mix.labels.insert(mix.labels.end(), mnistPart.labels.begin(), mnistPart.labels.end());
+
+    AdaptationResult result;
+    result.personalTrained = trainIndices.size();
+    result.personalHeldOut = heldIndices.size();
+    auto before = std::unique_ptr<Classifier>(model.clone());
+    result.personalBefore = accuracyOn(*before, heldOut, cancel);
+    result.mnistBefore = accuracyOn(*before, mnistTest, cancel);
+
+    result.adapted.reset(static_cast<CnnClassifier*>(model.clone().release()));
+    TrainingOptions training;
+    training.epochs = options.epochs;
+    training.learningRate = options.learningRate;
+    training.seed = options.seed;
+    training.augment = true; // a handful of drawings: small shifts and turns keep it from memorising them
+    const TrainingResult run = trainCnn(*result.adapted, mix, training, callbacks, cancel);
+    if (run.cancelled) throw Cancelled();
+    result.adapted->metadata()["adapted_personal_samples"] = std::to_string(trainIndices.size());
+    result.personalAfter = accuracyOn(*result.adapted, heldOut, cancel);
+    result.mnistAfter = accuracyOn(*result.adapted, mnistTest, cancel);
+    return result;
+}
+
+} // namespace digitpad

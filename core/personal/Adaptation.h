@@ -1,0 +1,38 @@
+#pragma once
+#include "data/Dataset.h"
+#include "train/Trainer.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace digitpad {
+
+class CnnClassifier;
+
+struct AdaptationOptions {
+    int epochs = 4;
+    float learningRate = 0.0003f; // a gentle fine-tune, not training afresh
+    double heldOutFraction = 0.25; // of the personal samples, kept for the before/after check
+    std::size_t mnistImages = 3000; // mixed in so MNIST accuracy does not collapse
+    int personalRepeats = 4;        // each personal sample appears this often per epoch
+    std::uint32_t seed = 1;
+};
+
+struct AdaptationResult {
+    std::unique_ptr<CnnClassifier> adapted;
+    std::size_t personalTrained = 0;
+    std::size_t personalHeldOut = 0;
+    double personalBefore = 0, personalAfter = 0; // accuracy on the held-out personal samples
+    double mnistBefore = 0, mnistAfter = 0;        // accuracy on the MNIST test set
+};
+
+// Fine-tunes a copy of `model` on the personal samples mixed with MNIST training images and
+// measures both models on held-out personal samples and the MNIST test set. `model` is not
+// changed; the caller keeps or discards the result. Throws Error when there are too few
+// personal samples (at least 4), Cancelled when `cancel` is set.
+AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& personal, const Dataset& mnistTrain,
+                                    const Dataset& mnistTest, const AdaptationOptions& options = {},
+                                    const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
+
+} // namespace digitpad

@@ -1,0 +1,74 @@
+#include "personal/PersonalDataset.h"
+
+#include "data/Idx.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+namespace digitpad {
+
+std::string PersonalDataset::imagesFile(const std::string& folder) {
+    return (std::filesystem::path(folder) / "images.idx").string();
+}
+
+std::string PersonalDataset::labelsFile(const std::string& folder) {
+    return (std::filesystem::path(folder) / "labels.idx").string();
+}
+
+PersonalDataset::PersonalDataset(std::string folder) : folder_(std::move(folder)) {
+    const std::string images = imagesFile(folder_), labels = labelsFile(folder_);
+    if (!std::filesystem::exists(images) && !std::filesystem::exists(labels)) return;
+    samples_.images = idxToImages(readIdxFile(images), images);
+    samples_.labels = idxToLabels(readIdxFile(labels), labels);
+    if (samples_.images.size() != samples_.labels.size())
+        throw Error(folder_ + ": " + std::to_string(samples_.images.size()) + " images but " +
+                    std::to_string(samples_.labels.size()) + " labels");
+}
+
+void PersonalDataset::add(const Image28& image, int digit) {
+    if (digit < 0 || digit > 9) throw Error("a personal sample needs a digit 0-9, not " + std::to_string(digit));
+    samples_.images.push_back(image);
+    samples_.labels.push_back(static_cast<std::uint8_t>(digit));
+    try {
+        save(folder_);
+    } catch (...) {
+        samples_.images.pop_back(); // not saved: not kept either
+        samples_.labels.pop_back();
+        throw;
+    }
+}
+
+void PersonalDataset::remove(std::size_t index) {
+    if (index >= size()) return;
+    Dataset before = samples_;
+    samples_.images.erase(samples_.images.begin() + static_cast<std::ptrdiff_t>(index));
+    samples_.labels.erase(samples_.labels.begin() + static_cast<std::ptrdiff_t>(index));
+    try {
+        save(folder_);
+    } catch (...) {
+        samples_ = std::move(before);
+        throw;
+    }
+}
+
+void PersonalDataset::exportTo(const std::string& folder) const { save(folder); }
+
+void PersonalDataset::save(const std::string& folder) const {
+    std::error_code ignored;
+    std::filesystem::create_directories(folder, ignored);
+    IdxArray images{{static_cast<std::uint32_t>(size()), 28, 28}, {}};
+    images.data.reserve(size() * Image28::kPixels);
+    for (const Image28& image : samples_.images)
+        for (const float v : image.pixels)
+            images.data.push_back(static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)));
+    const IdxArray labels{{static_cast<std::uint32_t>(size())}, samples_.labels};
+    // Labels last: a crash between the two leaves more images than labels, which load refuses
+    // with a message rather than pairing the wrong digits.
+    writeFileAtomically(imagesFile(folder), encodeIdx(images));
+    writeFileAtomically(labelsFile(folder), encodeIdx(labels));
+}
+
+} // namespace digitpad
