@@ -6,6 +6,7 @@
 #include "DrawPage.h"
 #include "EvaluatePage.h"
 #include "ExampleGallery.h"
+#include "HandwritingPage.h"
 #include "InsightView.h"
 #include "MainWindow.h"
 #include "ModelTable.h"
@@ -23,6 +24,7 @@
 #include "classic/ClassicModels.h"
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -54,6 +56,7 @@ private slots:
     void modelsPageTrainsComparesAndSwitches();
     void drawnNumberIsReadWithBoxes();
     void seeWhyFollowsTheDrawing();
+    void handwritingSamplesAndAdaptation();
     void cancelledClassicTrainingAddsNothing();
 
 private:
@@ -355,6 +358,55 @@ void TestGui::seeWhyFollowsTheDrawing() {
     drawWithMouse(canvas, syntheticDigit(3));
     QVERIFY(waitUntil([&] { return window_->drawPage()->panel()->shownDigit() >= 0; }, 5000));
     QVERIFY(!insight->hasInspection());
+}
+
+void TestGui::handwritingSamplesAndAdaptation() {
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("personal");
+    QDir(folder).removeRecursively();
+    window_ = std::make_unique<MainWindow>();
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    window_->setActiveModel(model_, "test");
+    window_->trainPage()->setDataFolder(data_);
+    HandwritingPage* page = window_->handwritingPage();
+    QCOMPARE(page->sampleCount(), 0);
+    QVERIFY(!page->adaptButton()->isEnabled());
+
+    // A digit key labels the drawing; so does a click on a digit's bar.
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    PredictionPanel* panel = window_->drawPage()->panel();
+    for (int i = 0; i < 6; ++i) {
+        canvas->clear();
+        drawWithMouse(canvas, syntheticDigit(i % 2 ? 4 : 9, variedStyle(i)));
+        QVERIFY(waitUntil([&] { return panel->shownDigit() >= 0; }, 5000));
+        if (i % 2) {
+            canvas->setFocus();
+            QTest::keyClick(canvas, Qt::Key_4);
+        } else {
+            QTest::mouseClick(panel->bars(), Qt::LeftButton, Qt::NoModifier, panel->bars()->rowRect(9).center().toPoint());
+        }
+    }
+    QCOMPARE(page->sampleCount(), 6);
+    QCOMPARE(page->gallery()->count(), 6);
+    QCOMPARE(page->gallery()->item(0)->text(), QString("9"));
+    QCOMPARE(page->gallery()->item(1)->text(), QString("4"));
+
+    page->gallery()->item(0)->setSelected(true);
+    page->deleteSelected();
+    QCOMPARE(page->sampleCount(), 5);
+    QCOMPARE(HandwritingPage(folder).sampleCount(), 5); // saved as it changed
+
+    QVERIFY(page->adaptButton()->isEnabled());
+    QTest::mouseClick(page->adaptButton(), Qt::LeftButton);
+    QVERIFY(page->isAdapting());
+    QVERIFY(waitUntil([&] { return !page->isAdapting(); }, 120000));
+    QVERIFY2(page->keepButton()->isEnabled(), qPrintable(page->resultLabel()->text()));
+    QVERIFY(page->resultLabel()->text().contains("MNIST test set"));
+    QVERIFY(window_->activeModel() == model_); // nothing changes until the user keeps it
+    QTest::mouseClick(page->keepButton(), Qt::LeftButton);
+    QVERIFY(window_->activeModel() != model_);
+    QCOMPARE(window_->activeModel()->kind(), std::string("cnn"));
+    QDir(folder).removeRecursively();
 }
 
 void TestGui::cancelledClassicTrainingAddsNothing() {

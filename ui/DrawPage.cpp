@@ -3,12 +3,14 @@
 #include "CanvasWidget.h"
 #include "InsightView.h"
 #include "PredictionPanel.h"
+#include "ProbabilityBars.h"
 #include "Recognizer.h"
 
 #include <vector>
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace digitpad {
@@ -43,11 +45,27 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     });
     connect(canvas_, &CanvasWidget::drawingChanged, this, &DrawPage::recognizeNow);
     connect(recognizer_, &Recognizer::recognized, this, &DrawPage::showResult);
+    // Saying what the drawing really is: a digit key, or a click on that digit's bar.
+    connect(panel_->bars(), &ProbabilityBars::digitClicked, this, &DrawPage::labelDrawing);
+    for (int digit = 0; digit <= 9; ++digit) {
+        auto* key = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
+        key->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(key, &QShortcut::activated, this, [this, digit] { labelDrawing(digit); });
+    }
+}
+
+void DrawPage::labelDrawing(int digit) {
+    if (!shownImage_ || canvas_->isEmpty()) {
+        emit statusMessage(tr("Draw a digit first, then press the digit it is to save it as your handwriting"));
+        return;
+    }
+    emit sampleLabelled(*shownImage_, digit);
 }
 
 void DrawPage::recognizeNow() {
     liveTimer_.stop();
     if (canvas_->isEmpty()) {
+        shownImage_.reset();
         panel_->showEmpty(tr("Draw a digit or a number"));
         insight_->clear();
         canvas_->setDigitMarks({});
@@ -59,6 +77,7 @@ void DrawPage::recognizeNow() {
 void DrawPage::showResult(const Recognition& result) {
     if (canvas_->isEmpty()) return; // cleared while this was being recognized
     panel_->showRecognition(result);
+    shownImage_ = result.ok ? std::optional<Image28>(result.image) : std::nullopt;
     std::vector<CanvasWidget::DigitMark> marks;
     if (result.ok && result.number.digits.size() >= 2)
         for (const DigitReading& d : result.number.digits)

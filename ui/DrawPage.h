@@ -1,5 +1,9 @@
 #pragma once
 #include <QTimer>
+
+#include "data/Image28.h"
+
+#include <optional>
 #include <QWidget>
 
 namespace digitpad {
@@ -25,6 +29,8 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
+    // The user says what the drawing (a number: its least sure digit) really is.
+    void sampleLabelled(const digitpad::Image28& image, int digit);
 
 private:
     void showResult(const Recognition& result);
@@ -33,7 +39,10 @@ private:
     CanvasWidget* canvas_;
     PredictionPanel* panel_;
     InsightView* insight_;
+    void labelDrawing(int digit);
+
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn
+    std::optional<Image28> shownImage_; // what the shown result was read from
 };
 
 } // namespace digitpad

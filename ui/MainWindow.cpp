@@ -3,6 +3,7 @@
 #include "CanvasWidget.h"
 #include "DrawPage.h"
 #include "EvaluatePage.h"
+#include "HandwritingPage.h"
 #include "ModelsPage.h"
 #include "Recognizer.h"
 #include "SaveDialogs.h"
@@ -29,19 +30,22 @@ namespace digitpad {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), recognizer_(new Recognizer(this)), tabs_(new QTabWidget(this)),
       drawPage_(new DrawPage(recognizer_, this)), trainPage_(new TrainPage(this)),
-      evaluatePage_(new EvaluatePage(this)), modelsPage_(new ModelsPage(this)), modelLabel_(new QLabel(this)) {
+      evaluatePage_(new EvaluatePage(this)), modelsPage_(new ModelsPage(this)),
+      handwritingPage_(new HandwritingPage(QString(), this)), modelLabel_(new QLabel(this)) {
     setWindowTitle("DigitPad");
     setWindowIcon(QIcon(":/icons/digitpad.svg"));
     tabs_->addTab(drawPage_, tr("&Draw"));
     tabs_->addTab(trainPage_, tr("&Train"));
     tabs_->addTab(evaluatePage_, tr("&Evaluate"));
     tabs_->addTab(modelsPage_, tr("&Models"));
+    tabs_->addTab(handwritingPage_, tr("My &handwriting"));
     setCentralWidget(tabs_);
     statusBar()->addPermanentWidget(modelLabel_);
     buildMenus();
 
     for (QObject* page : {static_cast<QObject*>(drawPage_), static_cast<QObject*>(trainPage_),
-                          static_cast<QObject*>(evaluatePage_), static_cast<QObject*>(modelsPage_)})
+                          static_cast<QObject*>(evaluatePage_), static_cast<QObject*>(modelsPage_),
+                          static_cast<QObject*>(handwritingPage_)})
         connect(page, SIGNAL(statusMessage(QString)), this, SLOT(showStatus(QString)));
     connect(trainPage_, &TrainPage::useModel, this,
             [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("trained in DigitPad")); });
@@ -51,6 +55,10 @@ MainWindow::MainWindow(QWidget* parent)
                                               tr("newly trained %1").arg(QString::fromStdString(model->describe())));
             });
     modelsPage_->setDataFolderSource([this] { return trainPage_->dataFolder(); });
+    handwritingPage_->setDataFolderSource([this] { return trainPage_->dataFolder(); });
+    connect(drawPage_, &DrawPage::sampleLabelled, handwritingPage_, &HandwritingPage::addSample);
+    connect(handwritingPage_, &HandwritingPage::useModel, this,
+            [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("adapted to your handwriting")); });
     connect(modelsPage_, &ModelsPage::useModel, this,
             [this](std::shared_ptr<Classifier> model, const QString& name, const QString& path) {
                 setActiveModel(std::move(model), name, path);
@@ -102,8 +110,8 @@ void MainWindow::buildMenus() {
     clear->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_Delete)});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Draw"), tr("&Train"), tr("&Evaluate"), tr("&Models")};
-    for (int i = 0; i < 4; ++i)
+    const QString names[] = {tr("&Draw"), tr("&Train"), tr("&Evaluate"), tr("&Models"), tr("My &handwriting")};
+    for (int i = 0; i < 5; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
                         [this, i] { tabs_->setCurrentIndex(i); });
 
@@ -128,6 +136,7 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
     model_ = std::move(model);
     recognizer_->setModel(model_);
     modelsPage_->noteActiveModel(model_, source, path);
+    handwritingPage_->setActiveModel(model_);
     const auto accuracy = model_->metadata().find("test_accuracy");
     QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), source);
     if (accuracy != model_->metadata().end())

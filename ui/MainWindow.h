@@ -12,6 +12,7 @@ namespace digitpad {
 
 class DrawPage;
 class EvaluatePage;
+class HandwritingPage;
 class ModelsPage;
 class Recognizer;
 class TrainPage;
@@ -26,6 +27,7 @@ public:
     TrainPage* trainPage() const { return trainPage_; }
     EvaluatePage* evaluatePage() const { return evaluatePage_; }
     ModelsPage* modelsPage() const { return modelsPage_; }
+    HandwritingPage* handwritingPage() const { return handwritingPage_; }
     QTabWidget* tabs() const { return tabs_; }
     std::shared_ptr<Classifier> activeModel() const { return model_; }
 
@@ -54,6 +56,7 @@ private:
     TrainPage* trainPage_;
     EvaluatePage* evaluatePage_;
     ModelsPage* modelsPage_;
+    HandwritingPage* handwritingPage_;
     QLabel* modelLabel_;
     std::shared_ptr<Classifier> model_;
 };

@@ -15,6 +15,8 @@ public:
     void clear();
     const Probabilities& probabilities() const { return probabilities_; }
     QSize sizeHint() const override { return {260, 230}; }
+    // Where a digit's row is drawn (and clicked).
+    QRectF rowRect(int digit) const;
 
 signals:
     void digitClicked(int digit);
@@ -24,7 +26,6 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
-    QRectF rowRect(int digit) const;
     Probabilities probabilities_{};
     bool hasValues_ = false;
 };

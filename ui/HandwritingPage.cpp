@@ -1,0 +1,240 @@
+#include "HandwritingPage.h"
+
+#include "BackgroundJob.h"
+#include "ImageViews.h"
+
+#include "data/Dataset.h"
+#include "model/CnnClassifier.h"
+#include "personal/Adaptation.h"
+#include "personal/PersonalDataset.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace digitpad {
+namespace {
+
+QString defaultFolder() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("personal");
+}
+
+QString percent(double value) { return QStringLiteral("%1%").arg(value * 100, 0, 'f', 1); }
+
+} // namespace
+
+HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
+    : QWidget(parent), summary_(new QLabel(this)), gallery_(new QListWidget(this)),
+      delete_(new QPushButton(tr("&Delete selected"), this)), export_(new QPushButton(tr("E&xport…"), this)),
+      adapt_(new QPushButton(tr("&Adapt to my handwriting"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
+      progress_(new QProgressBar(this)), result_(new QLabel(this)), keep_(new QPushButton(tr("&Keep adapted model"), this)),
+      discard_(new QPushButton(tr("D&iscard"), this)), job_(std::make_unique<BackgroundJob>()) {
+    const QString path = folder.isEmpty() ? defaultFolder() : folder;
+    try {
+        samples_ = std::make_unique<PersonalDataset>(path.toStdString());
+    } catch (const Error& e) {
+        // Damaged files are left as they are for the user to look at; new samples go nowhere.
+        loadProblem_ = QString::fromUtf8(e.what());
+    }
+    summary_->setWordWrap(true);
+    gallery_->setViewMode(QListView::IconMode);
+    gallery_->setIconSize(QSize(56, 56));
+    gallery_->setGridSize(QSize(72, 84));
+    gallery_->setResizeMode(QListView::Adjust);
+    gallery_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    gallery_->setMovement(QListView::Static);
+    result_->setWordWrap(true);
+    result_->setTextFormat(Qt::RichText);
+    progress_->setVisible(false);
+    for (QPushButton* b : {cancel_, keep_, discard_}) b->setEnabled(false);
+
+    auto* files = new QHBoxLayout;
+    files->addWidget(delete_);
+    files->addWidget(export_);
+    files->addStretch(1);
+    auto* adapt = new QHBoxLayout;
+    adapt->addWidget(adapt_);
+    adapt->addWidget(cancel_);
+    adapt->addWidget(progress_, 1);
+    auto* decide = new QHBoxLayout;
+    decide->addWidget(result_, 1);
+    decide->addWidget(keep_);
+    decide->addWidget(discard_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary_);
+    layout->addWidget(gallery_, 1);
+    layout->addLayout(files);
+    layout->addLayout(adapt);
+    layout->addLayout(decide);
+
+    connect(delete_, &QPushButton::clicked, this, &HandwritingPage::deleteSelected);
+    connect(export_, &QPushButton::clicked, this, &HandwritingPage::exportSamples);
+    connect(adapt_, &QPushButton::clicked, this, &HandwritingPage::startAdapting);
+    connect(cancel_, &QPushButton::clicked, this, &HandwritingPage::cancel);
+    connect(keep_, &QPushButton::clicked, this, [this] {
+        emit useModel(adapted_);
+        adapted_.reset();
+        keep_->setEnabled(false);
+        discard_->setEnabled(false);
+        result_->setText(result_->text() + tr("<br>Kept: the canvas now uses the adapted model (File ▸ Save model "
+                                              "as… to keep it on disk)."));
+    });
+    connect(discard_, &QPushButton::clicked, this, [this] {
+        adapted_.reset();
+        keep_->setEnabled(false);
+        discard_->setEnabled(false);
+        result_->setText(tr("Discarded; the model in use is unchanged."));
+    });
+    refresh();
+}
+
+HandwritingPage::~HandwritingPage() {
+    job_->cancel();
+    job_->wait();
+}
+
+int HandwritingPage::sampleCount() const { return samples_ ? static_cast<int>(samples_->size()) : 0; }
+
+bool HandwritingPage::isAdapting() const { return adapting_; }
+
+void HandwritingPage::refresh() {
+    gallery_->clear();
+    if (!samples_) {
+        summary_->setText(tr("Your samples could not be read: %1").arg(loadProblem_));
+        for (QPushButton* b : {delete_, export_, adapt_}) b->setEnabled(false);
+        return;
+    }
+    const Dataset& data = samples_->samples();
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(data.images[i]))), QString::number(data.labels[i]));
+        item->setToolTip(tr("Sample %1, labelled %2").arg(i + 1).arg(data.labels[i]));
+        gallery_->addItem(item);
+    }
+    summary_->setText(tr("<b>%1 samples of your handwriting.</b> On the Draw page, press the right digit key (0-9) or "
+                         "click the right digit on the chart to add your drawing here, above all when DigitPad reads "
+                         "it wrong. Kept in %2.")
+                          .arg(data.size()).arg(QDir::toNativeSeparators(QString::fromStdString(samples_->folder()))));
+    delete_->setEnabled(!data.empty());
+    export_->setEnabled(!data.empty());
+    adapt_->setEnabled(data.size() >= 4 && !adapting_);
+    adapt_->setToolTip(data.size() >= 4 ? QString() : tr("Needs at least 4 samples"));
+}
+
+bool HandwritingPage::addSample(const Image28& image, int digit) {
+    if (!samples_) {
+        emit statusMessage(tr("Cannot save samples: %1").arg(loadProblem_));
+        return false;
+    }
+    try {
+        samples_->add(image, digit);
+    } catch (const Error& e) {
+        emit statusMessage(tr("Could not save the sample: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    refresh();
+    emit statusMessage(tr("Saved as a %1 in your handwriting samples (%2 in all)").arg(digit).arg(samples_->size()));
+    return true;
+}
+
+void HandwritingPage::deleteSelected() {
+    if (!samples_) return;
+    std::vector<int> rows;
+    for (const QModelIndex& index : gallery_->selectionModel()->selectedIndexes()) rows.push_back(index.row());
+    std::sort(rows.rbegin(), rows.rend()); // from the back, so earlier rows keep their index
+    try {
+        for (const int row : rows) samples_->remove(static_cast<std::size_t>(row));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Delete samples"), QString::fromUtf8(e.what()));
+    }
+    refresh();
+}
+
+void HandwritingPage::exportSamples() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export samples as MNIST-style IDX files"));
+    if (folder.isEmpty() || !samples_) return;
+    try {
+        samples_->exportTo(folder.toStdString());
+        emit statusMessage(tr("Exported %1 samples to %2").arg(samples_->size()).arg(folder));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Export samples"), QString::fromUtf8(e.what()));
+    }
+}
+
+void HandwritingPage::startAdapting() {
+    if (adapting_ || !samples_) return;
+    auto* cnn = dynamic_cast<CnnClassifier*>(model_.get());
+    if (!cnn) {
+        QMessageBox::information(this, tr("Adapt to my handwriting"),
+                                 tr("Adapting fine-tunes a CNN; the model in use is a classical one. Pick a CNN on "
+                                    "the Models page first."));
+        return;
+    }
+    adapting_ = true;
+    adapted_.reset();
+    for (QPushButton* b : {adapt_, delete_, keep_, discard_}) b->setEnabled(false);
+    cancel_->setEnabled(true);
+    progress_->setVisible(true);
+    progress_->setRange(0, 0);
+    result_->setText(tr("Adapting a copy of the model in use to your handwriting…"));
+    std::shared_ptr<CnnClassifier> base(static_cast<CnnClassifier*>(cnn->clone().release()));
+    const Dataset personal = samples_->samples();
+    const std::string folder = dataFolder_ ? dataFolder_().toStdString() : std::string("data/mnist");
+    job_->start([this, base, personal, folder](const std::atomic<bool>& cancel) {
+        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
+        try {
+            const Dataset train = loadMnist(folder, MnistSplit::Train);
+            const Dataset test = loadMnist(folder, MnistSplit::Test);
+            AdaptationOptions options;
+            TrainingCallbacks callbacks;
+            callbacks.onEpoch = [&](const EpochReport& e) {
+                post([this, e, epochs = options.epochs] {
+                    progress_->setRange(0, epochs);
+                    progress_->setValue(e.epoch);
+                });
+            };
+            AdaptationResult result = adaptToHandwriting(*base, personal, train, test, options, callbacks, &cancel);
+            std::shared_ptr<Classifier> adapted(std::move(result.adapted));
+            post([this, adapted, result = std::move(result)] {
+                adapted_ = adapted;
+                keep_->setEnabled(true);
+                discard_->setEnabled(true);
+                finishAdapting(tr("Your held-out drawings (%1 not trained on): <b>%2 → %3</b>. MNIST test set: "
+                                  "<b>%4 → %5</b>. Keep the adapted model?")
+                                   .arg(result.personalHeldOut).arg(percent(result.personalBefore), percent(result.personalAfter),
+                                        percent(result.mnistBefore), percent(result.mnistAfter)));
+            });
+        } catch (const Cancelled&) {
+            post([this] { finishAdapting(tr("Cancelled; the model in use is unchanged.")); });
+        } catch (const std::exception& e) {
+            post([this, message = QString::fromUtf8(e.what())] { finishAdapting(tr("Could not adapt: %1").arg(message)); });
+        }
+    });
+}
+
+void HandwritingPage::cancel() {
+    job_->cancel();
+    result_->setText(tr("Cancelling…"));
+}
+
+void HandwritingPage::finishAdapting(const QString& message) {
+    job_->wait();
+    adapting_ = false;
+    cancel_->setEnabled(false);
+    progress_->setVisible(false);
+    result_->setText(message);
+    refresh();
+    emit statusMessage(tr("Adaptation finished"));
+}
+
+} // namespace digitpad

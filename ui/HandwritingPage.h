@@ -1,0 +1,79 @@
+#pragma once
+#include "data/Image28.h"
+#include "model/Classifier.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace digitpad {
+
+class BackgroundJob;
+class CnnClassifier;
+class PersonalDataset;
+
+// "My handwriting": the drawings the user labelled (a digit key or a click on the chart on
+// the Draw page), which can be viewed, deleted and exported, and "Adapt to my handwriting",
+// which fine-tunes a copy of the active CNN on them mixed with MNIST, shows before/after
+// accuracy on held-out samples and on the MNIST test set, and lets the user keep or discard it.
+class HandwritingPage : public QWidget {
+    Q_OBJECT
+public:
+    // `folder` empty: the app-data "personal" folder.
+    explicit HandwritingPage(const QString& folder = QString(), QWidget* parent = nullptr);
+    ~HandwritingPage() override;
+
+    void setDataFolderSource(std::function<QString()> source) { dataFolder_ = std::move(source); }
+    void setActiveModel(std::shared_ptr<Classifier> model) { model_ = std::move(model); }
+
+    // Saves a labelled drawing; returns false (after saying why) when it could not be saved.
+    bool addSample(const Image28& image, int digit);
+    int sampleCount() const;
+    bool isAdapting() const;
+
+    QListWidget* gallery() const { return gallery_; }
+    QPushButton* adaptButton() const { return adapt_; }
+    QPushButton* keepButton() const { return keep_; }
+    QPushButton* discardButton() const { return discard_; }
+    QLabel* resultLabel() const { return result_; }
+
+public slots:
+    void startAdapting();
+    void cancel();
+    void deleteSelected();
+    void exportSamples();
+
+signals:
+    void useModel(std::shared_ptr<digitpad::Classifier> model);
+    void statusMessage(const QString& message);
+
+private:
+    void refresh();
+    void finishAdapting(const QString& message);
+
+    std::unique_ptr<PersonalDataset> samples_;
+    QString loadProblem_;
+    QLabel* summary_;
+    QListWidget* gallery_;
+    QPushButton* delete_;
+    QPushButton* export_;
+    QPushButton* adapt_;
+    QPushButton* cancel_;
+    QProgressBar* progress_;
+    QLabel* result_;
+    QPushButton* keep_;
+    QPushButton* discard_;
+    std::unique_ptr<BackgroundJob> job_;
+    std::function<QString()> dataFolder_;
+    std::shared_ptr<Classifier> model_;
+    std::shared_ptr<Classifier> adapted_;
+    bool adapting_ = false;
+};
+
+} // namespace digitpad
