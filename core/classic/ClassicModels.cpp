@@ -98,7 +98,9 @@ HyperParameters defaultParameters(const ClassicModelType& type, const HyperParam
 
 std::string parameterProblem(ClassicAlgorithm algorithm, const HyperParameters& parameters) {
     const auto& known = parametersOf(algorithm);
-    for (const auto& [name, value] : parameters) {
+    for (const auto& entry : parameters) {
+        const std::string& name = entry.first; // a structured binding cannot be captured in C++17
+        const double value = entry.second;
         const auto info = std::find_if(known.begin(), known.end(), [&](const ParameterInfo& p) { return p.name == name; });
         if (info == known.end()) return "unknown parameter '" + name + "'";
         if (!std::isfinite(value) || value <= 0 || (info->integer && !isWhole(value)) || value > 1e6)

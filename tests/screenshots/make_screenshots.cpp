@@ -4,10 +4,12 @@
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
 #include "EvaluatePage.h"
+#include "HandwritingPage.h"
 #include "MainWindow.h"
 #include "ModelTable.h"
 #include "ModelsPage.h"
 #include "TrainPage.h"
+#include "preprocess/Preprocess.h"
 #include "support/GuiDriver.h"
 #include "support/SyntheticDigits.h"
 
@@ -106,5 +108,19 @@ int main(int argc, char* argv[]) {
     models->table()->selectRow(models->modelCount() - 1);
     save(&window, out + "/models.png");
     QDir(ModelsPage::modelsFolder()).removeRecursively();
+
+    // A dozen labelled drawings and an adaptation run.
+    HandwritingPage* handwriting = window.handwritingPage();
+    window.tabs()->setCurrentWidget(handwriting);
+    for (int i = 0; i < 16; ++i) {
+        DrawStyle style = variedStyle(i);
+        style.slant = -0.3;
+        const int digit = i % 4 == 0 ? 1 : (i % 4 == 1 ? 4 : (i % 4 == 2 ? 7 : 9));
+        handwriting->addSample(*preprocessDrawing(syntheticDigit(digit, style)).image, digit);
+    }
+    handwriting->startAdapting();
+    if (!waitUntil([handwriting] { return !handwriting->isAdapting(); }, 600000)) return 1;
+    save(&window, out + "/handwriting.png");
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     return 0;
 }
