@@ -117,7 +117,8 @@ void HandwritingPage::refresh() {
     }
     const Dataset& data = samples_->samples();
     for (std::size_t i = 0; i < data.size(); ++i) {
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(data.images[i]))), QString::number(data.labels[i]));
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(data.images[i]).scaled(56, 56))),
+                                         QString::number(data.labels[i]));
         item->setToolTip(tr("Sample %1, labelled %2").arg(i + 1).arg(data.labels[i]));
         gallery_->addItem(item);
     }
