@@ -1,5 +1,6 @@
 #include "classic/Tuning.h"
 
+#include "metrics/Evaluate.h"
 #include "util/Error.h"
 
 #include <opencv2/core.hpp>
@@ -72,17 +73,6 @@ void checkOptions(const ClassicModelType& type, const TuningOptions& options) {
     }
 }
 
-double accuracyOn(Classifier& model, const Dataset& data, const std::vector<std::size_t>& fold) {
-    std::vector<Image28> images;
-    images.reserve(fold.size());
-    for (const std::size_t i : fold) images.push_back(data.images[i]);
-    const std::vector<Probabilities> predictions = model.predictBatch(images);
-    std::size_t correct = 0;
-    for (std::size_t i = 0; i < fold.size(); ++i)
-        if (argmax(predictions[i]) == data.labels[fold[i]]) ++correct;
-    return fold.empty() ? 0.0 : static_cast<double>(correct) / static_cast<double>(fold.size());
-}
-
 } // namespace
 
 std::vector<HyperParameters> searchCandidates(const ClassicModelType& type, const TuningOptions& options) {
@@ -124,7 +114,8 @@ TuningResult tuneClassicModel(const ClassicModelType& type, const TuningOptions&
                     (i % folds == static_cast<std::size_t>(f) ? held : train).push_back(order[i]);
                 try {
                     auto model = trainClassicModel(type, trial.parameters, data, train);
-                    trial.foldAccuracies[static_cast<std::size_t>(f)] = accuracyOn(*model, data, held);
+                    trial.foldAccuracies[static_cast<std::size_t>(f)] =
+                        evaluate(*model, subset(data, held)).confusion.accuracy();
                 } catch (const std::exception& error) {
                     const std::lock_guard<std::mutex> lock(failureMutex);
                     failure = error.what();

@@ -35,6 +35,17 @@ std::pair<std::vector<std::size_t>, std::vector<std::size_t>> shuffledSplit(std:
     return {std::vector<std::size_t>(order.begin(), boundary), std::vector<std::size_t>(boundary, order.end())};
 }
 
+Dataset subset(const Dataset& from, const std::vector<std::size_t>& indices) {
+    Dataset picked;
+    picked.images.reserve(indices.size());
+    picked.labels.reserve(indices.size());
+    for (const std::size_t i : indices) {
+        picked.images.push_back(from.images.at(i));
+        picked.labels.push_back(from.labels.at(i));
+    }
+    return picked;
+}
+
 std::vector<std::string> mnistFileCandidates(MnistSplit split, bool images) {
     const std::string base = std::string(split == MnistSplit::Train ? "train" : "t10k") +
                              (images ? "-images" : "-labels");

@@ -23,6 +23,9 @@ struct Dataset {
 std::pair<std::vector<std::size_t>, std::vector<std::size_t>> shuffledSplit(std::size_t count, double fraction,
                                                                             std::uint32_t seed);
 
+// The samples `indices` picks from `from`, in that order (a copy: for small sets).
+Dataset subset(const Dataset& from, const std::vector<std::size_t>& indices);
+
 enum class MnistSplit { Train, Test };
 
 // Loads MNIST's training (60,000) or test (10,000) set from `folder`, which holds the four

@@ -11,15 +11,6 @@
 namespace digitpad {
 namespace {
 
-Dataset pick(const Dataset& from, const std::vector<std::size_t>& indices) {
-    Dataset picked;
-    for (const std::size_t i : indices) {
-        picked.images.push_back(from.images[i]);
-        picked.labels.push_back(from.labels[i]);
-    }
-    return picked;
-}
-
 double accuracyOn(Classifier& model, const Dataset& data, const std::atomic<bool>* cancel) {
     return data.empty() ? 0.0 : evaluate(model, data, {}, cancel).confusion.accuracy();
 }
@@ -32,20 +23,17 @@ AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& p
     if (personal.size() < 4) throw Error("adapting needs at least 4 of your own samples; you have " +
                                          std::to_string(personal.size()));
     const auto [trainIndices, heldIndices] = shuffledSplit(personal.size(), options.heldOutFraction, options.seed);
-    const Dataset heldOut = pick(personal, heldIndices);
+    const Dataset heldOut = subset(personal, heldIndices);
 
     // The training mix: every personal training sample a few times, and a random slice of MNIST.
-    Dataset mix;
-    for (int r = 0; r < options.personalRepeats; ++r) {
-        const Dataset part = pick(personal, trainIndices);
-        mix.images.insert(mix.images.end(), part.images.begin(), part.images.end());
-        mix.labels.insert(mix.labels.end(), part.labels.begin(), part.labels.end());
-    }
+    std::vector<std::size_t> repeated;
+    for (int r = 0; r < options.personalRepeats; ++r) repeated.insert(repeated.end(), trainIndices.begin(), trainIndices.end());
+    Dataset mix = subset(personal, repeated);
     std::vector<std::size_t> mnist(mnistTrain.size());
     for (std::size_t i = 0; i < mnist.size(); ++i) mnist[i] = i;
     std::shuffle(mnist.begin(), mnist.end(), std::mt19937(options.seed));
     mnist.resize(std::min(mnist.size(), options.mnistImages));
-    const Dataset mnistPart = pick(mnistTrain, mnist);
+    const Dataset mnistPart = subset(mnistTrain, mnist);
     mix.images.insert(mix.images.end(), mnistPart.images.begin(), mnistPart.images.end());
     mix.labels.insert(mix.labels.end(), mnistPart.labels.begin(), mnistPart.labels.end());
 
