@@ -24,17 +24,6 @@
 #include <QVBoxLayout>
 
 namespace digitpad {
-namespace {
-
-std::optional<double> recordedTrainingSeconds(const Classifier& model) {
-    const auto found = model.metadata().find("training_seconds");
-    if (found == model.metadata().end()) return std::nullopt;
-    bool ok = false;
-    const double seconds = QString::fromStdString(found->second).toDouble(&ok);
-    return ok ? std::optional<double>(seconds) : std::nullopt;
-}
-
-} // namespace
 
 ModelsPage::ModelsPage(QWidget* parent)
     : QWidget(parent), table_(new ModelTable(this)), type_(new QComboBox(this)), images_(new QSpinBox(this)),

@@ -20,15 +20,6 @@ std::pair<QString, QString> split(const QString& option) {
 
 } // namespace
 
-HyperParameters fixedParameters(const QStringList& values) {
-    HyperParameters parameters;
-    for (const QString& option : values) {
-        const auto [name, value] = split(option);
-        parameters[name.toStdString()] = number(value, option);
-    }
-    return parameters;
-}
-
 void addSearchParameters(const QStringList& values, TuningOptions& options) {
     for (const QString& option : values) {
         const auto [name, value] = split(option);

@@ -6,8 +6,6 @@
 
 namespace digitpad::cli {
 
-// "--param C=10 --param gamma=0.1" for training; throws Error on a bad value.
-HyperParameters fixedParameters(const QStringList& values);
 // "--param C=1,10,100" (a grid) or "--param C=0.1:100" (a random-search range) for tuning.
 void addSearchParameters(const QStringList& values, TuningOptions& options);
 // "svm-hog, svm-raw, ..." for help texts.

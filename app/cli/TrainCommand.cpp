@@ -49,7 +49,8 @@ void finishTraining(Classifier& model, const Dataset& test, const QCommandLinePa
 }
 
 int trainClassic(const ClassicModelType& type, const QCommandLineParser& parser, std::size_t limit, std::size_t testLimit) {
-    const HyperParameters parameters = defaultParameters(type, fixedParameters(parser.values("param")));
+    const HyperParameters parameters =
+        defaultParameters(type, parseParameters(parser.values("param").join(' ').toStdString(), "--param"));
     const std::string folder = parser.value("data").toStdString();
     const Dataset train = loadMnist(folder, MnistSplit::Train, limit);
     const Dataset test = loadMnist(folder, MnistSplit::Test, testLimit);

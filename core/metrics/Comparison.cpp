@@ -9,6 +9,15 @@
 
 namespace digitpad {
 
+std::optional<double> recordedTrainingSeconds(const Classifier& model) {
+    const auto found = model.metadata().find("training_seconds");
+    if (found == model.metadata().end()) return std::nullopt;
+    char* end = nullptr;
+    const double value = std::strtod(found->second.c_str(), &end);
+    if (end == found->second.c_str() || *end != '\0' || !(value >= 0)) return std::nullopt;
+    return value;
+}
+
 ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
                       const std::function<void(std::size_t)>& progress, const std::atomic<bool>* cancel) {
     ModelScore score;
@@ -22,11 +31,7 @@ ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset&
     score.macroF1 = report.macro.f1;
     score.millisecondsPerImage = test.empty() ? 0 : 1000.0 * seconds / static_cast<double>(test.size());
     score.sizeBytes = model.toBytes().size();
-    if (const auto found = model.metadata().find("training_seconds"); found != model.metadata().end()) {
-        char* end = nullptr;
-        const double value = std::strtod(found->second.c_str(), &end);
-        if (end != found->second.c_str() && value >= 0) score.trainingSeconds = value;
-    }
+    score.trainingSeconds = recordedTrainingSeconds(model);
     return score;
 }
 

@@ -20,6 +20,9 @@ struct ModelScore {
     std::size_t sizeBytes = 0;              // the saved model file
 };
 
+// The training time a model's metadata records ("training_seconds"), if any and readable.
+std::optional<double> recordedTrainingSeconds(const Classifier& model);
+
 // Scores `model` on `test`. Throws Cancelled when `cancel` is set.
 ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
                       const std::function<void(std::size_t done)>& progress = {},
