@@ -51,7 +51,8 @@ std::string formatParameters(const HyperParameters& parameters);
 HyperParameters parseParameters(const std::string& text, const std::string& source);
 
 // Trains the model on the images `indices` picks from `data` with OpenCV's ml module.
-// Records parameters, train_images, training_seconds and created in the metadata.
+// Records train_images, training_seconds and created in the metadata (the parameters go in
+// the model file's header).
 // Throws Error for bad parameters or data with fewer than two digits.
 std::unique_ptr<Classifier> trainClassicModel(const ClassicModelType& type, const HyperParameters& parameters,
                                               const Dataset& data, const std::vector<std::size_t>& indices);

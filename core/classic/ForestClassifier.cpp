@@ -37,16 +37,12 @@ int walk(const ForestClassifier::Tree& tree, const float* row) {
 } // namespace
 
 ForestClassifier::ForestClassifier(const ClassicModelType& type, FeatureSpec features, HyperParameters parameters,
-                                   std::vector<Tree> trees)
+                                   std::vector<Tree> trees, const std::string& source)
     : ClassicClassifier(type, features, std::move(parameters)), trees_(std::move(trees)) {
-    checkTrees(trees_, features.size(), "random forest");
+    checkTrees(trees_, features.size(), source);
 }
 
-std::unique_ptr<Classifier> ForestClassifier::clone() const {
-    auto copy = std::make_unique<ForestClassifier>(*findClassicModelType(architecture()), features(), parameters(), trees_);
-    copy->metadata() = metadata();
-    return copy;
-}
+std::unique_ptr<Classifier> ForestClassifier::clone() const { return std::make_unique<ForestClassifier>(*this); }
 
 std::size_t ForestClassifier::nodeCount() const {
     std::size_t count = 0;
@@ -128,8 +124,7 @@ std::unique_ptr<ForestClassifier> ForestClassifier::fromModelFile(const ModelFil
         }
     }
     if (!in.atEnd()) throw Error(name + ": " + std::to_string(in.remaining()) + " unexpected bytes after the forest");
-    checkTrees(trees, header.features.size(), name);
-    return std::make_unique<ForestClassifier>(*header.type, header.features, header.parameters, std::move(trees));
+    return std::make_unique<ForestClassifier>(*header.type, header.features, header.parameters, std::move(trees), name);
 }
 
 } // namespace digitpad

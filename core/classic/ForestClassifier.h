@@ -20,8 +20,10 @@ public:
     };
     using Tree = std::vector<Node>; // root first; children always after their parent
 
+    // Checks every tree (links, features, leaves) and throws Error naming `source` when one is
+    // corrupt.
     ForestClassifier(const ClassicModelType& type, FeatureSpec features, HyperParameters parameters,
-                     std::vector<Tree> trees);
+                     std::vector<Tree> trees, const std::string& source = "random forest");
 
     std::string kind() const override { return classicKind(ClassicAlgorithm::RandomForest); }
     std::unique_ptr<Classifier> clone() const override;

@@ -72,17 +72,12 @@ void checkMachine(const SvmClassifier::Machine& m, std::size_t featureCount, con
 } // namespace
 
 SvmClassifier::SvmClassifier(const ClassicModelType& type, FeatureSpec features, HyperParameters parameters,
-                             Machine machine)
+                             Machine machine, const std::string& source)
     : ClassicClassifier(type, features, std::move(parameters)), machine_(std::move(machine)) {
-    checkMachine(machine_, features.size(), "SVM");
+    checkMachine(machine_, features.size(), source);
 }
 
-std::unique_ptr<Classifier> SvmClassifier::clone() const {
-    const ClassicModelType* type = findClassicModelType(architecture());
-    auto copy = std::make_unique<SvmClassifier>(*type, features(), parameters(), machine_);
-    copy->metadata() = metadata();
-    return copy;
-}
+std::unique_ptr<Classifier> SvmClassifier::clone() const { return std::make_unique<SvmClassifier>(*this); }
 
 std::size_t SvmClassifier::supportVectorCount() const {
     return machine_.featureCount ? machine_.supportVectors.size() / machine_.featureCount : 0;
@@ -226,8 +221,7 @@ std::unique_ptr<SvmClassifier> SvmClassifier::fromModelFile(const ModelFile& fil
     if (!in.atEnd()) throw Error(name + ": " + std::to_string(in.remaining()) + " unexpected bytes after the SVM");
     const bool linearType = header.type->algorithm == ClassicAlgorithm::LinearSvm;
     if ((m.kernel == Kernel::Linear) != linearType) throw Error(name + ": SVM kernel does not match its type");
-    checkMachine(m, header.features.size(), name);
-    return std::make_unique<SvmClassifier>(*header.type, header.features, header.parameters, std::move(m));
+    return std::make_unique<SvmClassifier>(*header.type, header.features, header.parameters, std::move(m), name);
 }
 
 } // namespace digitpad

@@ -29,7 +29,10 @@ public:
         std::vector<DecisionFunction> pairs; // (0,1), (0,2), ... (1,2), ... as OpenCV orders them
     };
 
-    SvmClassifier(const ClassicModelType& type, FeatureSpec features, HyperParameters parameters, Machine machine);
+    // Checks the machine (feature count, classes, decision functions) and throws Error naming
+    // `source` when it is inconsistent.
+    SvmClassifier(const ClassicModelType& type, FeatureSpec features, HyperParameters parameters, Machine machine,
+                  const std::string& source = "SVM");
 
     std::string kind() const override { return classicKind(ClassicAlgorithm::RbfSvm); }
     std::unique_ptr<Classifier> clone() const override;
