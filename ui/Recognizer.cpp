@@ -18,16 +18,23 @@ Recognition recognizeNow(Classifier* model, const Drawing& drawing) {
         result.problem = QObject::tr("no model loaded");
         return result;
     }
-    result.probabilities = model->predict(result.image);
-    result.digit = argmax(result.probabilities);
     result.ok = true;
-    result.number = readNumber(*model, drawing);
-    if (result.number.digits.size() >= 2 && result.number.confidence() > 0) {
-        result.focus = result.number.leastConfident();
-        const DigitReading& focus = result.number.digits[static_cast<std::size_t>(result.focus)];
-        result.image = focus.image;
-        result.probabilities = focus.probabilities;
-        result.digit = focus.digit;
+    // Live recognition runs this for every few points drawn: segment first, and read the
+    // segments only for a number; a single digit is read once, whole.
+    const std::vector<DigitSegment> segments = segmentDigits(drawing);
+    if (segments.size() >= 2) {
+        result.number = readSegments(*model, segments);
+        if (result.number.confidence() > 0) {
+            result.focus = result.number.leastConfident();
+            const DigitReading& focus = result.number.digits[static_cast<std::size_t>(result.focus)];
+            result.image = focus.image;
+            result.probabilities = focus.probabilities;
+            result.digit = focus.digit;
+        }
+    }
+    if (result.focus < 0) {
+        result.probabilities = model->predict(result.image);
+        result.digit = argmax(result.probabilities);
     }
     if (auto* cnn = dynamic_cast<CnnClassifier*>(model)) result.inspection = cnn->inspect(result.image, result.digit);
     return result;

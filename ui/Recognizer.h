@@ -21,7 +21,7 @@ struct Recognition {
     int digit = -1;
     Probabilities probabilities{};
     Image28 image;   // what the model saw
-    NumberReading number; // the drawing read as a number: one entry per digit found
+    NumberReading number; // the drawing read as a number, when it has two digits or more
     // With two digits or more, digit, probabilities, image and inspection are those of the
     // number's least confident digit, this one; otherwise -1 and they are the whole drawing's.
     int focus = -1;

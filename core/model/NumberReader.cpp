@@ -28,10 +28,14 @@ int NumberReading::leastConfident() const {
 }
 
 NumberReading readNumber(Classifier& model, const Drawing& drawing) {
+    return readSegments(model, segmentDigits(drawing));
+}
+
+NumberReading readSegments(Classifier& model, const std::vector<DigitSegment>& segments) {
     NumberReading reading;
     std::vector<Image28> images;
     std::vector<std::size_t> readable;
-    for (const DigitSegment& segment : segmentDigits(drawing)) {
+    for (const DigitSegment& segment : segments) {
         DigitReading digit;
         digit.box = segment.box;
         const Preprocessed input = preprocessDrawing(segment.drawing);

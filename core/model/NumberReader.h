@@ -30,5 +30,7 @@ struct NumberReading {
 // Segments the drawing into digits (segmentDigits), puts each through the MNIST recipe and
 // the model in one batch.
 NumberReading readNumber(Classifier& model, const Drawing& drawing);
+// The same for segments already made.
+NumberReading readSegments(Classifier& model, const std::vector<DigitSegment>& segments);
 
 } // namespace digitpad
