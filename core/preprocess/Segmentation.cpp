@@ -54,21 +54,22 @@ double distanceToSegment(const StrokePoint& p, const StrokePoint& a, const Strok
 // Whether any point of `other` comes within `reach` of the group's ink.
 bool touches(const Group& group, const Group& other, double reach) {
     for (const Stroke& stroke : other.strokes)
-    for (const StrokePoint& p : stroke) {
-        if (!finite(p) || p.x < group.box.left - reach || p.x > group.box.right + reach) continue;
-        for (const Stroke& other : group.strokes)
-            for (std::size_t i = 0; i < other.size(); ++i) {
-                const StrokePoint& a = other[i];
-                const StrokePoint& b = other[std::min(i + 1, other.size() - 1)];
-                if (finite(a) && finite(b) && distanceToSegment(p, a, b) <= reach) return true;
-            }
-    }
+        for (const StrokePoint& p : stroke) {
+            if (!finite(p) || p.x < group.box.left - reach || p.x > group.box.right + reach) continue;
+            for (const Stroke& ink : group.strokes)
+                for (std::size_t i = 0; i < ink.size(); ++i) {
+                    const StrokePoint& a = ink[i];
+                    const StrokePoint& b = ink[std::min(i + 1, ink.size() - 1)];
+                    if (finite(a) && finite(b) && distanceToSegment(p, a, b) <= reach) return true;
+                }
+        }
     return false;
 }
 
 void absorb(Group& into, Group&& other) {
     for (Stroke& stroke : other.strokes) into.strokes.push_back(std::move(stroke));
-    into.box = boxOf(into.strokes);
+    into.box = {std::min(into.box.left, other.box.left), std::min(into.box.top, other.box.top),
+                std::max(into.box.right, other.box.right), std::max(into.box.bottom, other.box.bottom)};
 }
 
 // Strokes grouped by horizontal overlap, left to right.
