@@ -51,8 +51,8 @@ void TestPersonal::samplesSurviveReload() {
         set.add(drawn(3, 0), 3);
         set.add(drawn(5, 1), 5);
         set.add(drawn(8, 2), 8);
-        set.remove(1);
-        set.remove(7); // out of range: nothing happens
+        set.remove({1});
+        set.remove({7}); // out of range: nothing happens
     }
     const PersonalDataset again(folder);
     QCOMPARE(again.size(), std::size_t(2));

@@ -21,8 +21,6 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace digitpad {
 namespace {
 
@@ -150,11 +148,11 @@ bool HandwritingPage::addSample(const Image28& image, int digit) {
 
 void HandwritingPage::deleteSelected() {
     if (!samples_) return;
-    std::vector<int> rows;
-    for (const QModelIndex& index : gallery_->selectionModel()->selectedIndexes()) rows.push_back(index.row());
-    std::sort(rows.rbegin(), rows.rend()); // from the back, so earlier rows keep their index
+    std::vector<std::size_t> rows;
+    for (const QModelIndex& index : gallery_->selectionModel()->selectedIndexes())
+        rows.push_back(static_cast<std::size_t>(index.row()));
     try {
-        for (const int row : rows) samples_->remove(static_cast<std::size_t>(row));
+        samples_->remove(rows);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Delete samples"), QString::fromUtf8(e.what()));
     }

@@ -41,15 +41,19 @@ void PersonalDataset::add(const Image28& image, int digit) {
     }
 }
 
-void PersonalDataset::remove(std::size_t index) {
-    if (index >= size()) return;
-    Dataset before = samples_;
-    samples_.images.erase(samples_.images.begin() + static_cast<std::ptrdiff_t>(index));
-    samples_.labels.erase(samples_.labels.begin() + static_cast<std::ptrdiff_t>(index));
+void PersonalDataset::remove(const std::vector<std::size_t>& indices) {
+    Dataset kept;
+    for (std::size_t i = 0; i < size(); ++i)
+        if (std::find(indices.begin(), indices.end(), i) == indices.end()) {
+            kept.images.push_back(samples_.images[i]);
+            kept.labels.push_back(samples_.labels[i]);
+        }
+    if (kept.size() == size()) return; // nothing to remove (indices out of range)
+    std::swap(samples_, kept);
     try {
         save(folder_);
     } catch (...) {
-        samples_ = std::move(before);
+        std::swap(samples_, kept); // not saved: not removed either
         throw;
     }
 }

@@ -2,6 +2,7 @@
 #include "data/Dataset.h"
 
 #include <string>
+#include <vector>
 
 namespace digitpad {
 
@@ -19,7 +20,8 @@ public:
     const std::string& folder() const { return folder_; }
 
     void add(const Image28& image, int digit);
-    void remove(std::size_t index);
+    // Removes the samples at `indices` (out-of-range ones are ignored) with one save.
+    void remove(const std::vector<std::size_t>& indices);
     // Writes the samples as IDX files into another folder (an export).
     void exportTo(const std::string& folder) const;
 
