@@ -4,6 +4,7 @@
 #include "ModelTable.h"
 
 #include "data/Dataset.h"
+#include "metrics/Evaluate.h"
 #include "util/Error.h"
 
 #include <QComboBox>
@@ -179,8 +180,7 @@ void ModelsPage::startTraining() {
             if (cancel) throw Cancelled();
             const Dataset test = loadMnist(folder, MnistSplit::Test);
             const ModelScore score = scoreModel(*model, type->name, test, {}, &cancel);
-            model->metadata()["test_accuracy"] = std::to_string(score.accuracy);
-            model->metadata()["test_images"] = std::to_string(test.size());
+            recordEvaluation(*model, score.confusion);
             QString savedPath = saveTo;
             QString saveProblem;
             try {

@@ -26,6 +26,7 @@ ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset&
     const auto start = std::chrono::steady_clock::now();
     const Evaluation evaluation = evaluate(model, test, progress, cancel);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    score.confusion = evaluation.confusion;
     const ClassificationReport report = makeReport(evaluation.confusion);
     score.accuracy = report.accuracy;
     score.macroF1 = report.macro.f1;

@@ -1,5 +1,6 @@
 #pragma once
 #include "data/Dataset.h"
+#include "metrics/Metrics.h"
 #include "model/Classifier.h"
 
 #include <atomic>
@@ -18,6 +19,7 @@ struct ModelScore {
     std::optional<double> trainingSeconds; // from the model's metadata, when recorded
     double millisecondsPerImage = 0;        // batch prediction, preprocessing excluded
     std::size_t sizeBytes = 0;              // the saved model file
+    ConfusionMatrix confusion;              // what accuracy and macro F1 came from
 };
 
 // The training time a model's metadata records ("training_seconds"), if any and readable.
