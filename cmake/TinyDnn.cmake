@@ -18,19 +18,3 @@ target_compile_definitions(tinydnn INTERFACE
 
 find_package(Threads REQUIRED)
 target_link_libraries(tinydnn INTERFACE Threads::Threads)
-
-# Vector instructions: tiny-dnn's AVX kernels, where the build machine has them.
-option(DIGITPAD_AVX "Use AVX/FMA kernels in tiny-dnn when the compiler and CPU support them" ON)
-if(DIGITPAD_AVX AND CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64")
-  include(CheckCXXSourceRuns)
-  set(CMAKE_REQUIRED_FLAGS "-mavx2 -mfma")
-  check_cxx_source_runs("#include <immintrin.h>
-    int main(){ __m256 a = _mm256_set1_ps(1.f); a = _mm256_fmadd_ps(a, a, a); return _mm256_cvtss_f32(a) == 2.f ? 0 : 1; }"
-    DIGITPAD_HAVE_AVX2)
-  unset(CMAKE_REQUIRED_FLAGS)
-  if(DIGITPAD_HAVE_AVX2)
-    target_compile_definitions(tinydnn INTERFACE CNN_USE_AVX)
-    target_compile_options(tinydnn INTERFACE -mavx2 -mfma)
-  endif()
-endif()
-

@@ -8,7 +8,13 @@
 #include "support/SyntheticDigits.h"
 #include "train/Trainer.h"
 
+#include "linalg/MatrixProduct.h"
+
 #include <QtTest>
+
+#include <array>
+#include <cstdlib>
+#include <cstring>
 
 #include <random>
 
@@ -88,6 +94,9 @@ private slots:
     void fastMaxPoolingMatchesTinyDnn();
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
     void inspectionShowsFeatureMapsAndTrueSaliency();
+    void matrixProductMatchesPlainLoops_data();
+    void matrixProductMatchesPlainLoops();
+    void matrixKernelFollowsTheCpu();
 };
 
 namespace {
@@ -267,6 +276,62 @@ void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
         }
     QVERIFY(checked > 3);
     QVERIFY(topEffect > 0);
+}
+
+void TestLayers::matrixProductMatchesPlainLoops_data() {
+    QTest::addColumn<bool>("transposeA");
+    QTest::addColumn<bool>("transposeB");
+    QTest::addColumn<bool>("accumulate");
+    for (bool ta : {false, true})
+        for (bool tb : {false, true})
+            for (bool acc : {false, true})
+                QTest::addRow("%s%s%s", ta ? "At" : "A", tb ? "Bt" : "B", acc ? "+=" : "=") << ta << tb << acc;
+}
+
+void TestLayers::matrixProductMatchesPlainLoops() {
+    QFETCH(bool, transposeA);
+    QFETCH(bool, transposeB);
+    QFETCH(bool, accumulate);
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> value(-1, 1);
+    // Odd sizes cross the kernels' blocking and vector-width edges.
+    for (const auto& [m, k, n] : std::vector<std::array<int, 3>>{{1, 1, 1}, {7, 13, 5}, {64, 150, 33}, {129, 257, 70}}) {
+        std::vector<float> a(static_cast<std::size_t>(m * k)), b(static_cast<std::size_t>(k * n));
+        std::vector<float> c(static_cast<std::size_t>(m * n));
+        for (float& x : a) x = value(random);
+        for (float& x : b) x = value(random);
+        for (float& x : c) x = value(random);
+        // Stored shapes: A is m x k (or k x m, read transposed), B is k x n (or n x k).
+        const auto at = [&, m = m, k = k](int i, int p) { return transposeA ? a[p * m + i] : a[i * k + p]; };
+        const auto bt = [&, n = n, k = k](int p, int j) { return transposeB ? b[j * k + p] : b[p * n + j]; };
+        std::vector<double> expected(c.size());
+        for (int i = 0; i < m; ++i)
+            for (int j = 0; j < n; ++j) {
+                double sum = accumulate ? c[i * n + j] : 0.0;
+                for (int p = 0; p < k; ++p) sum += double(at(i, p)) * bt(p, j);
+                expected[i * n + j] = sum;
+            }
+        const MatrixOperand left{a.data(), transposeA ? k : m, transposeA ? m : k, transposeA};
+        const MatrixOperand right{b.data(), transposeB ? n : k, transposeB ? k : n, transposeB};
+        QCOMPARE(left.productRows(), std::ptrdiff_t(m));
+        QCOMPARE(right.productCols(), std::ptrdiff_t(n));
+        multiply(left, right, c.data(), accumulate ? Accumulate::Yes : Accumulate::No);
+        for (std::size_t i = 0; i < c.size(); ++i)
+            QVERIFY2(std::abs(c[i] - expected[i]) < 1e-4 * (1 + std::abs(expected[i])),
+                     qPrintable(QString("%1 x %2 x %3, element %4: %5 vs %6").arg(m).arg(k).arg(n).arg(i)
+                                    .arg(c[i]).arg(expected[i])));
+    }
+}
+
+void TestLayers::matrixKernelFollowsTheCpu() {
+    const char* requested = std::getenv("DIGITPAD_MATRIX_KERNEL");
+    const bool baselineRequested = requested && std::strcmp(requested, "baseline") == 0;
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    const bool cpuHasAvx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+    const bool cpuHasAvx2 = false;
+#endif
+    QCOMPARE(QString(matrixKernelName()), QString(cpuHasAvx2 && !baselineRequested ? "avx2-fma" : "baseline"));
 }
 
 QTEST_GUILESS_MAIN(TestLayers)

@@ -1,4 +1,5 @@
 #include "cli/CliSupport.h"
+#include "linalg/MatrixProduct.h"
 #include "cli/Commands.h"
 
 #include "data/Dataset.h"
@@ -123,7 +124,7 @@ int runBench(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Measure training and recognition speed of the CNN architectures.");
     parser.addOptions({
-        {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
+        mnistFolderOption(),
         {"json", "Also write the figures as JSON.", "file.json"},
         {"arch", "Only this architecture (default: all).", "name"},
         {"train-images", "Images timed for training throughput, after a 512-image warm-up.", "n", "5000"},
@@ -141,7 +142,9 @@ int runBench(const QStringList& args) {
         archs = {parser.value("arch").toStdString()};
     }
     try {
-        const std::string folder = parser.value("data").toStdString();
+        const std::string folder = mnistFolder(parser);
+        // DIGITPAD_MATRIX_KERNEL=baseline measures what a CPU without AVX2 gets.
+        printLine(stdout, QStringLiteral("matrix kernel: %1").arg(matrixKernelName()));
         const Dataset train = loadMnist(folder, MnistSplit::Train);
         const Dataset test = loadMnist(folder, MnistSplit::Test);
         QJsonArray results;
@@ -150,7 +153,9 @@ int runBench(const QStringList& args) {
                                              parser.isSet("full-epoch")));
         if (parser.isSet("json"))
             writeFileAtomically(parser.value("json").toStdString(),
-                                QJsonDocument(QJsonObject{{"results", results}}).toJson().toStdString());
+                                QJsonDocument(QJsonObject{{"matrix_kernel", matrixKernelName()}, {"results", results}})
+                                    .toJson()
+                                    .toStdString());
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli bench: ") + e.what());

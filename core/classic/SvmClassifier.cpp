@@ -1,7 +1,7 @@
 #include "classic/SvmClassifier.h"
 
 #include "classic/OpenCvExport.h"
-
+#include "linalg/EigenOperand.h"
 #include "util/Error.h"
 
 #include <Eigen/Dense>
@@ -107,13 +107,14 @@ std::unique_ptr<SvmClassifier> SvmClassifier::train(const ClassicModelType& type
 }
 
 std::vector<std::vector<double>> SvmClassifier::decisionValues(const float* rows, std::size_t count) const {
-    using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    using Matrix = RowMajorMatrix;
     const auto width = static_cast<Eigen::Index>(machine_.featureCount);
     const Eigen::Map<const Matrix> x(rows, static_cast<Eigen::Index>(count), width);
     const Eigen::Map<const Matrix> sv(machine_.supportVectors.data(), static_cast<Eigen::Index>(supportVectorCount()), width);
     // The kernel between every row and every support vector is one matrix product, the bulk
     // of the work; Eigen's GEMM is several times faster than cv::gemm here.
-    Matrix kernel = x * sv.transpose();
+    Matrix kernel;
+    multiplyInto(operand(x), operand(sv, true), kernel);
     if (machine_.kernel == Kernel::Rbf) {
         const Eigen::VectorXf xNorms = x.rowwise().squaredNorm();
         const Eigen::RowVectorXf svNorms = sv.rowwise().squaredNorm().transpose();

@@ -5,6 +5,7 @@
 // weight gradient and for the input gradient. tiny-dnn's own kernel loops over every sample,
 // channel pair and pixel and spends nearly all of a training run there. Weights, their
 // layout, initialisation and the activation stay tiny-dnn's, so model files are unchanged.
+#include "linalg/EigenOperand.h"
 #include "model/LayerActivation.h"
 #include "model/SummedWeightGradients.h"
 #include "model/TinyDnn.h"
@@ -18,7 +19,7 @@ template <typename Activation>
 class GemmConvolution : public tiny_dnn::convolutional_layer<Activation> {
 public:
     using Base = tiny_dnn::convolutional_layer<Activation>;
-    using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    using Matrix = RowMajorMatrix;
 
     GemmConvolution(int inWidth, int inHeight, int window, int inChannels, int outChannels)
         : Base(inWidth, inHeight, window, inChannels, outChannels), inWidth_(inWidth), inHeight_(inHeight),
@@ -43,7 +44,7 @@ public:
             for (std::size_t first = begin; first < end; first += kChunk) {
                 const std::size_t count = std::min(kChunk, end - first);
                 unroll(input, first, count, w.patches);
-                w.result.noalias() = weights * w.patches;
+                multiplyInto(operand(weights), operand(w.patches), w.result);
                 w.result.colwise() += bias;
                 for (std::size_t s = 0; s < count; ++s) {
                     preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
@@ -76,9 +77,9 @@ public:
                 for (std::size_t s = 0; s < count; ++s)
                     w.deltas.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels()) =
                         Eigen::Map<const Matrix>(delta[first + s].data(), outChannels_, pixels());
-                w.weightGradient.noalias() += w.deltas * w.patches.transpose();
+                multiplyInto(operand(w.deltas), operand(w.patches, true), w.weightGradient, Accumulate::Yes);
                 w.biasGradient += w.deltas.rowwise().sum();
-                w.patchGradient.noalias() = weights.transpose() * w.deltas;
+                multiplyInto(operand(weights, true), operand(w.deltas), w.patchGradient);
                 roll(w.patchGradient, first, count, *inGrad[0]);
             }
         });

@@ -2,6 +2,7 @@
 // tiny-dnn's fully_connected_layer with the batch done as three matrix products (Eigen GEMM)
 // instead of a loop per sample that starts threads for every sample of the backward pass.
 // Weights, their layout (input-major: W[in * outSize + out]) and initialisation stay tiny-dnn's.
+#include "linalg/EigenOperand.h"
 #include "model/LayerActivation.h"
 #include "model/SummedWeightGradients.h"
 #include "model/TinyDnn.h"
@@ -14,7 +15,7 @@ template <typename Activation>
 class GemmFullyConnected : public tiny_dnn::fully_connected_layer<Activation> {
 public:
     using Base = tiny_dnn::fully_connected_layer<Activation>;
-    using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    using Matrix = RowMajorMatrix;
 
     GemmFullyConnected(int inSize, int outSize) : Base(inSize, outSize), inSize_(inSize), outSize_(outSize) {}
 
@@ -28,7 +29,7 @@ public:
         gather(*in[0], inSize_, inputs_);
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), inSize_, outSize_);
         const Eigen::Map<const Eigen::RowVectorXf> bias((*in[2]).at(0).data(), outSize_);
-        result_.noalias() = inputs_ * weights;
+        multiplyInto(operand(inputs_), operand(weights), result_);
         result_.rowwise() += bias;
         scatter(result_, *out[1]);
         activate(static_cast<Activation&>(this->activation_function()), *out[0], *out[1], 0, out[1]->size());
@@ -40,12 +41,12 @@ public:
         gather(*outGrad[1], outSize_, deltas_);
         gather(*in[0], inSize_, inputs_);
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), inSize_, outSize_);
-        result_.noalias() = deltas_ * weights.transpose();
+        multiplyInto(operand(deltas_), operand(weights, true), result_);
         tiny_dnn::tensor_t& inputGradient = *inGrad[0];
         for (std::size_t s = 0; s < inputGradient.size(); ++s)
             Eigen::Map<Eigen::RowVectorXf>(inputGradient[s].data(), inSize_) += result_.row(static_cast<Eigen::Index>(s));
         // The batch's sum in the first sample's slot: tiny-dnn sums the slots when it updates.
-        Eigen::Map<Matrix>((*inGrad[1])[0].data(), inSize_, outSize_).noalias() += inputs_.transpose() * deltas_;
+        multiply(operand(inputs_, true), operand(deltas_), (*inGrad[1])[0].data(), Accumulate::Yes);
         Eigen::Map<Eigen::RowVectorXf>((*inGrad[2])[0].data(), outSize_) += deltas_.colwise().sum();
     }
 
