@@ -1,4 +1,5 @@
 #include "HandwritingPage.h"
+#include "MnistFolder.h"
 
 #include "BackgroundJob.h"
 #include "ImageViews.h"
@@ -188,7 +189,7 @@ void HandwritingPage::startAdapting() {
     result_->setText(tr("Adapting a copy of the model in use to your handwriting…"));
     std::shared_ptr<CnnClassifier> base(static_cast<CnnClassifier*>(cnn->clone().release()));
     const Dataset personal = samples_->samples();
-    const std::string folder = dataFolder_ ? dataFolder_().toStdString() : std::string("data/mnist");
+    const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
     job_->start([this, base, personal, folder](const std::atomic<bool>& cancel) {
         auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
         try {

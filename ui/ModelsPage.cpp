@@ -1,4 +1,5 @@
 #include "ModelsPage.h"
+#include "MnistFolder.h"
 
 #include "BackgroundJob.h"
 #include "ModelTable.h"
@@ -165,7 +166,7 @@ void ModelsPage::startTraining() {
         return;
     }
     const auto limit = static_cast<std::size_t>(images_->value());
-    const std::string folder = dataFolder_ ? dataFolder_().toStdString() : std::string("data/mnist");
+    const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
     const QString saveTo = QDir(modelsFolder()).filePath(
         QStringLiteral("%1-%2.dpm").arg(QString::fromStdString(type->name), QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
     progress_->setRange(0, 0); // OpenCV trains without reporting progress
@@ -212,7 +213,7 @@ void ModelsPage::startComparison() {
     if (entries_.empty() || isBusy()) return;
     std::vector<std::shared_ptr<Classifier>> copies;
     for (const Entry& entry : entries_) copies.push_back(entry.model->clone());
-    const std::string folder = dataFolder_ ? dataFolder_().toStdString() : std::string("data/mnist");
+    const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
     progress_->setRange(0, static_cast<int>(copies.size()) * 100);
     progress_->setValue(0);
     setBusy(true, tr("Comparing %1 models on the MNIST test set…").arg(copies.size()));

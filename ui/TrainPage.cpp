@@ -3,6 +3,8 @@
 #include "BackgroundJob.h"
 #include "SaveDialogs.h"
 #include "TrainingCharts.h"
+#include "MnistFolder.h"
+#include "data/MnistLocation.h"
 
 #include "model/Architectures.h"
 #include "model/CnnClassifier.h"
@@ -132,14 +134,6 @@ QWidget* TrainPage::buildForm() {
     return box;
 }
 
-QString TrainPage::defaultDataFolder() {
-    const QString appDir = QCoreApplication::applicationDirPath();
-    for (const QString& candidate : {QDir::current().filePath("data/mnist"), appDir + "/../../data/mnist",
-                                     appDir + "/../share/digitpad/mnist"})
-        if (QDir(candidate).exists()) return QDir::cleanPath(QDir(candidate).absolutePath());
-    return QDir::current().filePath("data/mnist");
-}
-
 QString TrainPage::dataFolder() const { return folder_->text(); }
 
 void TrainPage::setDataFolder(const QString& folder) {
@@ -174,8 +168,7 @@ void TrainPage::setOptions(const TrainingOptions& o, const QString& architecture
 void TrainPage::checkDataFolder() {
     const QString problem = QString::fromStdString(describeMnistProblem(folder_->text().toStdString()));
     dataProblem_->setText(problem.isEmpty() ? QString()
-                                            : tr("%1\nRun ./dev.sh setup to fetch MNIST, or choose the folder "
-                                                 "that holds the four IDX files.").arg(problem));
+                                            : tr("%1\n%2").arg(problem, QString::fromStdString(mnistRemedy())));
     dataProblem_->setVisible(!problem.isEmpty());
     start_->setEnabled(problem.isEmpty() && !isTraining());
 }
@@ -336,8 +329,11 @@ void TrainPage::loadSettings() {
         const double value = settings.value(key).toDouble(&ok);
         return ok && std::isfinite(value) ? value : fallback;
     };
-    const QString folder = settings.value("train/folder").toString();
-    folder_->setText(folder.isEmpty() ? defaultDataFolder() : folder);
+    // A folder the person chose wins while it holds MNIST; otherwise the copy DigitPad finds.
+    const QString chosen = settings.value("train/folder").toString();
+    const QString found = foundMnistFolder();
+    const bool chosenUsable = !chosen.isEmpty() && describeMnistProblem(chosen.toStdString()).empty();
+    folder_->setText(chosenUsable || found.isEmpty() ? chosen : found);
     TrainingOptions o;
     o.epochs = static_cast<int>(number("train/epochs", 3));
     o.batchSize = static_cast<int>(number("train/batch", 32));

@@ -45,8 +45,6 @@ public:
     QLabel* resultLabel() const { return result_; }
     std::shared_ptr<Classifier> candidate() const { return candidate_; }
 
-    // Where MNIST most likely is: the last folder used, else data/mnist near the program.
-    static QString defaultDataFolder();
 
 public slots:
     void start();

@@ -1,5 +1,8 @@
 #include "cli/CliSupport.h"
 
+#include "data/MnistLocation.h"
+#include "util/Error.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -43,6 +46,21 @@ void printLine(std::FILE* stream, const QString& text) {
     std::fflush(stream);
 }
 
-QString defaultMnistFolder() { return QStringLiteral("data/mnist"); }
+QCommandLineOption mnistFolderOption() {
+    return {"data", "Folder with the MNIST IDX files (default: the copy installed with DigitPad, or a checkout's data/mnist).",
+            "dir"};
+}
+
+std::string mnistFolder(const QCommandLineParser& parser) {
+    if (parser.isSet("data")) return parser.value("data").toStdString();
+    const std::string programDir = QCoreApplication::applicationDirPath().toStdString();
+    std::string found = findMnistFolder(programDir);
+    if (found.empty()) {
+        std::string looked;
+        for (const std::string& folder : mnistFolderCandidates(programDir)) looked += "\n  " + folder;
+        throw Error("no MNIST data found; looked in:" + looked + "\n" + mnistRemedy() + " Pass it with --data DIR.");
+    }
+    return found;
+}
 
 } // namespace digitpad::cli

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <string>
 
 namespace digitpad::cli {
 
@@ -11,6 +12,10 @@ bool parseOrExplain(QCommandLineParser& parser, const QStringList& args, const Q
 // Reads a positive whole number option; prints an error and returns false if it is not one.
 bool positiveOption(const QCommandLineParser& parser, const QString& option, long long& value);
 void printLine(std::FILE* stream, const QString& text);
-QString defaultMnistFolder();
+// --data: the MNIST folder. Without it, commands use the copy core's lookup finds (a checkout's
+// data/mnist or the one the installer put beside the program).
+QCommandLineOption mnistFolderOption();
+// The folder --data names, else the one found; throws Error saying where it looked and what to do.
+std::string mnistFolder(const QCommandLineParser& parser);
 
 } // namespace digitpad::cli

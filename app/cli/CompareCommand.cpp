@@ -46,7 +46,7 @@ int runCompare(const QStringList& args) {
         "and model size. Classical model types are trained first (with their default parameters); other "
         "entries are model files, or 'bundled'.");
     parser.addOptions({
-        {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
+        mnistFolderOption(),
         {"models", "Comma-separated model types (" + classicModelNames() + ") and model files.", "list",
          kDefaultModels},
         {"limit", "Train classical models on the first K training images (default all 60,000).", "k"},
@@ -61,7 +61,7 @@ int runCompare(const QStringList& args) {
     bool needsTraining = false;
     for (const QString& entry : entries) needsTraining |= findClassicModelType(entry.toStdString()) != nullptr;
     try {
-        const std::string folder = parser.value("data").toStdString();
+        const std::string folder = mnistFolder(parser);
         const Dataset train = needsTraining ? loadMnist(folder, MnistSplit::Train, static_cast<std::size_t>(limit)) : Dataset{};
         const Dataset test = loadMnist(folder, MnistSplit::Test, static_cast<std::size_t>(testLimit));
         if (parser.isSet("save-dir")) QDir().mkpath(parser.value("save-dir"));

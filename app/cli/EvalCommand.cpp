@@ -15,7 +15,7 @@ int runEval(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Evaluate a model on the MNIST test set.");
     parser.addOptions({
-        {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
+        mnistFolderOption(),
         {"model", "Model file (default: the bundled model).", "model"},
         {"json", "Print the report as JSON."},
         {"limit", "Evaluate on the first K test images only.", "k"},
@@ -25,7 +25,7 @@ int runEval(const QStringList& args) {
     if (!positiveOption(parser, "limit", limit)) return kUsage;
     try {
         auto model = loadModelOrBundled(parser.value("model"));
-        const Dataset test = loadMnist(parser.value("data").toStdString(), MnistSplit::Test, static_cast<std::size_t>(limit));
+        const Dataset test = loadMnist(mnistFolder(parser), MnistSplit::Test, static_cast<std::size_t>(limit));
         const Evaluation evaluation = evaluate(*model, test);
         if (parser.isSet("json")) {
             QJsonObject json = reportToJson(evaluation.confusion);

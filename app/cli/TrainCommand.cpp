@@ -51,7 +51,7 @@ void finishTraining(Classifier& model, const Dataset& test, const QCommandLinePa
 int trainClassic(const ClassicModelType& type, const QCommandLineParser& parser, std::size_t limit, std::size_t testLimit) {
     const HyperParameters parameters =
         defaultParameters(type, parseParameters(parser.values("param").join(' ').toStdString(), "--param"));
-    const std::string folder = parser.value("data").toStdString();
+    const std::string folder = mnistFolder(parser);
     const Dataset train = loadMnist(folder, MnistSplit::Train, limit);
     const Dataset test = loadMnist(folder, MnistSplit::Test, testLimit);
     printLine(stdout, QStringLiteral("training %1 (%2) on %3 images")
@@ -72,7 +72,7 @@ int runTrain(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Train a CNN or a classical model on MNIST and save it.");
     parser.addOptions({
-        {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
+        mnistFolderOption(),
         {"epochs", "Passes over the training set.", "n", "1"},
         {"limit", "Train on the first K training images only.", "k"},
         {"arch", "CNN architecture (default, seed) or classical model type (" + classicModelNames() + ").", "name",
@@ -128,7 +128,7 @@ int runTrain(const QStringList& args) {
     }
 
     try {
-        const std::string folder = parser.value("data").toStdString();
+        const std::string folder = mnistFolder(parser);
         const Dataset train = loadMnist(folder, MnistSplit::Train, options.limit);
         const Dataset test = loadMnist(folder, MnistSplit::Test, static_cast<std::size_t>(testLimit));
         std::unique_ptr<CnnClassifier> start;

@@ -41,7 +41,7 @@ int runTune(const QStringList& args) {
     parser.setApplicationDescription("Tune a classical model's hyper-parameters by grid or random search "
                                      "with k-fold cross-validation on a subset of the MNIST training set.");
     parser.addOptions({
-        {"data", "Folder with the MNIST IDX files.", "dir", defaultMnistFolder()},
+        mnistFolderOption(),
         {"model", "Model type: " + classicModelNames() + ".", "type"},
         {"search", "grid (every combination) or random.", "kind", "grid"},
         {"trials", "Random search: how many parameter sets to try.", "n", "10"},
@@ -75,7 +75,7 @@ int runTune(const QStringList& args) {
     try {
         addSearchParameters(parser.values("param"), options);
         const std::size_t total = searchCandidates(*type, options).size();
-        const Dataset data = loadMnist(parser.value("data").toStdString(), MnistSplit::Train, static_cast<std::size_t>(limit));
+        const Dataset data = loadMnist(mnistFolder(parser), MnistSplit::Train, static_cast<std::size_t>(limit));
         printLine(stdout, QStringLiteral("%1 search for %2: %3 trials, %4-fold cross-validation on %5 images")
                               .arg(search, QString::fromStdString(type->name)).arg(total).arg(folds).arg(data.size()));
         const TuningResult result = tuneClassicModel(*type, options, data, [](const TrialResult& trial, std::size_t i, std::size_t n) {
