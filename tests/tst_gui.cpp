@@ -23,8 +23,11 @@
 #include "train/Trainer.h"
 #include "classic/ClassicModels.h"
 
+#include <QChartView>
 #include <QComboBox>
+#include <QValueAxis>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -58,6 +61,8 @@ private slots:
     void seeWhyFollowsTheDrawing();
     void handwritingSamplesAndAdaptation();
     void cancelledClassicTrainingAddsNothing();
+    void epochAxesShowWholeEpochs();
+    void aboutCreditsEveryComponent();
 
 private:
     QTemporaryDir dir_;
@@ -215,6 +220,9 @@ void TestGui::missingDataFolderShowsMessage() {
     QVERIFY(!page->isTraining());
     page->setDataFolder(dir_.path()); // exists, but holds no MNIST
     QVERIFY(page->dataProblemLabel()->text().contains("train-images"));
+    // An installed user has no development script: the advice is to reinstall or choose a folder.
+    QVERIFY2(!page->dataProblemLabel()->text().contains("dev.sh"), qPrintable(page->dataProblemLabel()->text()));
+    QVERIFY(page->dataProblemLabel()->text().contains("reinstall"));
     page->setDataFolder(data_);
     QVERIFY(page->dataProblemLabel()->isHidden());
     QVERIFY(page->startButton()->isEnabled());
@@ -422,6 +430,67 @@ void TestGui::cancelledClassicTrainingAddsNothing() {
     QVERIFY2(page->statusLabel()->text().contains("cancelled"), qPrintable(page->statusLabel()->text()));
     QVERIFY(window_->activeModel() == model_);
     QVERIFY(page->trainButton()->isEnabled());
+}
+
+namespace {
+// The values a value axis puts labels at.
+QList<double> tickValues(const QValueAxis* axis) {
+    QList<double> ticks;
+    if (axis->tickType() == QValueAxis::TicksDynamic) {
+        const double first = axis->tickAnchor() + std::ceil((axis->min() - axis->tickAnchor()) / axis->tickInterval()) *
+                                                      axis->tickInterval();
+        for (double v = first; v <= axis->max() + 1e-9; v += axis->tickInterval()) ticks.append(v);
+    } else {
+        for (int i = 0; i < axis->tickCount(); ++i)
+            ticks.append(axis->min() + (axis->max() - axis->min()) * i / (axis->tickCount() - 1));
+    }
+    return ticks;
+}
+
+void checkEpochAxes(TrainingCharts* charts, int epochs) {
+    const auto views = charts->findChildren<QChartView*>();
+    QCOMPARE(views.size(), 2);
+    for (QChartView* view : views) {
+        const auto axes = view->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        const auto* axis = qobject_cast<QValueAxis*>(axes.first());
+        QVERIFY(axis);
+        QCOMPARE(axis->max(), double(std::max(1, epochs)));
+        const QList<double> ticks = tickValues(axis);
+        QVERIFY2(ticks.size() >= 2 && ticks.size() <= 11, qPrintable(QString::number(ticks.size())));
+        for (double tick : ticks) QVERIFY2(tick == std::round(tick), qPrintable(QString::number(tick)));
+    }
+}
+} // namespace
+
+void TestGui::epochAxesShowWholeEpochs() {
+    TrainingCharts* charts = window_->trainPage()->charts();
+    checkEpochAxes(charts, 1); // before any run
+    for (int epochs : {1, 2, 3, 7, 10, 15, 37, 100}) {
+        charts->reset(epochs);
+        checkEpochAxes(charts, epochs);
+    }
+}
+
+void TestGui::aboutCreditsEveryComponent() {
+    QString text, details;
+    QTimer::singleShot(200, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            text = box->text();
+            details = box->detailedText();
+            box->close();
+        }
+    });
+    QAction* about = nullptr;
+    for (QAction* action : window_->menuBar()->findChildren<QAction*>())
+        if (action->text() == "&About DigitPad") about = action;
+    QVERIFY(about);
+    about->trigger();
+    for (const char* credit : {"MNIST", "LeCun", "Cortes", "Burges", "CC BY-SA 3.0", "tiny-dnn", "BSD-3-Clause",
+                               "OpenCV", "Apache-2.0", "Qt", "LGPL-3.0", "Eigen", "MPL-2.0"}) {
+        QVERIFY2(text.contains(credit), credit);
+        QVERIFY2(details.contains(credit), credit);
+    }
 }
 
 QTEST_MAIN(TestGui)

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -194,14 +195,21 @@ void MainWindow::exportChartsPng() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About DigitPad"),
-        tr("<h3>DigitPad %1</h3>"
-           "<p>Draw a digit and see it recognized; train the recognizer on MNIST and watch it learn.</p>"
-           "<p>Built with Qt %2 (LGPL v3), tiny-dnn (BSD 3-clause), OpenCV (Apache 2.0 / BSD 3-clause), "
-           "stb (public domain / MIT) and zlib (zlib licence). The bundled model was trained on MNIST (Yann LeCun, Corinna Cortes and Christopher Burges; "
-           "CC BY-SA 3.0).</p>")
-            .arg(QApplication::applicationVersion(), qVersion()));
+    QFile notice(QStringLiteral(":/NOTICE"));
+    const QString notices = notice.open(QIODevice::ReadOnly) ? QString::fromUtf8(notice.readAll()) : QString();
+    QMessageBox box(QMessageBox::Information, tr("About DigitPad"),
+                    tr("<h3>DigitPad %1</h3>"
+                       "<p>Draw a digit and see it recognized; train the recognizer on MNIST and watch it learn.</p>"
+                       "<p>MNIST, which DigitPad carries and its bundled model was trained on, is by Yann LeCun, "
+                       "Corinna Cortes and Christopher Burges, under CC BY-SA 3.0.</p>"
+                       "<p>Built with Qt %2 (LGPL-3.0), tiny-dnn (BSD-3-Clause), OpenCV (Apache-2.0), "
+                       "Eigen (MPL-2.0), stb (public domain / MIT) and zlib (zlib licence). "
+                       "<i>Show Details</i> has the full notices.</p>")
+                        .arg(QApplication::applicationVersion(), qVersion()),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
+    box.setDetailedText(notices);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

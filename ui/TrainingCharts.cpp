@@ -38,6 +38,15 @@ QChartView* chartView(const QString& title, QWidget* parent) {
     return view;
 }
 
+// Whole epochs only: ticks every ceil(epochs / 10) epochs from 0, so the labels never read 0 0 0 0 1.
+void setEpochRange(QValueAxis* axis, int epochs) {
+    epochs = std::max(1, epochs);
+    axis->setRange(0, epochs);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval((epochs + 9) / 10);
+}
+
 void attach(QChart* chart, QLineSeries* s, QValueAxis* x, QValueAxis* y) {
     chart->addSeries(s);
     s->attachAxis(x);
@@ -54,6 +63,8 @@ TrainingCharts::TrainingCharts(QWidget* parent)
       validationAccuracy_(series(tr("validation"), QColor(0x16, 0xa3, 0x4a), true)),
       lossX_(axis(tr("epoch"), 0, 1, "%d")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
       accuracyX_(axis(tr("epoch"), 0, 1, "%d")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
+    setEpochRange(lossX_, 1);
+    setEpochRange(accuracyX_, 1);
     QChart* loss = lossView_->chart();
     loss->addAxis(lossX_, Qt::AlignBottom);
     loss->addAxis(lossY_, Qt::AlignLeft);
@@ -74,11 +85,9 @@ void TrainingCharts::reset(int epochs) {
     for (QLineSeries* s : {batchLoss_, epochLoss_, trainAccuracy_, validationAccuracy_}) s->clear();
     maxLoss_ = 0;
     minAccuracy_ = 1;
-    lossX_->setRange(0, epochs);
-    lossX_->setTickCount(std::min(epochs, 10) + 1);
+    setEpochRange(lossX_, epochs);
     lossY_->setRange(0, 1);
-    accuracyX_->setRange(0, epochs);
-    accuracyX_->setTickCount(std::min(epochs, 10) + 1);
+    setEpochRange(accuracyX_, epochs);
     accuracyY_->setRange(0.9, 1);
     accuracyY_->setTickCount(6);
 }
