@@ -17,6 +17,8 @@
 #include "TrainingCharts.h"
 #include "model/CnnClassifier.h"
 #include "io/ModelSource.h"
+#include "io/StrokesJson.h"
+#include "Recognizer.h"
 #include "support/GuiDriver.h"
 #include "support/SyntheticDigits.h"
 #include "support/SyntheticMnist.h"
@@ -25,6 +27,9 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QValueAxis>
 #include <QListWidget>
 #include <QMenuBar>
@@ -63,6 +68,7 @@ private slots:
     void cancelledClassicTrainingAddsNothing();
     void epochAxesShowWholeEpochs();
     void aboutCreditsEveryComponent();
+    void canvasAndPredictReadTheSame();
 
 private:
     QTemporaryDir dir_;
@@ -491,6 +497,44 @@ void TestGui::aboutCreditsEveryComponent() {
         QVERIFY2(text.contains(credit), credit);
         QVERIFY2(details.contains(credit), credit);
     }
+}
+
+void TestGui::canvasAndPredictReadTheSame() {
+    // The canvas's default reading and `predict --number` are one function in core; this keeps
+    // the two from drifting apart, on a number, wide single digits and narrow ones.
+    const QString modelPath = dir_.path() + "/bundled-copy.dpm";
+    std::shared_ptr<Classifier> bundled = loadBundledModel();
+    bundled->save(modelPath.toStdString());
+    window_->setActiveModel(bundled, "bundled");
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    PredictionPanel* panel = window_->drawPage()->panel();
+    DrawStyle wide;
+    wide.widthRatio = 1.4;
+    const std::vector<Drawing> drawings{syntheticNumber({3, 1, 4}, 0.2, 0.3, 9).drawing, syntheticDigit(2, wide),
+                                        syntheticDigit(0, wide), syntheticDigit(7), syntheticDigit(5, wide)};
+    for (const Drawing& drawing : drawings) {
+        canvas->clear();
+        drawWithMouse(canvas, drawing);
+        QString shown;
+        QVERIFY(waitUntil([&] {
+            shown = panel->numberText().isEmpty() ? QString::number(panel->shownDigit()) : panel->numberText();
+            return panel->shownDigit() >= 0 && !window_->recognizer()->isBusy();
+        }, 5000));
+        QTest::qWait(100); // the last recognition of the finished drawing
+        shown = panel->numberText().isEmpty() ? QString::number(panel->shownDigit()) : panel->numberText();
+        const QString strokes = dir_.path() + "/canvas.json";
+        QFile file(strokes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(drawingToJson(canvas->drawing()));
+        file.close();
+        QProcess cli;
+        cli.start(DIGITPAD_CLI, {"predict", "--model", modelPath, "--strokes", strokes, "--number"});
+        QVERIFY(cli.waitForFinished(30000));
+        const QJsonObject line = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(line.value("number").toString(), shown);
+    }
+    // A wide single 2 is one digit in Auto; the Number mode splits what is wide.
+    QCOMPARE(window_->drawPage()->modeBox()->currentData().toString(), QString("auto"));
 }
 
 QTEST_MAIN(TestGui)

@@ -5,7 +5,7 @@
 #include "data/Dataset.h"
 #include "io/ModelSource.h"
 #include "metrics/Evaluate.h"
-#include "model/NumberReader.h"
+#include "model/DrawingReader.h"
 #include "preprocess/Preprocess.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
@@ -93,7 +93,7 @@ double numbersReadRight(Classifier& model, int trials, int minLength, int maxLen
             if (withOnes || d != 1) digits.push_back(d);
         }
         const SyntheticNumber number = syntheticNumber(digits, minGap, maxGap, seed * 1000 + static_cast<std::uint32_t>(t));
-        const std::string read = readNumber(model, number.drawing).text();
+        const std::string read = readDrawing(model, number.drawing).text();
         if (read == number.text)
             ++right;
         else
@@ -108,7 +108,7 @@ double numbersReadRight(Classifier& model, int trials, int minLength, int maxLen
 void TestRecognition::readsWholeNumbers() {
     // "2026" and friends, 2 to 6 digits, written with ordinary gaps between digits.
     QVERIFY(numbersReadRight(*model_, 60, 2, 6, 0.08, 0.5, true, 21) >= 0.9);
-    const NumberReading reading = readNumber(*model_, syntheticNumber({2, 0, 2, 6}, 0.2, 0.3, 4).drawing);
+    const DrawingReading reading = readDrawing(*model_, syntheticNumber({2, 0, 2, 6}, 0.2, 0.3, 4).drawing);
     QCOMPARE(QString::fromStdString(reading.text()), QString("2026"));
     QVERIFY(reading.confidence() > 0.5);
     for (std::size_t i = 1; i < reading.digits.size(); ++i)

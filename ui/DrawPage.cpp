@@ -8,8 +8,11 @@
 
 #include <vector>
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -17,7 +20,7 @@ namespace digitpad {
 
 DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     : QWidget(parent), recognizer_(recognizer), canvas_(new CanvasWidget(this)), panel_(new PredictionPanel(this)),
-      insight_(new InsightView(this)) {
+      insight_(new InsightView(this)), mode_(new QComboBox(this)) {
     auto* undo = new QPushButton(QIcon::fromTheme("edit-undo"), tr("&Undo stroke"), this);
     auto* clear = new QPushButton(QIcon::fromTheme("edit-clear"), tr("&Clear"), this);
     undo->setToolTip(tr("Remove the last stroke (Ctrl+Z)"));
@@ -25,10 +28,30 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     connect(undo, &QPushButton::clicked, canvas_, &CanvasWidget::undoStroke);
     connect(clear, &QPushButton::clicked, canvas_, &CanvasWidget::clear);
 
+    // How to read the drawing: Auto decides between one digit and a number from the drawing.
+    mode_->addItem(tr("Auto"), QString(readingModeName(ReadingMode::Auto)));
+    mode_->addItem(tr("One digit"), QString(readingModeName(ReadingMode::OneDigit)));
+    mode_->addItem(tr("Number"), QString(readingModeName(ReadingMode::Number)));
+    mode_->setToolTip(tr("Auto reads one digit unless the drawing shows several; One digit never splits; "
+                         "Number always splits wide groups into digits"));
+    const int saved = mode_->findData(QSettings().value("draw/mode").toString());
+    mode_->setCurrentIndex(saved >= 0 ? saved : 0);
+    recognizer_->setMode(parseReadingMode(mode_->currentData().toString().toStdString()));
+    connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = mode_->currentData().toString();
+        QSettings().setValue("draw/mode", name);
+        recognizer_->setMode(parseReadingMode(name.toStdString()));
+        recognizeNow();
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(undo);
     buttons->addWidget(clear);
     buttons->addStretch();
+    auto* readAs = new QLabel(tr("&Read as"), this);
+    readAs->setBuddy(mode_);
+    buttons->addWidget(readAs);
+    buttons->addWidget(mode_);
     auto* left = new QVBoxLayout;
     left->addWidget(canvas_, 1);
     left->addLayout(buttons);

@@ -6,6 +6,8 @@
 #include <optional>
 #include <QWidget>
 
+class QComboBox;
+
 namespace digitpad {
 
 class CanvasWidget;
@@ -23,6 +25,7 @@ public:
     CanvasWidget* canvas() const { return canvas_; }
     PredictionPanel* panel() const { return panel_; }
     InsightView* insight() const { return insight_; }
+    QComboBox* modeBox() const { return mode_; }
 
 public slots:
     void recognizeNow();
@@ -39,6 +42,7 @@ private:
     CanvasWidget* canvas_;
     PredictionPanel* panel_;
     InsightView* insight_;
+    QComboBox* mode_;
     void labelDrawing(int digit);
 
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn

@@ -24,6 +24,7 @@ public:
     ~MainWindow() override;
 
     DrawPage* drawPage() const { return drawPage_; }
+    Recognizer* recognizer() const { return recognizer_; }
     TrainPage* trainPage() const { return trainPage_; }
     EvaluatePage* evaluatePage() const { return evaluatePage_; }
     ModelsPage* modelsPage() const { return modelsPage_; }

@@ -80,7 +80,7 @@ void PredictionPanel::showRecognition(const Recognition& result) {
 void PredictionPanel::showNumber(const Recognition& result) {
     // A number: the big label shows it all; this line gives each digit's confidence and says
     // which digit the bars and the model input below are about.
-    const NumberReading& number = result.number;
+    const DrawingReading& number = result.number;
     if (result.focus < 0) {
         numberLabel_->hide();
         return;

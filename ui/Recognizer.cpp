@@ -1,42 +1,33 @@
 #include "Recognizer.h"
 
 #include "model/CnnClassifier.h"
-#include "preprocess/Preprocess.h"
 
 namespace digitpad {
 namespace {
 
-Recognition recognizeNow(Classifier* model, const Drawing& drawing) {
+Recognition recognizeNow(Classifier* model, const Drawing& drawing, ReadingMode mode) {
     Recognition result;
-    const Preprocessed input = preprocessDrawing(drawing);
-    if (!input.ok()) {
-        result.problem = QString::fromStdString(input.problem);
-        return result;
-    }
-    result.image = *input.image;
     if (!model) {
         result.problem = QObject::tr("no model loaded");
         return result;
     }
+    DrawingReading reading = readDrawing(*model, drawing, mode);
+    if (reading.digits.empty()) {
+        result.problem = QString::fromStdString(reading.problem);
+        return result;
+    }
     result.ok = true;
-    // Live recognition runs this for every few points drawn: segment first, and read the
-    // segments only for a number; a single digit is read once, whole.
-    const std::vector<DigitSegment> segments = segmentDigits(drawing);
-    if (segments.size() >= 2) {
-        result.number = readSegments(*model, segments);
-        if (result.number.confidence() > 0) {
-            result.focus = result.number.leastConfident();
-            const DigitReading& focus = result.number.digits[static_cast<std::size_t>(result.focus)];
-            result.image = focus.image;
-            result.probabilities = focus.probabilities;
-            result.digit = focus.digit;
-        }
+    const int shown = reading.isNumber() ? reading.leastConfident() : 0;
+    const DigitReading& focus = reading.digits[static_cast<std::size_t>(shown)];
+    result.image = focus.image;
+    result.probabilities = focus.probabilities;
+    result.digit = focus.digit;
+    if (reading.isNumber()) {
+        result.focus = shown;
+        result.number = std::move(reading);
     }
-    if (result.focus < 0) {
-        result.probabilities = model->predict(result.image);
-        result.digit = argmax(result.probabilities);
-    }
-    if (auto* cnn = dynamic_cast<CnnClassifier*>(model)) result.inspection = cnn->inspect(result.image, result.digit);
+    if (auto* cnn = dynamic_cast<CnnClassifier*>(model); cnn && result.digit >= 0)
+        result.inspection = cnn->inspect(result.image, result.digit);
     return result;
 }
 
@@ -58,6 +49,8 @@ void Recognizer::setModel(std::shared_ptr<Classifier> model) {
     model_ = std::move(model);
 }
 
+void Recognizer::setMode(ReadingMode mode) { mode_ = mode; }
+
 void Recognizer::recognize(const Drawing& drawing) {
     pending_ = drawing;
     if (!busy_) startNext();
@@ -68,8 +61,8 @@ void Recognizer::startNext() {
     Drawing drawing = std::move(*pending_);
     pending_.reset();
     // The job keeps its own reference: a model swapped meanwhile stays alive until it is done.
-    QMetaObject::invokeMethod(worker_, [this, model = model_, drawing = std::move(drawing)] {
-        const Recognition result = recognizeNow(model.get(), drawing);
+    QMetaObject::invokeMethod(worker_, [this, model = model_, mode = mode_, drawing = std::move(drawing)] {
+        const Recognition result = recognizeNow(model.get(), drawing, mode);
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }

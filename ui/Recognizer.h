@@ -2,7 +2,7 @@
 #include "data/Image28.h"
 #include "model/Classifier.h"
 #include "model/Inspection.h"
-#include "model/NumberReader.h"
+#include "model/DrawingReader.h"
 #include "preprocess/Drawing.h"
 
 #include <QMetaType>
@@ -21,7 +21,7 @@ struct Recognition {
     int digit = -1;
     Probabilities probabilities{};
     Image28 image;   // what the model saw
-    NumberReading number; // the drawing read as a number, when it has two digits or more
+    DrawingReading number; // the drawing read as a number, when it has two digits or more
     // With two digits or more, digit, probabilities, image and inspection are those of the
     // number's least confident digit, this one; otherwise -1 and they are the whole drawing's.
     int focus = -1;
@@ -38,6 +38,9 @@ public:
 
     void setModel(std::shared_ptr<Classifier> model);
     std::shared_ptr<Classifier> model() const { return model_; }
+    // How drawings are read from the next recognition on (Auto unless the person chooses).
+    void setMode(ReadingMode mode);
+    ReadingMode mode() const { return mode_; }
     void recognize(const Drawing& drawing);
     bool isBusy() const { return busy_; }
 
@@ -52,6 +55,7 @@ private:
     QObject* worker_;
     std::shared_ptr<Classifier> model_;
     std::optional<Drawing> pending_;
+    ReadingMode mode_ = ReadingMode::Auto;
     bool busy_ = false;
 };
 

@@ -3,7 +3,7 @@
 #include "io/ModelSource.h"
 #include "io/StrokesJson.h"
 
-#include "model/NumberReader.h"
+#include "model/DrawingReader.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -15,6 +15,12 @@
 namespace digitpad::cli {
 namespace {
 
+QJsonArray probabilitiesJson(const Probabilities& p) {
+    QJsonArray probabilities;
+    for (float v : p) probabilities.append(static_cast<double>(v));
+    return probabilities;
+}
+
 QJsonObject predictionJson(int index, Classifier& model, const Preprocessed& input) {
     QJsonObject line{{"index", index}};
     if (!input.ok()) {
@@ -23,15 +29,25 @@ QJsonObject predictionJson(int index, Classifier& model, const Preprocessed& inp
         return line;
     }
     const Probabilities p = model.predict(*input.image);
-    QJsonArray probabilities;
-    for (float v : p) probabilities.append(static_cast<double>(v));
     line["digit"] = argmax(p);
-    line["probabilities"] = probabilities;
+    line["probabilities"] = probabilitiesJson(p);
     return line;
 }
 
-QJsonObject numberJson(int index, Classifier& model, const Drawing& drawing) {
-    const NumberReading reading = readNumber(model, drawing);
+// One digit as before; with --number or --mode, the reading the canvas shows.
+QJsonObject readingJson(int index, const DrawingReading& reading, bool asNumber) {
+    QJsonObject line{{"index", index}};
+    if (reading.digits.empty()) {
+        line[asNumber ? "number" : "digit"] = QJsonValue::Null;
+        line["reason"] = QString::fromStdString(reading.problem);
+        return line;
+    }
+    if (!asNumber) {
+        const DigitReading& only = reading.digits.front();
+        line["digit"] = only.digit;
+        line["probabilities"] = probabilitiesJson(only.probabilities);
+        return line;
+    }
     QJsonArray digits;
     for (const DigitReading& d : reading.digits) {
         QJsonObject digit{{"box", QJsonArray{d.box.left, d.box.top, d.box.right, d.box.bottom}}};
@@ -39,9 +55,9 @@ QJsonObject numberJson(int index, Classifier& model, const Drawing& drawing) {
         digit["confidence"] = static_cast<double>(d.confidence);
         digits.append(digit);
     }
-    QJsonObject line{{"index", index}, {"digits", digits}};
-    line["number"] = reading.digits.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromStdString(reading.text()));
-    if (reading.digits.empty()) line["reason"] = "the drawing is empty";
+    line["number"] = QString::fromStdString(reading.text());
+    line["confidence"] = static_cast<double>(reading.confidence());
+    line["digits"] = digits;
     return line;
 }
 
@@ -58,35 +74,40 @@ int runPredict(const QStringList& args) {
         {"model", "Model file (default: the bundled model).", "model"},
         {"image", "A picture of one digit (PNG, JPEG, BMP...).", "file"},
         {"strokes", "A JSON file of strokes: {\"strokes\": [[[x, y], ...], ...]} or an array of them.", "file"},
-        {"number", "With --strokes: read each drawing as a number of several digits."},
+        {"number", "With --strokes: print what the canvas shows by default (--mode auto): the number read, "
+                   "each digit's box and confidence."},
+        {"mode", "With --strokes: how to read each drawing: auto (one digit unless it shows several), digit, or "
+                 "number (always split). Prints the reading as with --number.", "mode"},
     });
     if (!parseOrExplain(parser, args, "predict")) return kUsage;
     if (parser.isSet("image") == parser.isSet("strokes")) {
         printLine(stderr, "digitpad-cli predict: give exactly one of --image or --strokes\n" + parser.helpText());
         return kUsage;
     }
-    if (parser.isSet("number") && !parser.isSet("strokes")) {
-        printLine(stderr, "digitpad-cli predict: --number reads --strokes files\n" + parser.helpText());
+    if ((parser.isSet("number") || parser.isSet("mode")) && !parser.isSet("strokes")) {
+        printLine(stderr, "digitpad-cli predict: --number and --mode read --strokes files\n" + parser.helpText());
         return kUsage;
     }
+    ReadingMode mode = ReadingMode::Auto;
+    try {
+        if (parser.isSet("mode")) mode = parseReadingMode(parser.value("mode").toStdString());
+    } catch (const Error& e) {
+        printLine(stderr, QStringLiteral("digitpad-cli predict: --mode: ") + e.what());
+        return kUsage;
+    }
+    const bool asReading = parser.isSet("number") || parser.isSet("mode");
     try {
         auto model = loadModelOrBundled(parser.value("model"));
-        if (parser.isSet("number")) {
-            const QString path = parser.value("strokes");
-            const std::vector<Drawing> drawings = parseStrokesJson(QByteArray::fromStdString(readFileBytes(path.toStdString())), path);
-            for (std::size_t i = 0; i < drawings.size(); ++i) printJson(numberJson(static_cast<int>(i), *model, drawings[i]));
+        if (parser.isSet("image")) {
+            printJson(predictionJson(0, *model, preprocessImage(loadImageFile(parser.value("image").toStdString()))));
             return kOk;
         }
-        std::vector<Preprocessed> inputs;
-        if (parser.isSet("image")) {
-            inputs.push_back(preprocessImage(loadImageFile(parser.value("image").toStdString())));
-        } else {
-            const QString path = parser.value("strokes");
-            const std::string bytes = readFileBytes(path.toStdString());
-            for (const Drawing& drawing : parseStrokesJson(QByteArray::fromStdString(bytes), path))
-                inputs.push_back(preprocessDrawing(drawing));
-        }
-        for (std::size_t i = 0; i < inputs.size(); ++i) printJson(predictionJson(static_cast<int>(i), *model, inputs[i]));
+        const QString path = parser.value("strokes");
+        const std::vector<Drawing> drawings =
+            parseStrokesJson(QByteArray::fromStdString(readFileBytes(path.toStdString())), path);
+        for (std::size_t i = 0; i < drawings.size(); ++i)
+            printJson(readingJson(static_cast<int>(i),
+                                  readDrawing(*model, drawings[i], asReading ? mode : ReadingMode::OneDigit), asReading));
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli predict: ") + e.what());

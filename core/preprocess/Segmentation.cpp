@@ -214,21 +214,37 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
 
 } // namespace
 
-std::vector<DigitSegment> segmentDigits(const Drawing& drawing) {
-    std::vector<Stroke> all(drawing.strokes.begin(), drawing.strokes.end());
-    const InkBox whole = boxOf(all);
+InkBox inkBox(const Drawing& drawing) { return boxOf(drawing.strokes); }
+
+std::vector<StrokeGroup> groupStrokes(const Drawing& drawing) {
+    const InkBox whole = boxOf(drawing.strokes);
     if (whole.left > whole.right) return {};
     const double height = std::max(whole.height(), std::max(whole.width(), 1e-9) * 0.05);
 
     std::vector<Group> groups = groupByOverlap(drawing, height);
     mergeTouching(groups, height);
     mergeSpecks(groups, height);
-    std::vector<DigitSegment> segments;
+    std::vector<StrokeGroup> result;
     for (Group& group : groups) {
+        StrokeGroup out;
         const bool wide = group.box.width() > kWideGroup * std::max(group.box.height(), 0.05 * height);
-        std::vector<Group> pieces = wide ? splitAt(group, cutPositions(group)) : std::vector<Group>{};
-        if (pieces.empty()) pieces.push_back(std::move(group));
-        for (Group& piece : pieces) segments.push_back({Drawing{std::move(piece.strokes)}, piece.box});
+        if (wide)
+            for (Group& piece : splitAt(group, cutPositions(group)))
+                out.cut.push_back({Drawing{std::move(piece.strokes)}, piece.box});
+        if (out.cut.size() < 2) out.cut.clear();
+        out.whole = {Drawing{std::move(group.strokes)}, group.box};
+        result.push_back(std::move(out));
+    }
+    return result;
+}
+
+std::vector<DigitSegment> segmentDigits(const Drawing& drawing) {
+    std::vector<DigitSegment> segments;
+    for (StrokeGroup& group : groupStrokes(drawing)) {
+        if (group.cut.empty())
+            segments.push_back(std::move(group.whole));
+        else
+            for (DigitSegment& piece : group.cut) segments.push_back(std::move(piece));
     }
     return segments;
 }

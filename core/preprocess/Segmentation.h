@@ -12,11 +12,25 @@ struct InkBox {
     double height() const { return bottom - top; }
 };
 
+// The box around a drawing's finite points (left > right for a drawing without any).
+InkBox inkBox(const Drawing& drawing);
+
 // One digit of a drawn number: its strokes (or pieces of strokes) and where they are.
 struct DigitSegment {
     Drawing drawing;
     InkBox box;
 };
+
+// A group of strokes that belong together (they overlap, touch, or are specks), and, when the
+// group is much wider than tall, the pieces it would be cut into at its thinnest ink. Whether
+// such a cut is right is for the reader to judge (a wide 2 or 0 is one digit).
+struct StrokeGroup {
+    DigitSegment whole;
+    std::vector<DigitSegment> cut; // empty when the group is not wide enough to hold two digits
+};
+
+// The drawing's stroke groups, left to right; empty for an empty drawing.
+std::vector<StrokeGroup> groupStrokes(const Drawing& drawing);
 
 // Splits a drawing of a number into its digits, left to right. Strokes whose horizontal
 // extents overlap, or that touch, belong to one digit (a 4 or a 5 drawn in two strokes); a group much wider

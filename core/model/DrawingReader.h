@@ -1,0 +1,45 @@
+#pragma once
+// Reading a drawing: the one path from strokes to an answer that the canvas, `predict` and
+// the evaluation on drawings share.
+#include "model/Classifier.h"
+#include "preprocess/Segmentation.h"
+
+#include <string>
+#include <vector>
+
+namespace digitpad {
+
+// Auto: one digit unless the drawing shows evidence of several (separate groups of strokes, or
+// a wide group whose pieces the model reads clearly better than the whole). OneDigit: the whole
+// drawing is one digit. Number: every group and every wide group's pieces are digits.
+enum class ReadingMode { Auto, OneDigit, Number };
+
+// "auto", "digit", "number"; parseReadingMode throws Error for anything else.
+const char* readingModeName(ReadingMode mode);
+ReadingMode parseReadingMode(const std::string& name);
+
+// One digit of the drawing as the model read it.
+struct DigitReading {
+    InkBox box;
+    int digit = -1;        // -1: nothing readable in this segment
+    float confidence = 0;  // the probability of `digit`
+    Probabilities probabilities{};
+    Image28 image; // what the model saw for this digit
+};
+
+struct DrawingReading {
+    std::vector<DigitReading> digits; // left to right; one for a single digit
+    std::string problem;              // why nothing could be read (an empty drawing...), else empty
+
+    bool isNumber() const { return digits.size() >= 2; }
+    // "7" or "2026"; an unreadable digit shows as '?'.
+    std::string text() const;
+    // The least confident digit's confidence (0 for no digits): how far to trust the whole.
+    float confidence() const;
+    // Index of the least confident digit (-1 for none): the one worth a closer look.
+    int leastConfident() const;
+};
+
+DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode = ReadingMode::Auto);
+
+} // namespace digitpad
