@@ -1,7 +1,12 @@
 // Metrics against small cases computed by hand (and matching scikit-learn's conventions).
+#include "metrics/Calibration.h"
 #include "metrics/Metrics.h"
 
 #include <QtTest>
+
+#include <cmath>
+#include <numeric>
+#include <random>
 
 using namespace digitpad;
 
@@ -30,6 +35,8 @@ private slots:
     void emptyMatrixHasZeroAccuracy();
     void outOfRangeLabelsAreIgnored();
     void formattedReportListsEveryDigit();
+    void fittedTemperatureRecoversTheTrueOne();
+    void calibrationSummaryByHand();
 };
 
 void TestMetrics::confusionCountsRowsTrueColumnsPredicted() {
@@ -102,6 +109,47 @@ void TestMetrics::formattedReportListsEveryDigit() {
     for (const char* expected : {"precision", "macro avg", "weighted avg", "accuracy", "0.6000", "0.7500"})
         QVERIFY2(text.contains(expected), qPrintable(text));
     QCOMPARE(text.count('\n'), 16);
+}
+
+void TestMetrics::fittedTemperatureRecoversTheTrueOne() {
+    // Answers drawn from a known model: confidences of a "true" temperature 2 made sharper (T=1).
+    std::mt19937 random(3);
+    std::uniform_real_distribution<double> logit(-3, 3);
+    std::uniform_real_distribution<double> unit(0, 1);
+    std::vector<Probabilities> sharpened;
+    std::vector<std::uint8_t> labels;
+    for (int i = 0; i < 4000; ++i) {
+        Probabilities honest{};
+        double sum = 0;
+        std::array<double, kClassCount> e{};
+        for (int c = 0; c < kClassCount; ++c) sum += (e[c] = std::exp(logit(random)));
+        for (int c = 0; c < kClassCount; ++c) honest[c] = static_cast<float>(e[c] / sum);
+        // The label follows the honest probabilities; the model reports them at temperature 1/2.
+        double u = unit(random);
+        int label = 0;
+        while (label < kClassCount - 1 && (u -= honest[label]) > 0) ++label;
+        labels.push_back(static_cast<std::uint8_t>(label));
+        sharpened.push_back(applyTemperature(honest, 0.5));
+    }
+    const double t = fitTemperature(sharpened, labels);
+    QVERIFY2(std::abs(t - 2.0) < 0.15, qPrintable(QString::number(t)));
+}
+
+void TestMetrics::calibrationSummaryByHand() {
+    // Bins of width 1/15: 0.95 and 0.97 share the last bin, 0.5 is alone in bin 7.
+    const std::vector<ScoredAnswer> answers{{0.95, true}, {0.97, false}, {0.5, true}, {0.5, false}};
+    const CalibrationSummary s = summarizeCalibration(answers, 0.9);
+    // |1 - 1.92| / 4 + |1 - 1.0| / 4
+    QVERIFY(std::abs(s.expectedCalibrationError - 0.92 / 4) < 1e-9);
+    QCOMPARE(s.wrong, std::size_t(2));
+    QCOMPARE(s.wrongAtNinety, 0.5);
+    QCOMPARE(s.wrongFlagged, 0.5);
+    QCOMPARE(s.rightFlagged, 0.5);
+    const Probabilities p{0.7f, 0.2f, 0.1f};
+    const Probabilities softer = applyTemperature(p, 2);
+    QVERIFY(softer[0] < p[0] && softer[0] > softer[1]);
+    QVERIFY(std::abs(std::accumulate(softer.begin(), softer.end(), 0.0f) - 1.0f) < 1e-6f);
+    QCOMPARE(applyTemperature(p, 1), p);
 }
 
 QTEST_APPLESS_MAIN(TestMetrics)

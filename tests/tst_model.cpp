@@ -45,6 +45,7 @@ private slots:
     void saveLoadGivesIdenticalOutputs_data();
     void saveLoadGivesIdenticalOutputs();
     void metadataSurvivesRoundTrip();
+    void temperatureIsKeptAndChecked();
     void cloneIsIndependentAndIdentical();
     void batchAndSinglePredictionAgree();
     void probabilitiesSumToOne();
@@ -236,6 +237,27 @@ void TestModel::failedSaveKeepsPreviousFile() {
 
 void TestModel::unknownArchitectureIsAnError() {
     QVERIFY_THROWS_EXCEPTION(Error, CnnClassifier("vgg"));
+}
+
+void TestModel::temperatureIsKeptAndChecked() {
+    CnnClassifier model("seed", 5);
+    Image28 image{};
+    for (std::size_t i = 0; i < image.pixels.size(); ++i) image.pixels[i] = static_cast<float>((i * 37) % 11) / 10.0f;
+    const Probabilities plain = model.predict(image);
+    model.setTemperature(3.0);
+    const Probabilities soft = model.predict(image);
+    QCOMPARE(argmax(soft), argmax(plain));
+    QVERIFY(soft[static_cast<std::size_t>(argmax(soft))] < plain[static_cast<std::size_t>(argmax(plain))]);
+    QCOMPARE(model.predictBatch({image}).front(), soft);
+    const std::unique_ptr<Classifier> loaded = classifierFromBytes(model.toBytes(), "round trip");
+    QCOMPARE(loaded->temperature(), 3.0);
+    QCOMPARE(loaded->predict(image), soft);
+    QCOMPARE(model.clone()->predict(image), soft);
+    QVERIFY_THROWS_EXCEPTION(Error, model.setTemperature(0));
+    QVERIFY_THROWS_EXCEPTION(Error, model.setTemperature(std::nan("")));
+    // A damaged temperature in a file is refused, not silently ignored.
+    model.metadata()["temperature"] = "hot";
+    QVERIFY_THROWS_EXCEPTION(Error, classifierFromBytes(model.toBytes(), "bad temperature"));
 }
 
 QTEST_APPLESS_MAIN(TestModel)

@@ -24,7 +24,7 @@ public:
     ProbabilityBars* bars() const { return bars_; }
 
     // Below this top probability the answer is flagged as a guess.
-    static constexpr float kConfidentAbove = 0.7f;
+    static constexpr float kConfidentAbove = kDoubtfulBelow;
 
 private:
     void showNumber(const Recognition& result);

@@ -11,6 +11,7 @@ int runPredict(const QStringList& args);
 int runBench(const QStringList& args);
 int runTune(const QStringList& args);
 int runCompare(const QStringList& args);
+int runCalibrate(const QStringList& args);
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
 

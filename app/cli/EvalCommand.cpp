@@ -2,29 +2,93 @@
 #include "cli/Commands.h"
 #include "io/ModelSource.h"
 #include "io/ReportJson.h"
+#include "io/StrokesJson.h"
 
 #include "data/Dataset.h"
+#include "metrics/DrawingEvaluation.h"
 #include "metrics/Evaluate.h"
 #include "util/Error.h"
+#include "util/FileIo.h"
 
 #include <QJsonDocument>
 
 namespace digitpad::cli {
+namespace {
+
+QJsonObject calibrationJson(const CalibrationSummary& c) {
+    return {{"expected_calibration_error", c.expectedCalibrationError},
+            {"wrong_shown_at_90_percent_or_more", c.wrongAtNinety},
+            {"warning_below", c.warnBelow},
+            {"wrong_flagged", c.wrongFlagged},
+            {"right_flagged", c.rightFlagged}};
+}
+
+QString calibrationText(const CalibrationSummary& c) {
+    return QStringLiteral("calibration: expected calibration error %1; %2% of wrong answers shown at 90% or more; "
+                          "the warning (below %3%) flags %4% of wrong answers and %5% of right ones")
+        .arg(c.expectedCalibrationError, 0, 'f', 4)
+        .arg(c.wrongAtNinety * 100, 0, 'f', 1)
+        .arg(c.warnBelow * 100, 0, 'f', 0)
+        .arg(c.wrongFlagged * 100, 0, 'f', 1)
+        .arg(c.rightFlagged * 100, 0, 'f', 1);
+}
+
+// eval --strokes: drawings read the way the canvas reads them.
+int evalDrawings(const QCommandLineParser& parser, Classifier& model, ReadingMode mode) {
+    const QString path = parser.value("strokes");
+    const std::vector<LabelledDrawing> drawings =
+        parseLabelledStrokesJson(QByteArray::fromStdString(readFileBytes(path.toStdString())), path);
+    const DrawingEvaluation evaluation = evaluateDrawings(model, drawings, mode);
+    const CalibrationSummary calibration = summarizeCalibration(evaluation.answers, kDoubtfulBelow);
+    if (parser.isSet("json")) {
+        QJsonObject json = reportToJson(evaluation.confusion);
+        json["model"] = QString::fromStdString(model.describe());
+        json["mode"] = readingModeName(mode);
+        json["drawings"] = static_cast<double>(evaluation.total);
+        json["drawing_accuracy"] = evaluation.accuracy();
+        json["single_digits_split"] = static_cast<double>(evaluation.singlesSplit);
+        json["calibration"] = calibrationJson(calibration);
+        printLine(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        return kOk;
+    }
+    printLine(stdout, QString::fromStdString(model.describe()));
+    printLine(stdout, QStringLiteral("accuracy %1 on %2 drawings (reading mode %3); %4 single digits read as several")
+                          .arg(evaluation.accuracy(), 0, 'f', 4).arg(evaluation.total).arg(readingModeName(mode))
+                          .arg(evaluation.singlesSplit));
+    printLine(stdout, calibrationText(calibration));
+    printLine(stdout, "\nsingle digits read as one digit: confusion matrix (rows: true digit, columns: read)");
+    printLine(stdout, QString::fromStdString(formatConfusion(evaluation.confusion)));
+    printLine(stdout, QString::fromStdString(formatReport(makeReport(evaluation.confusion))));
+    return kOk;
+}
+
+} // namespace
 
 int runEval(const QStringList& args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription("Evaluate a model on the MNIST test set.");
+    parser.setApplicationDescription("Evaluate a model on the MNIST test set, or on labelled drawings (--strokes).");
     parser.addOptions({
         mnistFolderOption(),
         {"model", "Model file (default: the bundled model).", "model"},
+        {"strokes", "Labelled drawings instead of MNIST: JSON objects {\"label\": 7 or \"2026\", \"strokes\": [...]}, "
+                    "read as the canvas reads them.", "file"},
+        {"mode", "With --strokes: auto (the canvas's default), digit or number.", "mode", "auto"},
         {"json", "Print the report as JSON."},
         {"limit", "Evaluate on the first K test images only.", "k"},
     });
     if (!parseOrExplain(parser, args, "eval")) return kUsage;
     long long limit = 0;
     if (!positiveOption(parser, "limit", limit)) return kUsage;
+    ReadingMode mode = ReadingMode::Auto;
+    try {
+        mode = parseReadingMode(parser.value("mode").toStdString());
+    } catch (const Error& e) {
+        printLine(stderr, QStringLiteral("digitpad-cli eval: --mode: ") + e.what());
+        return kUsage;
+    }
     try {
         auto model = loadModelOrBundled(parser.value("model"));
+        if (parser.isSet("strokes")) return evalDrawings(parser, *model, mode);
         const Dataset test = loadMnist(mnistFolder(parser), MnistSplit::Test, static_cast<std::size_t>(limit));
         const Evaluation evaluation = evaluate(*model, test);
         if (parser.isSet("json")) {

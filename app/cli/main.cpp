@@ -12,7 +12,9 @@ const char* const kUsageText =
     "\n"
     "commands:\n"
     "  train    train a CNN or a classical model (SVM, random forest) on MNIST and save it\n"
-    "  eval     accuracy, confusion matrix and classification report on the MNIST test set\n"
+    "  eval     accuracy, confusion matrix and classification report on the MNIST test set, or on\n"
+    "           labelled drawings with calibration (--strokes)\n"
+    "  calibrate fit a model's temperature on held-out labelled drawings so its confidence is honest\n"
     "  predict  recognize digits in a stroke file or an image\n"
     "  tune     grid or random search of a classical model's parameters, k-fold cross-validated\n"
     "  compare  accuracy, macro F1, training and prediction time and size of several models\n"
@@ -42,6 +44,7 @@ int main(int argc, char* argv[]) {
     if (command == "bench") return runBench(args);
     if (command == "tune") return runTune(args);
     if (command == "compare") return runCompare(args);
+    if (command == "calibrate") return runCalibrate(args);
     printLine(stderr, (command.isEmpty() ? QString("digitpad-cli: no command given\n")
                                          : QStringLiteral("digitpad-cli: unknown command '%1'\n").arg(command)) +
                           kUsageText);

@@ -3,6 +3,9 @@
 #include "util/Error.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,20 +44,40 @@ Drawing parseDrawing(const QJsonValue& value, const QString& name, int index) {
     return drawing;
 }
 
-} // namespace
-
-std::vector<Drawing> parseStrokesJson(const QByteArray& json, const QString& name) {
+// The drawing objects of a file: one object, or an array of them.
+QJsonArray drawingObjects(const QByteArray& json, const QString& name) {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         throw Error((name + QStringLiteral(": not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset)).toStdString());
+    return document.isObject() ? QJsonArray{document.object()} : document.array();
+}
+
+std::string parseLabel(const QJsonValue& value, const QString& name, int index) {
+    const QString where = QStringLiteral("drawing %1").arg(index);
+    if (value.isDouble() && value.toDouble() == std::floor(value.toDouble()) && value.toDouble() >= 0 &&
+        value.toDouble() <= 9)
+        return std::to_string(value.toInt());
+    const QString text = value.toString();
+    const bool digits = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    if (!value.isString() || !digits) fail(name, where, "\"label\" must be a digit 0-9 or a string of digits");
+    return text.toStdString();
+}
+
+} // namespace
+
+std::vector<Drawing> parseStrokesJson(const QByteArray& json, const QString& name) {
+    const QJsonArray objects = drawingObjects(json, name);
     std::vector<Drawing> drawings;
-    if (document.isObject()) {
-        drawings.push_back(parseDrawing(document.object(), name, 0));
-    } else {
-        const QJsonArray array = document.array();
-        for (int i = 0; i < array.size(); ++i) drawings.push_back(parseDrawing(array[i], name, i));
-    }
+    for (int i = 0; i < objects.size(); ++i) drawings.push_back(parseDrawing(objects[i], name, i));
+    return drawings;
+}
+
+std::vector<LabelledDrawing> parseLabelledStrokesJson(const QByteArray& json, const QString& name) {
+    const QJsonArray objects = drawingObjects(json, name);
+    std::vector<LabelledDrawing> drawings;
+    for (int i = 0; i < objects.size(); ++i)
+        drawings.push_back({parseDrawing(objects[i], name, i), parseLabel(objects[i].toObject().value("label"), name, i)});
     return drawings;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "metrics/DrawingEvaluation.h"
 #include "preprocess/Drawing.h"
 
 #include <QByteArray>
@@ -11,5 +12,7 @@ namespace digitpad {
 // Throws Error naming `name`, the drawing and the point that is wrong.
 std::vector<Drawing> parseStrokesJson(const QByteArray& json, const QString& name);
 QByteArray drawingToJson(const Drawing& drawing);
+// The same with a "label" per drawing: a digit 0-9, or a string of digits for a number.
+std::vector<LabelledDrawing> parseLabelledStrokesJson(const QByteArray& json, const QString& name);
 
 } // namespace digitpad

@@ -15,11 +15,11 @@ constexpr std::size_t kChunk = 256;
 ClassicClassifier::ClassicClassifier(const ClassicModelType& type, FeatureSpec features, HyperParameters parameters)
     : typeName_(type.name), summary_(type.summary), features_(features), parameters_(std::move(parameters)) {}
 
-Probabilities ClassicClassifier::predict(const Image28& image) {
-    return predictBatch({image}).front();
+Probabilities ClassicClassifier::predictUncalibrated(const Image28& image) {
+    return predictUncalibratedBatch({image}).front();
 }
 
-std::vector<Probabilities> ClassicClassifier::predictBatch(const std::vector<Image28>& images) {
+std::vector<Probabilities> ClassicClassifier::predictUncalibratedBatch(const std::vector<Image28>& images) {
     std::vector<Probabilities> result;
     result.reserve(images.size());
     for (std::size_t start = 0; start < images.size(); start += kChunk) {

@@ -10,8 +10,6 @@ class ClassicClassifier : public Classifier {
 public:
     ClassicClassifier(const ClassicModelType& type, FeatureSpec features, HyperParameters parameters);
 
-    Probabilities predict(const Image28& image) override;
-    std::vector<Probabilities> predictBatch(const std::vector<Image28>& images) override;
 
     std::string architecture() const override { return typeName_; }
     std::string describe() const override;
@@ -29,6 +27,9 @@ public:
     static Header readHeader(const ModelFile& file, const std::string& name);
 
 protected:
+    Probabilities predictUncalibrated(const Image28& image) override;
+    std::vector<Probabilities> predictUncalibratedBatch(const std::vector<Image28>& images) override;
+
     // `rows` holds `count` feature vectors of features().size() floats each.
     virtual std::vector<Probabilities> scoreFeatures(const float* rows, std::size_t count) const = 0;
     virtual std::string payload() const = 0;

@@ -8,6 +8,10 @@
 #include "util/FileIo.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
 
 namespace digitpad {
 namespace {
@@ -20,11 +24,54 @@ int argmax(const Probabilities& probabilities) {
     return static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
 }
 
+Probabilities applyTemperature(const Probabilities& probabilities, double temperature) {
+    if (temperature == 1.0) return probabilities;
+    // In logs: a probability that underflowed to 0 stays the least likely, not undefined.
+    std::array<double, kClassCount> logs{};
+    double top = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        logs[i] = std::log(std::max(static_cast<double>(probabilities[i]), 1e-38)) / temperature;
+        top = std::max(top, logs[i]);
+    }
+    double sum = 0;
+    for (double& v : logs) sum += (v = std::exp(v - top));
+    Probabilities scaled{};
+    for (std::size_t i = 0; i < logs.size(); ++i) scaled[i] = static_cast<float>(logs[i] / sum);
+    return scaled;
+}
+
+Probabilities Classifier::predict(const Image28& image) {
+    return applyTemperature(predictUncalibrated(image), temperature());
+}
+
 std::vector<Probabilities> Classifier::predictBatch(const std::vector<Image28>& images) {
+    std::vector<Probabilities> result = predictUncalibratedBatch(images);
+    const double t = temperature();
+    if (t != 1.0)
+        for (Probabilities& p : result) p = applyTemperature(p, t);
+    return result;
+}
+
+std::vector<Probabilities> Classifier::predictUncalibratedBatch(const std::vector<Image28>& images) {
     std::vector<Probabilities> result;
     result.reserve(images.size());
-    for (const Image28& image : images) result.push_back(predict(image));
+    for (const Image28& image : images) result.push_back(predictUncalibrated(image));
     return result;
+}
+
+double Classifier::temperature() const {
+    const auto found = metadata_.find("temperature");
+    if (found == metadata_.end()) return 1.0;
+    const double t = std::strtod(found->second.c_str(), nullptr);
+    return std::isfinite(t) && t >= kMinTemperature && t <= kMaxTemperature ? t : 1.0;
+}
+
+void Classifier::setTemperature(double temperature) {
+    if (!std::isfinite(temperature) || temperature < kMinTemperature || temperature > kMaxTemperature)
+        throw Error("temperature " + std::to_string(temperature) + " is outside [0.05, 20]");
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4f", temperature);
+    metadata_["temperature"] = text;
 }
 
 ModelFile Classifier::modelFileWithHeader() const {
@@ -58,6 +105,13 @@ std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const 
         throw Error(name + ": unknown model kind '" + kind + "'");
     model->metadata() = file.header;
     for (const char* key : kReservedKeys) model->metadata().erase(key);
+    if (const auto t = model->metadata().find("temperature"); t != model->metadata().end()) {
+        char* end = nullptr;
+        const double value = std::strtod(t->second.c_str(), &end);
+        if (end == t->second.c_str() || *end != '\0' || !std::isfinite(value) || value < Classifier::kMinTemperature ||
+            value > Classifier::kMaxTemperature)
+            throw Error(name + ": temperature '" + t->second + "' is not a number in [0.05, 20]");
+    }
     return model;
 }
 

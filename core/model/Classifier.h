@@ -16,6 +16,9 @@ using Probabilities = std::array<float, kClassCount>;
 
 int argmax(const Probabilities& probabilities);
 
+// p^(1/temperature), renormalized: the argmax stays, the confidence moves.
+Probabilities applyTemperature(const Probabilities& probabilities, double temperature);
+
 // Free-form facts about how a model was made (epochs, images, accuracy...), saved with it.
 using ModelMetadata = std::map<std::string, std::string>;
 
@@ -26,8 +29,16 @@ class Classifier {
 public:
     virtual ~Classifier() = default;
 
-    virtual Probabilities predict(const Image28& image) = 0;
-    virtual std::vector<Probabilities> predictBatch(const std::vector<Image28>& images);
+    // Calibrated probabilities: the model's own, softened or sharpened by its temperature.
+    Probabilities predict(const Image28& image);
+    std::vector<Probabilities> predictBatch(const std::vector<Image28>& images);
+
+    // Temperature scaling (Guo et al., 2017): probabilities p become p^(1/T), renormalized,
+    // which is softmax(logits / T). 1 leaves them as the model gives them. Kept in the model
+    // file's metadata ("temperature").
+    double temperature() const;
+    void setTemperature(double temperature);
+    static constexpr double kMinTemperature = 0.05, kMaxTemperature = 20;
 
     // e.g. kind "cnn", architecture "seed".
     virtual std::string kind() const = 0;
@@ -44,6 +55,10 @@ public:
     ModelMetadata& metadata() { return metadata_; }
 
 protected:
+    // The model's own probabilities, before calibration.
+    virtual Probabilities predictUncalibrated(const Image28& image) = 0;
+    virtual std::vector<Probabilities> predictUncalibratedBatch(const std::vector<Image28>& images);
+
     // A model file holding the metadata plus what every model records: kind, architecture,
     // input shape and classes; the subclass adds its payload.
     ModelFile modelFileWithHeader() const;

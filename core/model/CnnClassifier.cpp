@@ -30,11 +30,11 @@ CnnClassifier::CnnClassifier(const std::string& architecture, std::uint32_t seed
 
 CnnClassifier::~CnnClassifier() = default;
 
-Probabilities CnnClassifier::predict(const Image28& image) {
+Probabilities CnnClassifier::predictUncalibrated(const Image28& image) {
     return toProbabilities(network_->net.predict(toInput(image)));
 }
 
-std::vector<Probabilities> CnnClassifier::predictBatch(const std::vector<Image28>& images) {
+std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::vector<Image28>& images) {
     // tiny-dnn keeps every layer's outputs and gradients for every sample of a call: 500 images
     // cost ~300 MB in the seed network. Small slices keep that bounded at no cost in speed.
     constexpr std::size_t kSlice = 64;

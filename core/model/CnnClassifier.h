@@ -16,8 +16,6 @@ public:
     explicit CnnClassifier(const std::string& architecture, std::uint32_t seed = 1);
     ~CnnClassifier() override;
 
-    Probabilities predict(const Image28& image) override;
-    std::vector<Probabilities> predictBatch(const std::vector<Image28>& images) override;
 
     std::string kind() const override { return "cnn"; }
     std::string architecture() const override { return architecture_; }
@@ -38,6 +36,10 @@ public:
 
     // The tiny-dnn network itself, for training and inspection inside core.
     CnnNetworkHolder& network() { return *network_; }
+
+protected:
+    Probabilities predictUncalibrated(const Image28& image) override;
+    std::vector<Probabilities> predictUncalibratedBatch(const std::vector<Image28>& images) override;
 
 private:
     std::string architecture_;

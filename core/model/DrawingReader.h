@@ -18,6 +18,11 @@ enum class ReadingMode { Auto, OneDigit, Number };
 const char* readingModeName(ReadingMode mode);
 ReadingMode parseReadingMode(const std::string& name);
 
+// Below this confidence (of the least sure digit) the app says the reading is doubtful. Chosen
+// on the style set of drawings (tests/benchmarks/real_handwriting.sh), with the calibrated
+// bundled model: it flags most wrong readings and few right ones.
+constexpr float kDoubtfulBelow = 0.9f;
+
 // One digit of the drawing as the model read it.
 struct DigitReading {
     InkBox box;

@@ -1,0 +1,38 @@
+#pragma once
+// How far a model's confidence can be trusted, and temperature scaling to make it so.
+#include "data/Dataset.h"
+#include "model/Classifier.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace digitpad {
+
+// One answer: how sure the model said it was, and whether it was right.
+struct ScoredAnswer {
+    double confidence = 0;
+    bool correct = false;
+};
+
+struct CalibrationSummary {
+    std::size_t answers = 0, wrong = 0;
+    // Expected calibration error over 15 equal-width confidence bins (Guo et al., 2017).
+    double expectedCalibrationError = 0;
+    // Share of wrong answers shown at 90 % or more: errors the user is told to trust.
+    double wrongAtNinety = 0;
+    // Below `warnBelow`, the warning is shown: the share of wrong answers it flags, and of right ones.
+    double warnBelow = 0;
+    double wrongFlagged = 0, rightFlagged = 0;
+};
+
+CalibrationSummary summarizeCalibration(const std::vector<ScoredAnswer>& answers, double warnBelow);
+
+// The temperature that minimizes the negative log-likelihood of `labels` under
+// applyTemperature(uncalibrated, T), searched in [kMinTemperature, kMaxTemperature].
+double fitTemperature(const std::vector<Probabilities>& uncalibrated, const std::vector<std::uint8_t>& labels);
+
+// Fits the model's temperature on held-out images and keeps it in the model; returns it.
+double calibrateTemperature(Classifier& model, const std::vector<Image28>& images,
+                            const std::vector<std::uint8_t>& labels);
+
+} // namespace digitpad

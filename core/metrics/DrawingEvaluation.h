@@ -1,0 +1,34 @@
+#pragma once
+// Measuring a model on drawings (people's strokes) read the way the canvas reads them.
+#include "metrics/Calibration.h"
+#include "metrics/Metrics.h"
+#include "model/DrawingReader.h"
+
+#include <string>
+#include <vector>
+
+namespace digitpad {
+
+// A drawing and what it really shows: one digit ("7") or a number ("2026").
+struct LabelledDrawing {
+    Drawing drawing;
+    std::string label;
+};
+
+struct DrawingEvaluation {
+    std::size_t total = 0, correct = 0;
+    // Drawings of one digit that were read as several: the reading split a single digit.
+    std::size_t singlesSplit = 0;
+    // Drawings of one digit read as one digit: true digit against the digit read.
+    ConfusionMatrix confusion;
+    // Each drawing's confidence (the least sure digit's) and whether the whole reading was right.
+    std::vector<ScoredAnswer> answers;
+
+    double accuracy() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
+};
+
+// Reads every drawing with readDrawing(mode); right means the text read equals the label.
+DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings,
+                                   ReadingMode mode = ReadingMode::Auto);
+
+} // namespace digitpad

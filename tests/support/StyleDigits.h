@@ -1,0 +1,30 @@
+#pragma once
+// A second, independent generator of drawn digits, for measuring and calibrating only (never
+// for training): each digit in the variants people really write (a 1 with a flag and a base, a
+// crossed 7, an open 4, a 9 with a curled tail, a slashed 0, a flat-topped 3, a looped 2...),
+// with random slant, proportions, size, position, wobble and pen pressure, drawn as a mouse or
+// pen would draw them (densely sampled strokes).
+#include "preprocess/Drawing.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace digitpad::testing {
+
+struct StyledDrawing {
+    Drawing drawing;
+    int digit = 0;
+    std::string variant; // "flag+base", "crossed"...
+};
+
+// The variants of `digit` the generator knows.
+std::vector<std::string> styleVariants(int digit);
+
+// `perDigit` drawings of each digit, variants taken in turn, everything else random from `seed`.
+std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed);
+
+// Writes a set as labelled stroke JSON: [{"label": 7, "variant": "...", "strokes": [...]}, ...].
+std::string styleSetJson(const std::vector<StyledDrawing>& set);
+
+} // namespace digitpad::testing
