@@ -1,6 +1,7 @@
 #include "support/StyleDigits.h"
 
 #include <cmath>
+#include <algorithm>
 #include <random>
 #include <sstream>
 
@@ -119,31 +120,79 @@ std::vector<std::string> styleVariants(int digit) {
     }
 }
 
+namespace {
+
+StyledDrawing styledDigit(int digit, const std::string& variant, std::mt19937& rng, double x0, double y0, double h) {
+    std::uniform_real_distribution<double> ratio(0.45, 1.05), slant(-0.2, 0.35), wobble(0, 3), pressure(0.2, 1.0),
+        uniform(0, 1);
+    std::normal_distribution<double> noise(0, 1);
+    StyledDrawing out;
+    out.label = std::to_string(digit);
+    out.variant = variant;
+    const double w = h * (digit == 1 && variant == "stem" ? 0.2 : ratio(rng));
+    const double s = slant(rng), jitter = wobble(rng) * h / 200;
+    const double pen = uniform(rng) < 0.5 ? StrokePoint::kNoPressure : pressure(rng);
+    for (const Path& path : shape(digit, variant)) {
+        Stroke stroke;
+        for (const P& p : path)
+            stroke.push_back({x0 + p.x * w + s * (1 - p.y) * h + jitter * noise(rng), y0 + p.y * h + jitter * noise(rng), pen});
+        out.drawing.strokes.push_back(std::move(stroke));
+    }
+    return out;
+}
+
+std::string pickVariant(int digit, std::mt19937& rng) {
+    const std::vector<std::string> variants = styleVariants(digit);
+    return variants[std::uniform_int_distribution<std::size_t>(0, variants.size() - 1)(rng)];
+}
+
+double inkLeft(const Drawing& d, bool right) {
+    double edge = right ? -1e300 : 1e300;
+    for (const Stroke& stroke : d.strokes)
+        for (const StrokePoint& p : stroke) edge = right ? std::max(edge, p.x) : std::min(edge, p.x);
+    return edge;
+}
+
+} // namespace
+
 std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed) {
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> size(30, 380), ratio(0.45, 1.05), slant(-0.2, 0.35), wobble(0, 3),
-        place(0, 1), pressure(0.2, 1.0), uniform(0, 1);
-    std::normal_distribution<double> noise(0, 1);
+    std::uniform_real_distribution<double> size(30, 380), place(0, 1);
     std::vector<StyledDrawing> set;
     for (int digit = 0; digit <= 9; ++digit) {
         const std::vector<std::string> variants = styleVariants(digit);
         for (int i = 0; i < perDigit; ++i) {
-            StyledDrawing out;
-            out.digit = digit;
-            out.variant = variants[static_cast<std::size_t>(i) % variants.size()];
-            const double h = size(rng), w = h * (digit == 1 && out.variant == "stem" ? 0.2 : ratio(rng));
-            const double s = slant(rng), jitter = wobble(rng) * h / 200;
-            const double x0 = place(rng) * (600 - w), y0 = place(rng) * (450 - h);
-            const double pen = uniform(rng) < 0.5 ? StrokePoint::kNoPressure : pressure(rng);
-            for (const Path& path : shape(digit, out.variant)) {
-                Stroke stroke;
-                for (const P& p : path)
-                    stroke.push_back({x0 + p.x * w + s * (1 - p.y) * h + jitter * noise(rng),
-                                      y0 + p.y * h + jitter * noise(rng), pen});
-                out.drawing.strokes.push_back(std::move(stroke));
-            }
-            set.push_back(std::move(out));
+            const double h = size(rng);
+            const double x0 = place(rng) * (600 - h), y0 = place(rng) * (450 - h);
+            set.push_back(styledDigit(digit, variants[static_cast<std::size_t>(i) % variants.size()], rng, x0, y0, h));
         }
+    }
+    return set;
+}
+
+std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> size(60, 160), gap(-0.05, 0.4), baseline(-0.08, 0.08);
+    std::uniform_int_distribution<int> digit(0, 9), length(3, 4);
+    std::vector<StyledDrawing> set;
+    for (int n = 0; n < count; ++n) {
+        StyledDrawing number;
+        const double h = size(rng);
+        double cursor = 20;
+        const int digits = length(rng);
+        for (int k = 0; k < digits; ++k) {
+            const int d = digit(rng);
+            StyledDrawing one = styledDigit(d, pickVariant(d, rng), rng, 0, 100 + baseline(rng) * h, h * (0.9 + 0.2 * baseline(rng) / 0.08 * 0.5));
+            const double left = inkLeft(one.drawing, false), right = inkLeft(one.drawing, true);
+            for (Stroke& stroke : one.drawing.strokes) {
+                for (StrokePoint& p : stroke) p.x += cursor - left;
+                number.drawing.strokes.push_back(std::move(stroke));
+            }
+            cursor += right - left + gap(rng) * h;
+            number.label += one.label;
+            number.variant += (k ? " " : "") + one.variant;
+        }
+        set.push_back(std::move(number));
     }
     return set;
 }
@@ -153,7 +202,7 @@ std::string styleSetJson(const std::vector<StyledDrawing>& set) {
     json.precision(6);
     json << "[\n";
     for (std::size_t i = 0; i < set.size(); ++i) {
-        json << "{\"label\": " << set[i].digit << ", \"variant\": \"" << set[i].variant << "\", \"strokes\": [";
+        json << "{\"label\": \"" << set[i].label << "\", \"variant\": \"" << set[i].variant << "\", \"strokes\": [";
         for (std::size_t s = 0; s < set[i].drawing.strokes.size(); ++s) {
             json << (s ? ", [" : "[");
             const Stroke& stroke = set[i].drawing.strokes[s];

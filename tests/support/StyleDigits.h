@@ -14,8 +14,8 @@ namespace digitpad::testing {
 
 struct StyledDrawing {
     Drawing drawing;
-    int digit = 0;
-    std::string variant; // "flag+base", "crossed"...
+    std::string label;   // "7", or "314" for a number
+    std::string variant; // "flag+base", "crossed"...; for a number, its digits' variants
 };
 
 // The variants of `digit` the generator knows.
@@ -24,7 +24,11 @@ std::vector<std::string> styleVariants(int digit);
 // `perDigit` drawings of each digit, variants taken in turn, everything else random from `seed`.
 std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed);
 
-// Writes a set as labelled stroke JSON: [{"label": 7, "variant": "...", "strokes": [...]}, ...].
+// `count` numbers of 3 or 4 styled digits side by side, the gap between neighbours' ink drawn
+// from a slight overlap (-5 % of the height) to 40 % of the height.
+std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed);
+
+// Writes a set as labelled stroke JSON: [{"label": "7", "variant": "...", "strokes": [...]}, ...].
 std::string styleSetJson(const std::vector<StyledDrawing>& set);
 
 } // namespace digitpad::testing
