@@ -44,6 +44,8 @@ private slots:
     void predictImage();
     void classicTrainTuneCompare();
     void predictNumber();
+    void evalDrawingsAndCalibrate();
+    void trainWithStyledDrawings();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void badFilesExitOneWithMessage_data();
@@ -261,6 +263,78 @@ void TestCli::badFilesExitOneWithMessage() {
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+}
+
+void TestCli::evalDrawingsAndCalibrate() {
+    // Labelled drawings: single digits in several styles, one number, one label that is wrong on purpose.
+    QJsonArray drawings;
+    int index = 0;
+    for (int digit : {0, 1, 3, 4, 7, 8}) {
+        const QJsonObject one = QJsonDocument::fromJson(drawingToJson(syntheticDigit(digit, variedStyle(index++)))).object();
+        QJsonObject labelled = one;
+        labelled["label"] = digit;
+        drawings.append(labelled);
+    }
+    QJsonObject number = QJsonDocument::fromJson(drawingToJson(syntheticNumber({3, 1, 4}, 0.25, 0.3, 5).drawing)).object();
+    number["label"] = "314";
+    drawings.append(number);
+    QJsonObject wrong = QJsonDocument::fromJson(drawingToJson(syntheticDigit(6))).object();
+    wrong["label"] = 2;
+    drawings.append(wrong);
+    const QString path = dir_.path() + "/labelled.json";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(drawings).toJson());
+    file.close();
+
+    const Run eval = cli({"eval", "--strokes", path, "--json"});
+    QCOMPARE(eval.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(eval.out.toUtf8()).object();
+    QCOMPARE(report.value("drawings").toInt(), 8);
+    QCOMPARE(report.value("mode").toString(), QString("auto"));
+    QCOMPARE(report.value("drawing_accuracy").toDouble(), 7.0 / 8); // all right but the mislabelled 6
+    QCOMPARE(report.value("single_digits_split").toInt(), 0);
+    const QJsonObject calibration = report.value("calibration").toObject();
+    QVERIFY(calibration.contains("expected_calibration_error"));
+    QVERIFY(calibration.value("expected_calibration_error").toDouble() >= 0);
+    const Run text = cli({"eval", "--strokes", path});
+    QVERIFY2(text.out.contains("accuracy 0.8750 on 8 drawings"), qPrintable(text.out));
+    QVERIFY(text.out.contains("expected calibration error"));
+
+    // calibrate fits a temperature and keeps it in the model it writes; the answers stay.
+    const QString calibrated = dir_.path() + "/calibrated.dpm";
+    const Run fit = cli({"calibrate", "--strokes", path, "--out", calibrated});
+    QCOMPARE(fit.exitCode, 0);
+    QVERIFY2(fit.out.startsWith("temperature "), qPrintable(fit.out));
+    const std::unique_ptr<Classifier> model = loadClassifier(calibrated.toStdString());
+    QVERIFY(model->metadata().count("temperature") == 1);
+    const Run after = cli({"eval", "--strokes", path, "--json", "--model", calibrated});
+    QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).object().value("drawing_accuracy").toDouble(), 7.0 / 8);
+
+    // Reading modes: the number splits in auto and number modes, never in digit mode.
+    const QString numberPath = dir_.path() + "/number-only.json";
+    QFile numberFile(numberPath);
+    QVERIFY(numberFile.open(QIODevice::WriteOnly));
+    numberFile.write(QJsonDocument(number).toJson());
+    numberFile.close();
+    for (const auto& [mode, digits] : std::vector<std::pair<QString, int>>{{"auto", 3}, {"number", 3}, {"digit", 1}}) {
+        const Run read = cli({"predict", "--strokes", numberPath, "--mode", mode});
+        QCOMPARE(read.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(read.out.toUtf8()).object().value("digits").toArray().size(), digits);
+    }
+    QCOMPARE(cli({"predict", "--strokes", numberPath, "--mode", "sideways"}).exitCode, 2);
+    QCOMPARE(cli({"calibrate", "--out", calibrated}).exitCode, 2);
+}
+
+void TestCli::trainWithStyledDrawings() {
+    const QString out = dir_.path() + "/styled.dpm";
+    const Run run = cli({"train", "--data", data_, "--epochs", "1", "--arch", "seed", "--styles", "200", "--augment",
+                         "--elastic", "--out", out});
+    QCOMPARE(run.exitCode, 0);
+    // 300 synthetic MNIST images plus 200 styled drawings.
+    QVERIFY2(run.out.contains("on 500 images"), qPrintable(run.out));
+    const std::unique_ptr<Classifier> model = loadClassifier(out.toStdString());
+    QCOMPARE(QString::fromStdString(model->metadata().at("augment")), QString("yes, elastic"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,7 @@
 #include "io/ModelSource.h"
 #include "metrics/Evaluate.h"
 #include "model/DrawingReader.h"
+#include "support/StyleDigits.h"
 #include "preprocess/Preprocess.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
@@ -26,6 +27,8 @@ private slots:
     void bundledModelIsAccurateOnMnist();
     void readsWholeNumbers();
     void readsTouchingPairs();
+    void styledSingleDigitsStayWhole();
+    void styledNumbersAreRead();
 
 private:
     std::unique_ptr<Classifier> model_;
@@ -117,6 +120,42 @@ void TestRecognition::readsWholeNumbers() {
 
 void TestRecognition::readsTouchingPairs() {
     QVERIFY(numbersReadRight(*model_, 40, 2, 2, -0.05, 0.0, false, 33) >= 0.75);
+}
+
+void TestRecognition::styledSingleDigitsStayWhole() {
+    // The independent style generator: every variant, wide and narrow, slanted, tiny and huge.
+    // The default reading never splits a single digit, and reads most of them right.
+    const std::vector<StyledDrawing> set = styleSet(20, 77);
+    int split = 0, right = 0;
+    QStringList splits;
+    for (const StyledDrawing& d : set) {
+        const DrawingReading reading = readDrawing(*model_, d.drawing);
+        if (reading.isNumber()) {
+            ++split;
+            splits << QString("%1 (%2) as %3").arg(QString::fromStdString(d.label), QString::fromStdString(d.variant),
+                                                  QString::fromStdString(reading.text()));
+        }
+        right += reading.text() == d.label;
+        // One digit mode agrees with Auto whenever Auto reads one digit.
+        if (!reading.isNumber())
+            QCOMPARE(readDrawing(*model_, d.drawing, ReadingMode::OneDigit).text(), reading.text());
+    }
+    qInfo("%d / %zu right, %d split: %s", right, set.size(), split, qPrintable(splits.join(", ")));
+    QCOMPARE(split, 0);
+    QVERIFY(right >= static_cast<int>(set.size() * 0.93));
+}
+
+void TestRecognition::styledNumbersAreRead() {
+    const std::vector<StyledDrawing> numbers = styleNumbers(60, 91);
+    int right = 0;
+    for (const StyledDrawing& n : numbers) {
+        right += readDrawing(*model_, n.drawing).text() == n.label;
+        // The Number mode splits at least where Auto does.
+        QVERIFY(readDrawing(*model_, n.drawing, ReadingMode::Number).digits.size() >=
+                readDrawing(*model_, n.drawing).digits.size());
+    }
+    qInfo("%d / %zu styled numbers read exactly", right, numbers.size());
+    QVERIFY(right >= static_cast<int>(numbers.size() * 0.75));
 }
 
 QTEST_GUILESS_MAIN(TestRecognition)

@@ -6,11 +6,13 @@
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
 #include "train/Augment.h"
+#include "train/StyleStrokes.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
 
 #include <QtTest>
 
+#include <array>
 #include <cmath>
 #include <thread>
 
@@ -30,6 +32,8 @@ private slots:
     void recordsHowTheModelWasTrained();
     void rejectsBadOptions();
     void augmentationPreservesTheDigit();
+    void elasticDistortionBendsButKeepsTheDigit();
+    void styleGeneratorDrawsEveryVariant();
     void realMnistShortRunExceedsNinetyPercent();
 
 private:
@@ -212,6 +216,55 @@ void TestTraining::realMnistShortRunExceedsNinetyPercent() {
     const double accuracy = evaluate(model, test).confusion.accuracy();
     qInfo("seed CNN, 6,000 MNIST images, 1 epoch: %.4f on 1,000 test images", accuracy);
     QVERIFY2(accuracy > 0.90, qPrintable(QString::number(accuracy)));
+}
+
+void TestTraining::elasticDistortionBendsButKeepsTheDigit() {
+    std::mt19937 rng(8);
+    const Image28& original = train_.images[7];
+    double totalChange = 0;
+    for (int i = 0; i < 20; ++i) {
+        const Image28 bent = elasticDistort(original, rng);
+        totalChange += meanAbsoluteDifference(original, bent);
+        // A bent stroke may be stretched or squeezed where the field pulls: more room than for
+        // the affine augmentation, but the ink stays.
+        const double ratio = inkMass(bent) / inkMass(original);
+        QVERIFY2(ratio > 0.6 && ratio < 1.5, qPrintable(QString::number(ratio)));
+        double x = 0, y = 0;
+        centreOfMass(bent, x, y);
+        QVERIFY(std::abs(x - 14) < 3 && std::abs(y - 14) < 3);
+    }
+    QVERIFY(totalChange / 20 > 0.005);
+    // No displacement at all leaves the image as it was.
+    const Image28 still = elasticDistort(original, rng, 0.0);
+    QVERIFY(meanAbsoluteDifference(original, still) < 1e-6);
+}
+
+void TestTraining::styleGeneratorDrawsEveryVariant() {
+    // Every variant of every digit, preprocessed like the canvas: centred MNIST-like images.
+    std::size_t variants = 0;
+    for (int digit = 0; digit <= 9; ++digit) variants += strokeStyleVariants(digit).size();
+    QVERIFY(variants >= 22);
+    const Dataset set = strokeStyleDataset(300, 4);
+    QCOMPARE(set.size(), std::size_t(300));
+    std::array<int, 10> perDigit{};
+    for (std::size_t i = 0; i < set.size(); ++i) {
+        ++perDigit[set.labels[i]];
+        double x = 0, y = 0;
+        centreOfMass(set.images[i], x, y);
+        QVERIFY(std::abs(x - 14) < 1.5 && std::abs(y - 14) < 1.5);
+    }
+    for (int count : perDigit) QCOMPARE(count, 30);
+    // Reproducible from its seed, different for another.
+    QCOMPARE(strokeStyleDataset(20, 4).images[5].pixels, set.images[5].pixels);
+    QVERIFY(meanAbsoluteDifference(strokeStyleDataset(20, 5).images[5], set.images[5]) > 0.001);
+    // A model learns the styles: a flagged 1 is a 1, a crossed 7 a 7 (held-out drawings).
+    CnnClassifier model("seed", 2);
+    TrainingOptions options;
+    options.epochs = 3;
+    options.batchSize = 16;
+    trainCnn(model, strokeStyleDataset(1500, 11), options);
+    const double accuracy = evaluate(model, strokeStyleDataset(300, 12)).confusion.accuracy();
+    QVERIFY2(accuracy > 0.85, qPrintable(QString::number(accuracy)));
 }
 
 QTEST_APPLESS_MAIN(TestTraining)

@@ -7,6 +7,7 @@
 #include "metrics/Evaluate.h"
 #include "model/Architectures.h"
 #include "model/CnnClassifier.h"
+#include "train/StyleStrokes.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -86,6 +87,9 @@ int runTrain(const QStringList& args) {
         {"seed", "Random seed (weights, shuffling, augmentation).", "n", "1"},
         {"validation", "Fraction of the training images held out for validation.", "fraction", "0"},
         {"augment", "Randomly shift, rotate and scale training images."},
+        {"elastic", "With --augment: also distort half the images elastically (Simard et al., 2003)."},
+        {"styles", "Add N drawings from the stroke-style generator (flagged 1s, crossed 7s, open 4s, curled 9s...) "
+                   "to the training images.", "n", "0"},
         {"from", "Continue training this CNN model file instead of starting afresh.", "model"},
         {"test-limit", "Evaluate on the first K test images only (default all 10,000).", "k"},
     });
@@ -122,6 +126,9 @@ int runTrain(const QStringList& args) {
     options.learningRateDecay = parser.value("lr-decay").toFloat();
     options.validationFraction = parser.value("validation").toDouble();
     options.augment = parser.isSet("augment");
+    options.elastic = parser.isSet("elastic");
+    long long styles = 0;
+    if (parser.value("styles") != "0" && !positiveOption(parser, "styles", styles)) return kUsage;
     if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {
         printLine(stderr, "digitpad-cli train: " + QString::fromStdString(problem));
         return kUsage;
@@ -129,8 +136,14 @@ int runTrain(const QStringList& args) {
 
     try {
         const std::string folder = mnistFolder(parser);
-        const Dataset train = loadMnist(folder, MnistSplit::Train, options.limit);
+        Dataset train = loadMnist(folder, MnistSplit::Train, options.limit);
         const Dataset test = loadMnist(folder, MnistSplit::Test, static_cast<std::size_t>(testLimit));
+        if (styles > 0) {
+            const Dataset styled = strokeStyleDataset(static_cast<std::size_t>(styles), options.seed + 7919);
+            train.images.insert(train.images.end(), styled.images.begin(), styled.images.end());
+            train.labels.insert(train.labels.end(), styled.labels.begin(), styled.labels.end());
+            options.limit = 0; // MNIST was limited when loaded; the styled drawings come on top
+        }
         std::unique_ptr<CnnClassifier> start;
         if (parser.isSet("from")) {
             std::unique_ptr<Classifier> loaded = loadClassifier(parser.value("from").toStdString());

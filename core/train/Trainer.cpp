@@ -61,6 +61,11 @@ BatchScore scoreOutputs(const tiny_dnn::tensor_t& outputs, const std::vector<tin
     return score;
 }
 
+Image28 augmented(const Image28& image, const TrainingOptions& options, std::mt19937& rng) {
+    const Image28 moved = augment(image, rng);
+    return options.elastic && std::bernoulli_distribution(0.5)(rng) ? elasticDistort(moved, rng) : moved;
+}
+
 BatchScore scoreSamples(CnnClassifier& model, const Dataset& data, const std::vector<std::size_t>& samples) {
     BatchScore total;
     constexpr std::size_t kChunk = 256;
@@ -88,7 +93,7 @@ void recordTraining(CnnClassifier& model, const TrainingOptions& options, const 
         earlierEpochs = std::atoi(found->second.c_str()); // not a number: counts as 0
     meta["epochs"] = std::to_string(earlierEpochs + static_cast<int>(result.epochs.size()));
     meta["train_images"] = std::to_string(result.trainImages);
-    meta["augment"] = options.augment ? "yes" : "no";
+    meta["augment"] = options.augment ? (options.elastic ? "yes, elastic" : "yes") : "no";
     double earlierSeconds = 0;
     if (const auto found = meta.find("training_seconds"); found != meta.end())
         earlierSeconds = std::atof(found->second.c_str());
@@ -158,7 +163,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             std::vector<tiny_dnn::label_t> labels;
             for (std::size_t i = begin; i < end; ++i) {
                 const Image28& image = data.images[order[i]];
-                inputs.push_back(toInput(options.augment ? augment(image, rng) : image));
+                inputs.push_back(toInput(options.augment ? augmented(image, options, rng) : image));
                 labels.push_back(data.labels[order[i]]);
             }
             net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);

@@ -20,6 +20,7 @@ struct TrainingOptions {
     std::size_t limit = 0;           // train on the first `limit` images (0 = all)
     double validationFraction = 0.0; // held out from the (limited) training set
     bool augment = false;
+    bool elastic = false; // with augment: also an elastic distortion on half the images
 };
 
 struct BatchProgress {
