@@ -19,6 +19,7 @@
 #include "io/ModelSource.h"
 #include "io/StrokesJson.h"
 #include "Recognizer.h"
+#include "preprocess/Preprocess.h"
 #include "support/GuiDriver.h"
 #include "support/SyntheticDigits.h"
 #include "support/SyntheticMnist.h"
@@ -409,6 +410,23 @@ void TestGui::handwritingSamplesAndAdaptation() {
     page->deleteSelected();
     QCOMPARE(page->sampleCount(), 5);
     QCOMPARE(HandwritingPage(folder).sampleCount(), 5); // saved as it changed
+
+    // Evaluate on my drawings: a 4 mislabelled as 7 is the one the model "gets wrong".
+    QVERIFY(page->addSample(*preprocessDrawing(syntheticDigit(4, variedStyle(3))).image, 7));
+    QVERIFY(page->heatmap()->isHidden());
+    QTest::mouseClick(page->evaluateButton(), Qt::LeftButton);
+    QVERIFY(!page->heatmap()->isHidden());
+    QCOMPARE(page->heatmap()->matrix().total(), std::size_t(6));
+    QCOMPARE(page->heatmap()->matrix().count(7, 4), std::size_t(1));
+    QVERIFY2(page->evaluationLabel()->text().contains("83.3%"), qPrintable(page->evaluationLabel()->text()));
+    const QRectF cell = page->heatmap()->cellRect(7, 4);
+    QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, cell.center().toPoint());
+    QCOMPARE(page->cellGallery()->count(), 1);
+    QVERIFY(page->evaluationLabel()->text().contains("7s the model reads as 4"));
+    page->gallery()->item(5)->setSelected(true);
+    page->deleteSelected(); // a change hides the evaluation of the old samples
+    QVERIFY(page->heatmap()->isHidden());
+    QCOMPARE(page->sampleCount(), 5);
 
     QVERIFY(page->adaptButton()->isEnabled());
     QTest::mouseClick(page->adaptButton(), Qt::LeftButton);

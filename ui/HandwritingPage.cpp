@@ -2,9 +2,12 @@
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
+#include "ConfusionHeatmap.h"
+#include "ExampleGallery.h"
 #include "ImageViews.h"
 
 #include "data/Dataset.h"
+#include "metrics/Evaluate.h"
 #include "model/CnnClassifier.h"
 #include "personal/Adaptation.h"
 #include "personal/PersonalDataset.h"
@@ -38,7 +41,9 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
       delete_(new QPushButton(tr("&Delete selected"), this)), export_(new QPushButton(tr("E&xport…"), this)),
       adapt_(new QPushButton(tr("&Adapt to my handwriting"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)), result_(new QLabel(this)), keep_(new QPushButton(tr("&Keep adapted model"), this)),
-      discard_(new QPushButton(tr("D&iscard"), this)), job_(std::make_unique<BackgroundJob>()) {
+      discard_(new QPushButton(tr("D&iscard"), this)), evaluate_(new QPushButton(tr("E&valuate on my drawings"), this)),
+      evaluation_(new QLabel(this)), heatmap_(new ConfusionHeatmap(this)), cellGallery_(new ExampleGallery(this)),
+      job_(std::make_unique<BackgroundJob>()) {
     const QString path = folder.isEmpty() ? defaultFolder() : folder;
     try {
         samples_ = std::make_unique<PersonalDataset>(path.toStdString());
@@ -70,16 +75,36 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     decide->addWidget(result_, 1);
     decide->addWidget(keep_);
     decide->addWidget(discard_);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(summary_);
-    layout->addWidget(gallery_, 1);
-    layout->addLayout(files);
-    layout->addLayout(adapt);
-    layout->addLayout(decide);
+    evaluation_->setWordWrap(true);
+    auto* evaluateRow = new QHBoxLayout;
+    evaluateRow->addWidget(evaluate_);
+    evaluateRow->addWidget(evaluation_, 1);
+    auto* evaluationView = new QHBoxLayout;
+    evaluationView->addWidget(heatmap_, 1);
+    evaluationView->addWidget(cellGallery_, 1);
+    heatmap_->setVisible(false);
+    cellGallery_->setVisible(false);
+    auto* samples = new QVBoxLayout;
+    samples->addWidget(summary_);
+    samples->addWidget(gallery_, 1);
+    samples->addLayout(files);
+    samples->addLayout(adapt);
+    samples->addLayout(decide);
+    samples->addLayout(evaluateRow);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(samples, 1);
+    layout->addLayout(evaluationView, 1);
 
     connect(delete_, &QPushButton::clicked, this, &HandwritingPage::deleteSelected);
     connect(export_, &QPushButton::clicked, this, &HandwritingPage::exportSamples);
     connect(adapt_, &QPushButton::clicked, this, &HandwritingPage::startAdapting);
+    connect(evaluate_, &QPushButton::clicked, this, &HandwritingPage::evaluateSamples);
+    connect(heatmap_, &ConfusionHeatmap::cellClicked, this, [this](int truth, int predicted) {
+        if (!samples_ || evaluatedPredictions_.size() != samples_->size()) return;
+        cellGallery_->showCell(samples_->samples(), evaluatedPredictions_, truth, predicted);
+        evaluation_->setText(truth == predicted ? tr("Your %1s the model reads right.").arg(truth)
+                                                : tr("Your %1s the model reads as %2.").arg(truth).arg(predicted));
+    });
     connect(cancel_, &QPushButton::clicked, this, &HandwritingPage::cancel);
     connect(keep_, &QPushButton::clicked, this, [this] {
         emit useModel(adapted_);
@@ -98,6 +123,27 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     refresh();
 }
 
+void HandwritingPage::evaluateSamples() {
+    if (!samples_ || samples_->size() == 0 || !model_) {
+        evaluation_->setText(tr("Save some drawings first: draw on the Draw page and press the digit they are."));
+        return;
+    }
+    // A copy: the model in use is busy reading the canvas on another thread. A few hundred
+    // samples take well under a second.
+    const std::unique_ptr<Classifier> copy = model_->clone();
+    const Evaluation result = evaluate(*copy, samples_->samples());
+    evaluatedPredictions_ = result.predicted;
+    heatmap_->setMatrix(result.confusion);
+    heatmap_->setVisible(true);
+    cellGallery_->clear();
+    cellGallery_->setVisible(true);
+    evaluation_->setText(tr("The model in use reads %1 of your %2 drawings right (%3 wrong). Click a cell to see "
+                            "those drawings.")
+                             .arg(percent(result.confusion.accuracy()))
+                             .arg(result.confusion.total())
+                             .arg(result.confusion.total() - result.confusion.correct()));
+}
+
 HandwritingPage::~HandwritingPage() {
     job_->cancel();
     job_->wait();
@@ -109,9 +155,15 @@ bool HandwritingPage::isAdapting() const { return adapting_; }
 
 void HandwritingPage::refresh() {
     gallery_->clear();
+    // An evaluation of other samples would mislead: it is done again on request.
+    evaluatedPredictions_.clear();
+    heatmap_->setVisible(false);
+    cellGallery_->clear();
+    cellGallery_->setVisible(false);
+    evaluation_->clear();
     if (!samples_) {
         summary_->setText(tr("Your samples could not be read: %1").arg(loadProblem_));
-        for (QPushButton* b : {delete_, export_, adapt_}) b->setEnabled(false);
+        for (QPushButton* b : {delete_, export_, adapt_, evaluate_}) b->setEnabled(false);
         return;
     }
     const Dataset& data = samples_->samples();
@@ -127,6 +179,7 @@ void HandwritingPage::refresh() {
                           .arg(data.size()).arg(QDir::toNativeSeparators(QString::fromStdString(samples_->folder()))));
     delete_->setEnabled(!data.empty());
     export_->setEnabled(!data.empty());
+    evaluate_->setEnabled(!data.empty());
     adapt_->setEnabled(data.size() >= 4 && !adapting_);
     adapt_->setToolTip(data.size() >= 4 ? QString() : tr("Needs at least 4 samples"));
 }

@@ -5,7 +5,9 @@
 #include <QWidget>
 
 #include <functional>
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -16,6 +18,8 @@ namespace digitpad {
 
 class BackgroundJob;
 class CnnClassifier;
+class ConfusionHeatmap;
+class ExampleGallery;
 class PersonalDataset;
 
 // "My handwriting": the drawings the user labelled (a digit key or a click on the chart on
@@ -42,12 +46,18 @@ public:
     QPushButton* keepButton() const { return keep_; }
     QPushButton* discardButton() const { return discard_; }
     QLabel* resultLabel() const { return result_; }
+    QPushButton* evaluateButton() const { return evaluate_; }
+    QLabel* evaluationLabel() const { return evaluation_; }
+    ConfusionHeatmap* heatmap() const { return heatmap_; }
+    ExampleGallery* cellGallery() const { return cellGallery_; }
 
 public slots:
     void startAdapting();
     void cancel();
     void deleteSelected();
     void exportSamples();
+    // Reads every sample with the model in use: accuracy, and a heatmap whose cells show the drawings.
+    void evaluateSamples();
 
 signals:
     void useModel(std::shared_ptr<digitpad::Classifier> model);
@@ -69,6 +79,11 @@ private:
     QLabel* result_;
     QPushButton* keep_;
     QPushButton* discard_;
+    QPushButton* evaluate_;
+    QLabel* evaluation_;
+    ConfusionHeatmap* heatmap_;
+    ExampleGallery* cellGallery_;
+    std::vector<std::uint8_t> evaluatedPredictions_; // per sample, for the heatmap's cells
     std::unique_ptr<BackgroundJob> job_;
     std::function<QString()> dataFolder_;
     std::shared_ptr<Classifier> model_;
