@@ -11,6 +11,7 @@
 #include "TrainPage.h"
 #include "preprocess/Preprocess.h"
 #include "support/GuiDriver.h"
+#include "support/StyleDigits.h"
 #include "support/SyntheticDigits.h"
 
 #include <QApplication>
@@ -112,14 +113,27 @@ int main(int argc, char* argv[]) {
     // A dozen labelled drawings and an adaptation run.
     HandwritingPage* handwriting = window.handwritingPage();
     window.tabs()->setCurrentWidget(handwriting);
-    for (int i = 0; i < 16; ++i) {
-        DrawStyle style = variedStyle(i);
-        style.slant = -0.3;
-        const int digit = i % 4 == 0 ? 1 : (i % 4 == 1 ? 4 : (i % 4 == 2 ? 7 : 9));
-        handwriting->addSample(*preprocessDrawing(syntheticDigit(digit, style)).image, digit);
+    // Continental styles: flagged and based 1s, open 4s, crossed and hooked 7s, curled 9s.
+    for (const StyledDrawing& d : styleSet(6, 17)) {
+        const int digit = d.label[0] - '0';
+        if (digit != 1 && digit != 4 && digit != 7 && digit != 9) continue;
+        if (const Preprocessed input = preprocessDrawing(d.drawing); input.ok()) handwriting->addSample(*input.image, digit);
     }
     handwriting->startAdapting();
     if (!waitUntil([handwriting] { return !handwriting->isAdapting(); }, 600000)) return 1;
+    // Evaluate on my drawings, and open the cell with the most mistakes.
+    handwriting->evaluateSamples();
+    const ConfusionMatrix& matrix = handwriting->heatmap()->matrix();
+    int worstTruth = 1, worstRead = 7;
+    for (int t = 0; t < 10; ++t)
+        for (int p = 0; p < 10; ++p)
+            if (t != p && matrix.count(t, p) > matrix.count(worstTruth, worstRead)) {
+                worstTruth = t;
+                worstRead = p;
+            }
+    QCoreApplication::processEvents();
+    QTest::mouseClick(handwriting->heatmap(), Qt::LeftButton, Qt::NoModifier,
+                      handwriting->heatmap()->cellRect(worstTruth, worstRead).center().toPoint());
     save(&window, out + "/handwriting.png");
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     return 0;
