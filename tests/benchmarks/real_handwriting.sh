@@ -2,8 +2,9 @@
 # Real handwriting: how a model reads drawings like people's (a benchmark, not a test).
 #   tests/benchmarks/real_handwriting.sh [build] [model.dpm] [pen-drawings.json]
 # Makes the style sets with the independent style generator (tests/support/StyleDigits):
-# set A (seed 1, 60 per digit) is the calibration set `digitpad-cli calibrate` fits the
-# temperature on; set B (seed 2) and the numbers (seed 3) are only measured. Then prints, for the
+# set A (seed 1, 60 per digit, written hastily: --hasty) is the calibration set `digitpad-cli
+# calibrate` fits the temperature on; the hasty set B (seed 2), the careful set B (seed 2) and
+# the numbers (seed 3) are only measured. Then prints, for the
 # model (default: the bundled one): MNIST test accuracy, style set B and the numbers through
 # the canvas's default reading, and, when given, real pen drawings (e.g. the shared UCI pendigits
 # writers) through the default reading and as single digits.
@@ -18,7 +19,8 @@ trap 'rm -rf "$work"' EXIT
 model_args=()
 [ -n "$model" ] && model_args=(--model "$model")
 
-"$build/tests/make-style-set" "$work/style-a.json" 60 1
+"$build/tests/make-style-set" "$work/style-a.json" 60 1 --hasty
+"$build/tests/make-style-set" "$work/hasty-b.json" 60 2 --hasty
 "$build/tests/make-style-set" "$work/style-b.json" 60 2
 "$build/tests/make-style-set" "$work/numbers.json" 300 3 --numbers
 
@@ -26,7 +28,9 @@ echo "== MNIST test set"
 "$cli" eval "${model_args[@]}" | sed -n 1,2p
 echo "== temperature fitted on style set A (what the bundled model carries)"
 "$cli" calibrate "${model_args[@]}" --strokes "$work/style-a.json" --out "$work/refit.dpm"
-echo "== style set B (600 single digits, never fitted on), canvas's default reading"
+echo "== hasty style set B (600 single digits, never fitted on), canvas's default reading"
+"$cli" eval "${model_args[@]}" --strokes "$work/hasty-b.json" | sed -n 2,3p
+echo "== careful style set B (600 single digits), canvas's default reading"
 "$cli" eval "${model_args[@]}" --strokes "$work/style-b.json" | sed -n 2,3p
 echo "== styled numbers (300 of 3-4 digits, gaps from -5% to 40% of the height), canvas's default reading"
 "$cli" eval "${model_args[@]}" --strokes "$work/numbers.json" | sed -n 2,3p

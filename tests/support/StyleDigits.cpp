@@ -122,7 +122,8 @@ std::vector<std::string> styleVariants(int digit) {
 
 namespace {
 
-StyledDrawing styledDigit(int digit, const std::string& variant, std::mt19937& rng, double x0, double y0, double h) {
+StyledDrawing styledDigit(int digit, const std::string& variant, std::mt19937& rng, double x0, double y0, double h,
+                          double haste = 0) {
     std::uniform_real_distribution<double> ratio(0.45, 1.05), slant(-0.2, 0.35), wobble(0, 3), pressure(0.2, 1.0),
         uniform(0, 1);
     std::normal_distribution<double> noise(0, 1);
@@ -132,10 +133,17 @@ StyledDrawing styledDigit(int digit, const std::string& variant, std::mt19937& r
     const double w = h * (digit == 1 && variant == "stem" ? 0.2 : ratio(rng));
     const double s = slant(rng), jitter = wobble(rng) * h / 200;
     const double pen = uniform(rng) < 0.5 ? StrokePoint::kNoPressure : pressure(rng);
+    // Haste: strokes put down a little off where they belong, and the whole shape bent by a slow wave.
+    std::uniform_real_distribution<double> phase(0, 2 * kPi), frequency(0.5, 1.5);
+    const double bend = 0.06 * haste * h, fx = frequency(rng), fy = frequency(rng), px = phase(rng), py = phase(rng);
     for (const Path& path : shape(digit, variant)) {
+        const double offX = haste > 0 ? 0.06 * haste * h * noise(rng) : 0, offY = haste > 0 ? 0.06 * haste * h * noise(rng) : 0;
         Stroke stroke;
-        for (const P& p : path)
-            stroke.push_back({x0 + p.x * w + s * (1 - p.y) * h + jitter * noise(rng), y0 + p.y * h + jitter * noise(rng), pen});
+        for (const P& p : path) {
+            const double wx = bend * std::sin(2 * kPi * fy * p.y + px), wy = bend * std::sin(2 * kPi * fx * p.x + py);
+            stroke.push_back({x0 + p.x * w + s * (1 - p.y) * h + jitter * noise(rng) + offX + wx,
+                              y0 + p.y * h + jitter * noise(rng) + offY + wy, pen});
+        }
         out.drawing.strokes.push_back(std::move(stroke));
     }
     return out;
@@ -155,7 +163,7 @@ double inkLeft(const Drawing& d, bool right) {
 
 } // namespace
 
-std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed) {
+std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed, double haste) {
     std::mt19937 rng(seed);
     std::uniform_real_distribution<double> size(30, 380), place(0, 1);
     std::vector<StyledDrawing> set;
@@ -164,7 +172,7 @@ std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed) {
         for (int i = 0; i < perDigit; ++i) {
             const double h = size(rng);
             const double x0 = place(rng) * (600 - h), y0 = place(rng) * (450 - h);
-            set.push_back(styledDigit(digit, variants[static_cast<std::size_t>(i) % variants.size()], rng, x0, y0, h));
+            set.push_back(styledDigit(digit, variants[static_cast<std::size_t>(i) % variants.size()], rng, x0, y0, h, haste));
         }
     }
     return set;

@@ -1,6 +1,7 @@
 // Writes a style set of drawn digits as labelled stroke JSON, for `digitpad-cli eval --strokes`
 // and `digitpad-cli calibrate`: make-style-set OUT.json PER_DIGIT SEED [--numbers]
-// (with --numbers: PER_DIGIT numbers of 3-4 styled digits side by side instead).
+// (with --numbers: PER_DIGIT numbers of 3-4 styled digits side by side instead; with --hasty:
+// the same digits written hastily, the calibration set).
 #include "support/StyleDigits.h"
 
 #include <cstdio>
@@ -9,14 +10,17 @@
 #include <string>
 
 int main(int argc, char* argv[]) {
-    const bool numbers = argc == 5 && std::string(argv[4]) == "--numbers";
-    if (argc != 4 && !numbers) {
-        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers]\n", argv[0]);
+    const std::string option = argc == 5 ? argv[4] : "";
+    const bool numbers = option == "--numbers", hasty = option.rfind("--hasty", 0) == 0;
+    const double haste = option.rfind("--hasty=", 0) == 0 ? std::atof(option.c_str() + 8) : 1.3;
+    if (argc != 4 && !numbers && !hasty) {
+        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE]]\n", argv[0]);
         return 2;
     }
     const int count = std::atoi(argv[2]);
     const auto seed = static_cast<std::uint32_t>(std::atol(argv[3]));
-    const auto set = numbers ? digitpad::testing::styleNumbers(count, seed) : digitpad::testing::styleSet(count, seed);
+    const auto set = numbers ? digitpad::testing::styleNumbers(count, seed)
+                             : digitpad::testing::styleSet(count, seed, hasty ? haste : 0.0);
     std::ofstream out(argv[1], std::ios::binary);
     out << digitpad::testing::styleSetJson(set);
     return out.good() ? 0 : 1;
