@@ -422,7 +422,8 @@ void TestGui::handwritingSamplesAndAdaptation() {
     const QRectF cell = page->heatmap()->cellRect(7, 4);
     QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, cell.center().toPoint());
     QCOMPARE(page->cellGallery()->count(), 1);
-    QVERIFY(page->evaluationLabel()->text().contains("7s the model reads as 4"));
+    QVERIFY2(page->evaluationLabel()->text().contains("1 of your 7s the model reads as 4"),
+             qPrintable(page->evaluationLabel()->text()));
     page->gallery()->item(5)->setSelected(true);
     page->deleteSelected(); // a change hides the evaluation of the old samples
     QVERIFY(page->heatmap()->isHidden());

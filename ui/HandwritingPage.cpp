@@ -102,8 +102,13 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     connect(heatmap_, &ConfusionHeatmap::cellClicked, this, [this](int truth, int predicted) {
         if (!samples_ || evaluatedPredictions_.size() != samples_->size()) return;
         cellGallery_->showCell(samples_->samples(), evaluatedPredictions_, truth, predicted);
-        evaluation_->setText(truth == predicted ? tr("Your %1s the model reads right.").arg(truth)
-                                                : tr("Your %1s the model reads as %2.").arg(truth).arg(predicted));
+        const auto count = static_cast<int>(heatmap_->matrix().count(truth, predicted));
+        if (truth == predicted)
+            evaluation_->setText(tr("%n of your %1s the model reads right.", nullptr, count).arg(truth));
+        else if (count == 0)
+            evaluation_->setText(tr("None of your %1s is read as %2.").arg(truth).arg(predicted));
+        else
+            evaluation_->setText(tr("%n of your %1s the model reads as %2.", nullptr, count).arg(truth).arg(predicted));
     });
     connect(cancel_, &QPushButton::clicked, this, &HandwritingPage::cancel);
     connect(keep_, &QPushButton::clicked, this, [this] {

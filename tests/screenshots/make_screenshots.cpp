@@ -124,7 +124,7 @@ int main(int argc, char* argv[]) {
     // Evaluate on my drawings, and open the cell with the most mistakes.
     handwriting->evaluateSamples();
     const ConfusionMatrix& matrix = handwriting->heatmap()->matrix();
-    int worstTruth = 1, worstRead = 7;
+    int worstTruth = 7, worstRead = 7; // all right: show the 7s, crossed ones among them
     for (int t = 0; t < 10; ++t)
         for (int p = 0; p < 10; ++p)
             if (t != p && matrix.count(t, p) > matrix.count(worstTruth, worstRead)) {
