@@ -29,6 +29,7 @@ private slots:
     void readsTouchingPairs();
     void styledSingleDigitsStayWhole();
     void styledNumbersAreRead();
+    void strokesPutDownApartStayOneDigit();
 
 private:
     std::unique_ptr<Classifier> model_;
@@ -156,6 +157,26 @@ void TestRecognition::styledNumbersAreRead() {
     }
     qInfo("%d / %zu styled numbers read exactly", right, numbers.size());
     QVERIFY(right >= static_cast<int>(numbers.size() * 0.75));
+}
+
+void TestRecognition::strokesPutDownApartStayOneDigit() {
+    // A hastily drawn 4: the stem put down beside the bar and lower, with a gap between them.
+    // Two groups of strokes, but not on one line: Auto reads one 4; Number mode splits as asked.
+    Drawing four = syntheticDigit(4);
+    QCOMPARE(four.strokes.size(), std::size_t(2));
+    const digitpad::InkBox bar = digitpad::inkBox(Drawing{{four.strokes[0]}});
+    const digitpad::InkBox stem = digitpad::inkBox(Drawing{{four.strokes[1]}});
+    for (StrokePoint& p : four.strokes[1]) {
+        p.x += bar.right - stem.left + 0.15 * bar.height();
+        p.y += 0.45 * bar.height();
+    }
+    QCOMPARE(groupStrokes(four).size(), std::size_t(2));
+    const DrawingReading reading = readDrawing(*model_, four);
+    QCOMPARE(QString::fromStdString(reading.text()), QString("4"));
+    QCOMPARE(readDrawing(*model_, four, ReadingMode::Number).digits.size(), std::size_t(2));
+    // Two digits on one line with the same gap stay two.
+    const DrawingReading pair = readDrawing(*model_, syntheticNumber({4, 1}, 0.05, 0.1, 3).drawing);
+    QCOMPARE(QString::fromStdString(pair.text()), QString("41"));
 }
 
 QTEST_GUILESS_MAIN(TestRecognition)

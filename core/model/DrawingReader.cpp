@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace digitpad {
 namespace {
@@ -15,6 +16,12 @@ constexpr double kSurelySeveral = 1.7;
 // better than the whole by this margin.
 constexpr float kDoubtfulWhole = 0.9f;
 constexpr float kPiecesBetterBy = 0.1f;
+// Digits of a number share a line. Neighbouring groups whose middles are further apart than
+// this share of the taller one's height, with less than kCloseGap of it between them, are one
+// digit whose strokes were put down apart (the stem of a hastily drawn 4 beside its bar) when
+// the model reads them together surely.
+constexpr double kOffLine = 0.3;
+constexpr double kCloseGap = 0.25;
 
 DigitReading unread(const DigitSegment& segment) {
     DigitReading digit;
@@ -53,6 +60,50 @@ bool piecesWin(const StrokeGroup& group, const DigitReading& whole, const std::v
     float weakest = 1;
     for (const DigitReading& piece : pieces) weakest = std::min(weakest, piece.digit >= 0 ? piece.confidence : 0.0f);
     return whole.confidence < kDoubtfulWhole && weakest > whole.confidence + kPiecesBetterBy;
+}
+
+bool offLineNeighbours(const InkBox& a, const InkBox& b) {
+    const double tall = std::max(a.height(), b.height());
+    const double offset = std::abs((a.top + a.bottom) - (b.top + b.bottom)) / 2;
+    return b.left - a.right < kCloseGap * tall && offset > kOffLine * tall;
+}
+
+StrokeGroup merged(const StrokeGroup& a, const StrokeGroup& b) {
+    StrokeGroup group;
+    group.whole.drawing = a.whole.drawing;
+    group.whole.drawing.strokes.insert(group.whole.drawing.strokes.end(), b.whole.drawing.strokes.begin(),
+                                       b.whole.drawing.strokes.end());
+    const InkBox& x = a.whole.box;
+    const InkBox& y = b.whole.box;
+    group.whole.box = {std::min(x.left, y.left), std::min(x.top, y.top), std::max(x.right, y.right),
+                       std::max(x.bottom, y.bottom)};
+    return group;
+}
+
+// Joins off-line neighbours that the model reads surely as one digit.
+std::vector<StrokeGroup> joinOffLineNeighbours(Classifier& model, std::vector<StrokeGroup> groups) {
+    std::vector<StrokeGroup> candidates;
+    std::vector<std::size_t> lefts;
+    for (std::size_t i = 0; i + 1 < groups.size(); ++i)
+        if (groups[i].cut.empty() && groups[i + 1].cut.empty() &&
+            offLineNeighbours(groups[i].whole.box, groups[i + 1].whole.box)) {
+            candidates.push_back(merged(groups[i], groups[i + 1]));
+            lefts.push_back(i);
+        }
+    if (candidates.empty()) return groups;
+    std::vector<const DigitSegment*> segments;
+    for (const StrokeGroup& c : candidates) segments.push_back(&c.whole);
+    const std::vector<DigitReading> read = readSegments(model, segments);
+    // Right to left, so earlier indices stay valid; a group joins at most one neighbour.
+    std::size_t taken = groups.size();
+    for (std::size_t k = candidates.size(); k-- > 0;) {
+        const std::size_t i = lefts[k];
+        if (i + 1 >= taken || read[k].digit < 0 || read[k].confidence < kDoubtfulWhole) continue;
+        groups[i] = std::move(candidates[k]);
+        groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        taken = i;
+    }
+    return groups;
 }
 
 DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox& box) {
@@ -111,8 +162,8 @@ int DrawingReading::leastConfident() const {
 }
 
 DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode) {
-    const std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{}
-                                                                          : groupStrokes(drawing);
+    std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
+    if (mode == ReadingMode::Auto) groups = joinOffLineNeighbours(model, std::move(groups));
     if (groups.size() == 1 && groups.front().cut.empty()) return readWhole(model, drawing, groups.front().whole.box);
     if (groups.empty()) return readWhole(model, drawing, inkBox(drawing));
     // Every candidate in one batch: each group whole (unless Number mode cuts it regardless)

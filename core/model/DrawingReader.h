@@ -9,8 +9,8 @@
 
 namespace digitpad {
 
-// Auto: one digit unless the drawing shows evidence of several (separate groups of strokes, or
-// a wide group whose pieces the model reads clearly better than the whole). OneDigit: the whole
+// Auto: one digit unless the drawing shows evidence of several (separate groups of strokes on a
+// common line, or a wide group whose pieces the model reads clearly better than the whole). OneDigit: the whole
 // drawing is one digit. Number: every group and every wide group's pieces are digits.
 enum class ReadingMode { Auto, OneDigit, Number };
 
