@@ -12,11 +12,22 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 
 namespace digitpad {
 namespace {
 
 const char* const kReservedKeys[] = {"kind", "architecture", "input", "classes", "features", "parameters"};
+
+// The temperature a metadata value holds, when the whole text is a number in the allowed range.
+std::optional<double> parseTemperature(const std::string& text) {
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !std::isfinite(value) || value < Classifier::kMinTemperature ||
+        value > Classifier::kMaxTemperature)
+        return std::nullopt;
+    return value;
+}
 
 } // namespace
 
@@ -62,8 +73,7 @@ std::vector<Probabilities> Classifier::predictUncalibratedBatch(const std::vecto
 double Classifier::temperature() const {
     const auto found = metadata_.find("temperature");
     if (found == metadata_.end()) return 1.0;
-    const double t = std::strtod(found->second.c_str(), nullptr);
-    return std::isfinite(t) && t >= kMinTemperature && t <= kMaxTemperature ? t : 1.0;
+    return parseTemperature(found->second).value_or(1.0);
 }
 
 void Classifier::setTemperature(double temperature) {
@@ -105,13 +115,8 @@ std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const 
         throw Error(name + ": unknown model kind '" + kind + "'");
     model->metadata() = file.header;
     for (const char* key : kReservedKeys) model->metadata().erase(key);
-    if (const auto t = model->metadata().find("temperature"); t != model->metadata().end()) {
-        char* end = nullptr;
-        const double value = std::strtod(t->second.c_str(), &end);
-        if (end == t->second.c_str() || *end != '\0' || !std::isfinite(value) || value < Classifier::kMinTemperature ||
-            value > Classifier::kMaxTemperature)
-            throw Error(name + ": temperature '" + t->second + "' is not a number in [0.05, 20]");
-    }
+    if (const auto t = model->metadata().find("temperature"); t != model->metadata().end() && !parseTemperature(t->second))
+        throw Error(name + ": temperature '" + t->second + "' is not a number in [0.05, 20]");
     return model;
 }
 
