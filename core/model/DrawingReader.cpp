@@ -29,6 +29,12 @@ DigitReading unread(const DigitSegment& segment) {
     return digit;
 }
 
+void setPrediction(DigitReading& digit, const Probabilities& probabilities) {
+    digit.probabilities = probabilities;
+    digit.digit = argmax(probabilities);
+    digit.confidence = probabilities[static_cast<std::size_t>(digit.digit)];
+}
+
 // Reads every segment in one batch; unreadable segments keep digit -1.
 std::vector<DigitReading> readSegments(Classifier& model, const std::vector<const DigitSegment*>& segments) {
     std::vector<DigitReading> readings;
@@ -45,12 +51,7 @@ std::vector<DigitReading> readSegments(Classifier& model, const std::vector<cons
         readings.push_back(digit);
     }
     const std::vector<Probabilities> predictions = model.predictBatch(images);
-    for (std::size_t i = 0; i < readable.size(); ++i) {
-        DigitReading& digit = readings[readable[i]];
-        digit.probabilities = predictions[i];
-        digit.digit = argmax(predictions[i]);
-        digit.confidence = predictions[i][static_cast<std::size_t>(digit.digit)];
-    }
+    for (std::size_t i = 0; i < readable.size(); ++i) setPrediction(readings[readable[i]], predictions[i]);
     return readings;
 }
 
@@ -116,9 +117,7 @@ DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox
     DigitReading digit;
     digit.box = box;
     digit.image = *input.image;
-    digit.probabilities = model.predict(digit.image);
-    digit.digit = argmax(digit.probabilities);
-    digit.confidence = digit.probabilities[static_cast<std::size_t>(digit.digit)];
+    setPrediction(digit, model.predict(digit.image));
     reading.digits.push_back(digit);
     return reading;
 }
