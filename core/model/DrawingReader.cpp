@@ -74,10 +74,7 @@ StrokeGroup merged(const StrokeGroup& a, const StrokeGroup& b) {
     group.whole.drawing = a.whole.drawing;
     group.whole.drawing.strokes.insert(group.whole.drawing.strokes.end(), b.whole.drawing.strokes.begin(),
                                        b.whole.drawing.strokes.end());
-    const InkBox& x = a.whole.box;
-    const InkBox& y = b.whole.box;
-    group.whole.box = {std::min(x.left, y.left), std::min(x.top, y.top), std::max(x.right, y.right),
-                       std::max(x.bottom, y.bottom)};
+    group.whole.box = united(a.whole.box, b.whole.box);
     return group;
 }
 

@@ -68,8 +68,7 @@ bool touches(const Group& group, const Group& other, double reach) {
 
 void absorb(Group& into, Group&& other) {
     for (Stroke& stroke : other.strokes) into.strokes.push_back(std::move(stroke));
-    into.box = {std::min(into.box.left, other.box.left), std::min(into.box.top, other.box.top),
-                std::max(into.box.right, other.box.right), std::max(into.box.bottom, other.box.bottom)};
+    into.box = united(into.box, other.box);
 }
 
 // Strokes grouped by horizontal overlap, left to right.
@@ -213,6 +212,10 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
 }
 
 } // namespace
+
+InkBox united(const InkBox& a, const InkBox& b) {
+    return {std::min(a.left, b.left), std::min(a.top, b.top), std::max(a.right, b.right), std::max(a.bottom, b.bottom)};
+}
 
 InkBox inkBox(const Drawing& drawing) { return boxOf(drawing.strokes); }
 

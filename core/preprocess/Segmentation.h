@@ -12,6 +12,9 @@ struct InkBox {
     double height() const { return bottom - top; }
 };
 
+// The smallest box holding both.
+InkBox united(const InkBox& a, const InkBox& b);
+
 // The box around a drawing's finite points (left > right for a drawing without any).
 InkBox inkBox(const Drawing& drawing);
 
