@@ -94,6 +94,7 @@ private slots:
     void fastMaxPoolingMatchesTinyDnn();
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
     void inspectionShowsFeatureMapsAndTrueSaliency();
+    void inspectionReusesThePredictionsForwardPass();
     void matrixProductMatchesPlainLoops_data();
     void matrixProductMatchesPlainLoops();
     void matrixKernelFollowsTheCpu();
@@ -235,7 +236,7 @@ void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
     trainCnn(model, syntheticDataset(20, 1), options);
     const Image28 image = syntheticDataset(1, 9).images[7];
     const Probabilities before = model.predict(image);
-    const Inspection inspection = model.inspect(image);
+    const Inspection inspection = *model.inspect(image);
     QCOMPARE(inspection.digit, argmax(before));
     QCOMPARE(inspection.layers.size(), std::size_t(seed ? 3 : 2));
     QCOMPARE(inspection.layers[0].maps.size(), std::size_t(32));
@@ -276,6 +277,37 @@ void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
         }
     QVERIFY(checked > 3);
     QVERIFY(topEffect > 0);
+}
+
+void TestLayers::inspectionReusesThePredictionsForwardPass() {
+    using namespace digitpad::testing;
+    CnnClassifier model("seed", 3);
+    const Dataset images = syntheticDataset(1, 9);
+    const Image28& first = images.images[7];
+    const Image28& second = images.images[3];
+    auto untouched = model.clone(); // the same weights, and no prediction in place
+    auto& fresh = dynamic_cast<CnnClassifier&>(*untouched);
+    const auto sameInspection = [](const Inspection& a, const Inspection& b) {
+        return a.digit == b.digit && a.saliency == b.saliency && a.layers.size() == b.layers.size() &&
+               a.layers.back().maps == b.layers.back().maps;
+    };
+
+    model.predict(first);
+    const std::size_t passes = model.forwardPasses();
+    const Inspection reused = *model.inspect(first);
+    QCOMPARE(model.forwardPasses(), passes); // no second pass right after predicting that image
+    const Inspection direct = *fresh.inspect(first);
+    QCOMPARE(fresh.forwardPasses(), std::size_t(1)); // nothing in place: it runs the network itself
+    QVERIFY(sameInspection(reused, direct));
+
+    // Another image, single or in a batch, replaces what is in place: inspecting runs again and is still right.
+    model.predict(second);
+    QVERIFY(sameInspection(*model.inspect(first), direct));
+    QCOMPARE(model.forwardPasses(), passes + 2);
+    model.predict(first);
+    model.predictBatch({second});
+    QVERIFY(sameInspection(*model.inspect(first), direct));
+    QCOMPARE(model.forwardPasses(), passes + 5);
 }
 
 void TestLayers::matrixProductMatchesPlainLoops_data() {

@@ -5,6 +5,7 @@
 #include "data/Dataset.h"
 #include "io/ModelSource.h"
 #include "metrics/Evaluate.h"
+#include "model/CnnClassifier.h"
 #include "model/DrawingReader.h"
 #include "support/StyleDigits.h"
 #include "preprocess/Preprocess.h"
@@ -30,6 +31,7 @@ private slots:
     void styledSingleDigitsStayWhole();
     void styledNumbersAreRead();
     void strokesPutDownApartStayOneDigit();
+    void liveReadingRunsTheNetworkOnce();
 
 private:
     std::unique_ptr<Classifier> model_;
@@ -177,6 +179,24 @@ void TestRecognition::strokesPutDownApartStayOneDigit() {
     // Two digits on one line with the same gap stay two.
     const DrawingReading pair = readDrawing(*model_, syntheticNumber({4, 1}, 0.05, 0.1, 3).drawing);
     QCOMPARE(QString::fromStdString(pair.text()), QString("41"));
+}
+
+// The canvas reads a drawing and shows what the model looked at; for one digit that is one
+// forward pass, and the inspection is of the digit shown.
+void TestRecognition::liveReadingRunsTheNetworkOnce() {
+    auto& cnn = dynamic_cast<CnnClassifier&>(*model_);
+    for (int digit : {3, 7}) {
+        const std::size_t before = cnn.forwardPasses();
+        const DrawingReading reading =
+            readDrawing(*model_, syntheticDigit(digit, variedStyle(1)), ReadingMode::Auto, ReadingDetail::WithInspection);
+        QCOMPARE(reading.digits.size(), std::size_t(1));
+        QCOMPARE(reading.digits[0].digit, digit);
+        QCOMPARE(cnn.forwardPasses() - before, std::size_t(1));
+        QVERIFY(reading.inspection);
+        QCOMPARE(reading.inspection->digit, digit);
+    }
+    // Without asking for the inspection there is none.
+    QVERIFY(!readDrawing(*model_, syntheticDigit(4, variedStyle(1))).inspection);
 }
 
 QTEST_GUILESS_MAIN(TestRecognition)

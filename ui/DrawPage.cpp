@@ -97,21 +97,23 @@ void DrawPage::recognizeNow() {
     recognizer_->recognize(canvas_->drawing());
 }
 
-void DrawPage::showResult(const Recognition& result) {
+void DrawPage::showResult(const DrawingReading& result) {
     if (canvas_->isEmpty()) return; // cleared while this was being recognized
     panel_->showRecognition(result);
-    shownImage_ = result.ok ? std::optional<Image28>(result.image) : std::nullopt;
+    const bool ok = !result.digits.empty();
+    const Image28* focus = ok ? &result.digits[static_cast<std::size_t>(result.leastConfident())].image : nullptr;
+    shownImage_ = focus ? std::optional<Image28>(*focus) : std::nullopt;
     std::vector<CanvasWidget::DigitMark> marks;
-    if (result.ok && result.number.digits.size() >= 2)
-        for (const DigitReading& d : result.number.digits)
+    if (result.isNumber())
+        for (const DigitReading& d : result.digits)
             marks.push_back({QRectF(QPointF(d.box.left, d.box.top), QPointF(d.box.right, d.box.bottom)),
                              d.digit >= 0 ? QStringLiteral("%1 · %2%").arg(d.digit).arg(d.confidence * 100, 0, 'f', 0)
                                           : QStringLiteral("?"),
                              d.confidence >= PredictionPanel::kConfidentAbove});
     canvas_->setDigitMarks(std::move(marks));
     if (result.inspection)
-        insight_->showInspection(*result.inspection, result.image);
-    else if (result.ok)
+        insight_->showInspection(*result.inspection, *focus);
+    else if (ok)
         insight_->showUnavailable(tr("Feature maps and saliency are shown for CNN models; the active model is "
                                      "a classical one."));
     else

@@ -14,7 +14,7 @@ class CanvasWidget;
 class InsightView;
 class PredictionPanel;
 class Recognizer;
-struct Recognition;
+struct DrawingReading;
 
 // The main page: the pad on the left, the live result on the right.
 class DrawPage : public QWidget {
@@ -36,7 +36,7 @@ signals:
     void sampleLabelled(const digitpad::Image28& image, int digit);
 
 private:
-    void showResult(const Recognition& result);
+    void showResult(const DrawingReading& result);
 
     Recognizer* recognizer_;
     CanvasWidget* canvas_;

@@ -55,33 +55,33 @@ QString PredictionPanel::digitText() const { return digitLabel_->text(); }
 
 QString PredictionPanel::numberText() const { return numberLabel_->isVisible() ? numberLabel_->property("number").toString() : QString(); }
 
-void PredictionPanel::showRecognition(const Recognition& result) {
-    if (!result.ok) {
-        showEmpty(result.problem);
+void PredictionPanel::showRecognition(const DrawingReading& result) {
+    if (result.digits.empty()) {
+        showEmpty(QString::fromStdString(result.problem));
         return;
     }
-    digit_ = result.digit;
-    const float top = result.probabilities[static_cast<std::size_t>(result.digit)];
-    const bool number = result.focus >= 0;
+    const DigitReading& focus = result.digits[static_cast<std::size_t>(result.leastConfident())];
+    digit_ = focus.digit;
+    const float top = focus.digit >= 0 ? focus.confidence : 0.0f;
+    const bool number = result.isNumber();
     QFont big = digitLabel_->font();
-    big.setPointSize(number ? std::clamp(150 / static_cast<int>(result.number.digits.size()), 28, 64) : 64);
+    big.setPointSize(number ? std::clamp(150 / static_cast<int>(result.digits.size()), 28, 64) : 64);
     digitLabel_->setFont(big);
-    digitLabel_->setText(number ? QString::fromStdString(result.number.text()) : QString::number(result.digit));
+    digitLabel_->setText(QString::fromStdString(result.text()));
     const bool confident = top >= kConfidentAbove;
     digitLabel_->setStyleSheet(confident ? "" : "color: #d97706;");
     confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
                                         : tr("Low confidence (%1%) – is it a %2? Click the right digit below if not.")
-                                              .arg(top * 100, 0, 'f', 0).arg(result.digit));
-    bars_->setProbabilities(result.probabilities);
+                                              .arg(top * 100, 0, 'f', 0).arg(focus.digit));
+    bars_->setProbabilities(focus.probabilities);
     showNumber(result);
-    preview_->setPixmap(QPixmap::fromImage(toQImage(result.image).scaled(kPreviewSide - 2, kPreviewSide - 2)));
+    preview_->setPixmap(QPixmap::fromImage(toQImage(focus.image).scaled(kPreviewSide - 2, kPreviewSide - 2)));
 }
 
-void PredictionPanel::showNumber(const Recognition& result) {
+void PredictionPanel::showNumber(const DrawingReading& number) {
     // A number: the big label shows it all; this line gives each digit's confidence and says
     // which digit the bars and the model input below are about.
-    const DrawingReading& number = result.number;
-    if (result.focus < 0) {
+    if (!number.isNumber()) {
         numberLabel_->hide();
         return;
     }
@@ -94,7 +94,7 @@ void PredictionPanel::showNumber(const Recognition& result) {
     const QString text = QString::fromStdString(number.text());
     numberLabel_->setProperty("number", text);
     numberLabel_->setText(tr("<div>%1</div><div style='color:palette(mid)'>Below: digit %2 of %3, the least sure</div>")
-                              .arg(digits).arg(result.focus + 1).arg(number.digits.size()));
+                              .arg(digits).arg(number.leastConfident() + 1).arg(number.digits.size()));
     numberLabel_->show();
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "Recognizer.h"
+#include "model/DrawingReader.h"
 
 #include <QWidget>
 
@@ -16,7 +16,7 @@ class PredictionPanel : public QWidget {
 public:
     explicit PredictionPanel(QWidget* parent = nullptr);
 
-    void showRecognition(const Recognition& result);
+    void showRecognition(const DrawingReading& result);
     void showEmpty(const QString& hint);
     QString numberText() const;
     int shownDigit() const { return digit_; }
@@ -27,7 +27,7 @@ public:
     static constexpr float kConfidentAbove = kDoubtfulBelow;
 
 private:
-    void showNumber(const Recognition& result);
+    void showNumber(const DrawingReading& number);
     QLabel* digitLabel_;
     QLabel* confidenceLabel_;
     QLabel* numberLabel_;

@@ -1,40 +1,8 @@
 #include "Recognizer.h"
 
-#include "model/CnnClassifier.h"
-
 namespace digitpad {
-namespace {
-
-Recognition recognizeNow(Classifier* model, const Drawing& drawing, ReadingMode mode) {
-    Recognition result;
-    if (!model) {
-        result.problem = QObject::tr("no model loaded");
-        return result;
-    }
-    DrawingReading reading = readDrawing(*model, drawing, mode);
-    if (reading.digits.empty()) {
-        result.problem = QString::fromStdString(reading.problem);
-        return result;
-    }
-    result.ok = true;
-    const int shown = reading.isNumber() ? reading.leastConfident() : 0;
-    const DigitReading& focus = reading.digits[static_cast<std::size_t>(shown)];
-    result.image = focus.image;
-    result.probabilities = focus.probabilities;
-    result.digit = focus.digit;
-    if (reading.isNumber()) {
-        result.focus = shown;
-        result.number = std::move(reading);
-    }
-    if (auto* cnn = dynamic_cast<CnnClassifier*>(model); cnn && result.digit >= 0)
-        result.inspection = cnn->inspect(result.image, result.digit);
-    return result;
-}
-
-} // namespace
-
 Recognizer::Recognizer(QObject* parent) : QObject(parent), worker_(new QObject) {
-    qRegisterMetaType<Recognition>();
+    qRegisterMetaType<DrawingReading>();
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     thread_.start();
@@ -46,6 +14,9 @@ Recognizer::~Recognizer() {
 }
 
 void Recognizer::setModel(std::shared_ptr<Classifier> model) {
+    // Predicting writes a model's working buffers, so the reading thread gets a copy of its own
+    // (Classifier.h): the GUI thread may clone or save `model` meanwhile.
+    reader_ = model ? std::shared_ptr<Classifier>(model->clone()) : nullptr;
     model_ = std::move(model);
 }
 
@@ -61,13 +32,17 @@ void Recognizer::startNext() {
     Drawing drawing = std::move(*pending_);
     pending_.reset();
     // The job keeps its own reference: a model swapped meanwhile stays alive until it is done.
-    QMetaObject::invokeMethod(worker_, [this, model = model_, mode = mode_, drawing = std::move(drawing)] {
-        const Recognition result = recognizeNow(model.get(), drawing, mode);
+    QMetaObject::invokeMethod(worker_, [this, model = reader_, mode = mode_, drawing = std::move(drawing)] {
+        DrawingReading result;
+        if (model)
+            result = readDrawing(*model, drawing, mode, ReadingDetail::WithInspection);
+        else
+            result.problem = tr("no model loaded").toStdString();
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }
 
-void Recognizer::finish(const Recognition& result) {
+void Recognizer::finish(const DrawingReading& result) {
     busy_ = false;
     if (pending_) {
         startNext(); // a newer drawing is waiting; this result is already stale

@@ -1,13 +1,10 @@
 #pragma once
-#include "data/Image28.h"
 #include "model/Classifier.h"
-#include "model/Inspection.h"
 #include "model/DrawingReader.h"
 #include "preprocess/Drawing.h"
 
 #include <QMetaType>
 #include <QObject>
-#include <QString>
 #include <QThread>
 
 #include <memory>
@@ -15,21 +12,8 @@
 
 namespace digitpad {
 
-struct Recognition {
-    bool ok = false;
-    QString problem; // why there is no prediction (empty drawing...)
-    int digit = -1;
-    Probabilities probabilities{};
-    Image28 image;   // what the model saw
-    DrawingReading number; // the drawing read as a number, when it has two digits or more
-    // With two digits or more, digit, probabilities, image and inspection are those of the
-    // number's least confident digit, this one; otherwise -1 and they are the whole drawing's.
-    int focus = -1;
-    std::optional<Inspection> inspection; // CNNs only: feature maps and saliency
-};
-
-// Recognizes drawings off the GUI thread. Requests arriving while one is running are
-// coalesced: only the newest drawing is recognized next, so live recognition never queues up.
+// Reads drawings (readDrawing, with the inspection of the digit worth a closer look) off the
+// GUI thread. Requests arriving while one is running are coalesced: only the newest drawing is recognized next, so live recognition never queues up.
 class Recognizer : public QObject {
     Q_OBJECT
 public:
@@ -45,15 +29,16 @@ public:
     bool isBusy() const { return busy_; }
 
 signals:
-    void recognized(const digitpad::Recognition& result);
+    void recognized(const digitpad::DrawingReading& result);
 
 private:
     void startNext();
-    void finish(const Recognition& result);
+    void finish(const DrawingReading& result);
 
     QThread thread_;
     QObject* worker_;
-    std::shared_ptr<Classifier> model_;
+    std::shared_ptr<Classifier> model_;  // the one in use, as given; the GUI thread's
+    std::shared_ptr<Classifier> reader_; // its copy that only the reading thread touches
     std::optional<Drawing> pending_;
     ReadingMode mode_ = ReadingMode::Auto;
     bool busy_ = false;
@@ -61,4 +46,4 @@ private:
 
 } // namespace digitpad
 
-Q_DECLARE_METATYPE(digitpad::Recognition)
+Q_DECLARE_METATYPE(digitpad::DrawingReading)

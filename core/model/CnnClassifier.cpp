@@ -30,14 +30,24 @@ CnnClassifier::CnnClassifier(const std::string& architecture, std::uint32_t seed
 
 CnnClassifier::~CnnClassifier() = default;
 
+CnnNetworkHolder& CnnClassifier::network() {
+    inPlace_.reset();
+    return *network_;
+}
+
 Probabilities CnnClassifier::predictUncalibrated(const Image28& image) {
-    return toProbabilities(network_->net.predict(toInput(image)));
+    ++forwardPasses_;
+    inPlaceProbabilities_ = toProbabilities(network_->net.predict(toInput(image)));
+    inPlace_ = image;
+    return inPlaceProbabilities_;
 }
 
 std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::vector<Image28>& images) {
     // tiny-dnn keeps every layer's outputs and gradients for every sample of a call: 500 images
     // cost ~300 MB in the seed network. Small slices keep that bounded at no cost in speed.
     constexpr std::size_t kSlice = 64;
+    inPlace_.reset();
+    forwardPasses_ += images.size();
     std::vector<Probabilities> result;
     result.reserve(images.size());
     for (std::size_t begin = 0; begin < images.size(); begin += kSlice) {
@@ -51,11 +61,11 @@ std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::ve
     return result;
 }
 
-Inspection CnnClassifier::inspect(const Image28& image, int digit) {
+std::optional<Inspection> CnnClassifier::inspect(const Image28& image, int digit) {
     CnnNetwork& net = network_->net;
-    const Probabilities p = predict(image); // leaves every layer's output of this image in place
+    if (!inPlace_ || inPlace_->pixels != image.pixels) predictUncalibrated(image); // leaves every layer's output in place
     Inspection result;
-    result.digit = digit >= 0 && digit < kClassCount ? digit : argmax(p);
+    result.digit = digit >= 0 && digit < kClassCount ? digit : argmax(inPlaceProbabilities_);
     int convolutions = 0;
     for (std::size_t i = 0; i < net.layer_size(); ++i) {
         tiny_dnn::layer* layer = net[i];
@@ -143,6 +153,7 @@ void CnnClassifier::setWeights(const std::string& blob, const std::string& name)
     for (const auto& v : values)
         for (float x : v)
             if (!std::isfinite(x)) throw Error(name + ": weights contain NaN or infinity");
+    inPlace_.reset();
     auto next = values.begin();
     for (auto* layer : network_->net)
         for (tiny_dnn::vec_t* w : layer->weights()) {

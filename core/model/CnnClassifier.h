@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace digitpad {
 
@@ -32,10 +33,15 @@ public:
     void setWeights(const std::string& blob, const std::string& name);
 
     // Feature maps of the convolutions and the saliency of `digit` (-1: the predicted one).
-    Inspection inspect(const Image28& image, int digit = -1);
+    // Right after predict() of the same image it reuses that forward pass instead of running
+    // the network again: live recognition reads a digit and inspects it with one pass.
+    std::optional<Inspection> inspect(const Image28& image, int digit = -1) override;
+    // Images the network has run forward since this object was made (tests see the work done).
+    std::size_t forwardPasses() const { return forwardPasses_; }
 
-    // The tiny-dnn network itself, for training and inspection inside core.
-    CnnNetworkHolder& network() { return *network_; }
+    // The tiny-dnn network itself, for training inside core. Its layers' outputs change, so the
+    // last prediction can no longer be inspected without running it again.
+    CnnNetworkHolder& network();
 
 protected:
     Probabilities predictUncalibrated(const Image28& image) override;
@@ -44,6 +50,10 @@ protected:
 private:
     std::string architecture_;
     std::unique_ptr<CnnNetworkHolder> network_;
+    // The image whose outputs every layer holds now (after a single predict), and its probabilities.
+    std::optional<Image28> inPlace_;
+    Probabilities inPlaceProbabilities_{};
+    std::size_t forwardPasses_ = 0;
 };
 
 } // namespace digitpad

@@ -119,6 +119,38 @@ DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox
     return reading;
 }
 
+DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode mode) {
+    std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
+    if (mode == ReadingMode::Auto) groups = joinOffLineNeighbours(model, std::move(groups));
+    if (groups.size() == 1 && groups.front().cut.empty()) return readWhole(model, drawing, groups.front().whole.box);
+    if (groups.empty()) return readWhole(model, drawing, inkBox(drawing));
+    // Every candidate in one batch: each group whole (unless Number mode cuts it regardless)
+    // and each wide group's pieces.
+    std::vector<const DigitSegment*> candidates;
+    for (const StrokeGroup& group : groups) {
+        if (group.cut.empty() || mode == ReadingMode::Auto) candidates.push_back(&group.whole);
+        for (const DigitSegment& piece : group.cut) candidates.push_back(&piece);
+    }
+    const std::vector<DigitReading> read = readSegments(model, candidates);
+    DrawingReading reading;
+    std::size_t next = 0;
+    for (const StrokeGroup& group : groups) {
+        if (group.cut.empty()) {
+            reading.digits.push_back(read[next++]);
+            continue;
+        }
+        const DigitReading* whole = mode == ReadingMode::Auto ? &read[next++] : nullptr;
+        const std::vector<DigitReading> pieces(read.begin() + static_cast<std::ptrdiff_t>(next),
+                                               read.begin() + static_cast<std::ptrdiff_t>(next + group.cut.size()));
+        next += group.cut.size();
+        if (whole && !piecesWin(group, *whole, pieces))
+            reading.digits.push_back(*whole);
+        else
+            reading.digits.insert(reading.digits.end(), pieces.begin(), pieces.end());
+    }
+    return reading;
+}
+
 } // namespace
 
 const char* readingModeName(ReadingMode mode) {
@@ -157,34 +189,11 @@ int DrawingReading::leastConfident() const {
     return index;
 }
 
-DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode) {
-    std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
-    if (mode == ReadingMode::Auto) groups = joinOffLineNeighbours(model, std::move(groups));
-    if (groups.size() == 1 && groups.front().cut.empty()) return readWhole(model, drawing, groups.front().whole.box);
-    if (groups.empty()) return readWhole(model, drawing, inkBox(drawing));
-    // Every candidate in one batch: each group whole (unless Number mode cuts it regardless)
-    // and each wide group's pieces.
-    std::vector<const DigitSegment*> candidates;
-    for (const StrokeGroup& group : groups) {
-        if (group.cut.empty() || mode == ReadingMode::Auto) candidates.push_back(&group.whole);
-        for (const DigitSegment& piece : group.cut) candidates.push_back(&piece);
-    }
-    const std::vector<DigitReading> read = readSegments(model, candidates);
-    DrawingReading reading;
-    std::size_t next = 0;
-    for (const StrokeGroup& group : groups) {
-        if (group.cut.empty()) {
-            reading.digits.push_back(read[next++]);
-            continue;
-        }
-        const DigitReading* whole = mode == ReadingMode::Auto ? &read[next++] : nullptr;
-        const std::vector<DigitReading> pieces(read.begin() + static_cast<std::ptrdiff_t>(next),
-                                               read.begin() + static_cast<std::ptrdiff_t>(next + group.cut.size()));
-        next += group.cut.size();
-        if (whole && !piecesWin(group, *whole, pieces))
-            reading.digits.push_back(*whole);
-        else
-            reading.digits.insert(reading.digits.end(), pieces.begin(), pieces.end());
+DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode, ReadingDetail detail) {
+    DrawingReading reading = readDigits(model, drawing, mode);
+    if (detail == ReadingDetail::WithInspection && !reading.digits.empty()) {
+        const DigitReading& focus = reading.digits[static_cast<std::size_t>(reading.leastConfident())];
+        if (focus.digit >= 0) reading.inspection = model.inspect(focus.image, focus.digit);
     }
     return reading;
 }

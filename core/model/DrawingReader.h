@@ -4,6 +4,7 @@
 #include "model/Classifier.h"
 #include "preprocess/Segmentation.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace digitpad {
 // common line, or a wide group whose pieces the model reads clearly better than the whole). OneDigit: the whole
 // drawing is one digit. Number: every group and every wide group's pieces are digits.
 enum class ReadingMode { Auto, OneDigit, Number };
+// WithInspection: also what the model looked at for the digit worth a closer look (the least
+// confident one), at the cost of one backward pass; for one digit it reuses the reading's forward pass.
+enum class ReadingDetail { Digits, WithInspection };
 
 // "auto", "digit", "number"; parseReadingMode throws Error for anything else.
 const char* readingModeName(ReadingMode mode);
@@ -35,6 +39,9 @@ struct DigitReading {
 struct DrawingReading {
     std::vector<DigitReading> digits; // left to right; one for a single digit
     std::string problem;              // why nothing could be read (an empty drawing...), else empty
+    // With ReadingDetail::WithInspection and a model that has insides worth showing (CNNs): the
+    // feature maps and saliency of digits[leastConfident()].
+    std::optional<Inspection> inspection;
 
     bool isNumber() const { return digits.size() >= 2; }
     // "7" or "2026"; an unreadable digit shows as '?'.
@@ -45,6 +52,7 @@ struct DrawingReading {
     int leastConfident() const;
 };
 
-DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode = ReadingMode::Auto);
+DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode = ReadingMode::Auto,
+                           ReadingDetail detail = ReadingDetail::Digits);
 
 } // namespace digitpad
