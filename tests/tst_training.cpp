@@ -7,6 +7,8 @@
 #include "support/SyntheticDigits.h"
 #include "train/Augment.h"
 #include "train/StyleStrokes.h"
+#include "support/SyntheticMnist.h"
+#include "train/TrainAndTest.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
 
@@ -35,6 +37,9 @@ private slots:
     void elasticDistortionBendsButKeepsTheDigit();
     void styleGeneratorDrawsEveryVariant();
     void realMnistShortRunExceedsNinetyPercent();
+    void trainAndTestRecordsTheScore();
+    void trainAndTestCancelledKeepsAnUntestedModel();
+    void classicTrainAndTestRecordsTheScore();
 
 private:
     Dataset train_;
@@ -265,6 +270,74 @@ void TestTraining::styleGeneratorDrawsEveryVariant() {
     trainCnn(model, strokeStyleDataset(1500, 11), options);
     const double accuracy = evaluate(model, strokeStyleDataset(300, 12)).confusion.accuracy();
     QVERIFY2(accuracy > 0.85, qPrintable(QString::number(accuracy)));
+}
+
+// The one train -> test -> record path the Train page, the Models page and the CLI share.
+void TestTraining::trainAndTestRecordsTheScore() {
+    QTemporaryDir dir;
+    writeSyntheticMnist(dir.path(), 20);
+    CnnTrainingPlan plan;
+    plan.architecture = "seed";
+    plan.options.epochs = 2;
+    plan.options.batchSize = 16;
+    plan.styledDrawings = 50;
+    std::vector<BatchProgress> batches;
+    int epochs = 0, testing = 0;
+    TrainAndTestCallbacks callbacks;
+    callbacks.training.onBatch = [&](const BatchProgress& b) { batches.push_back(b); };
+    callbacks.training.onEpoch = [&](const EpochReport&) { QCOMPARE(testing, 0); ++epochs; };
+    callbacks.onTesting = [&] { QCOMPARE(epochs, 2); ++testing; };
+    const TestedModel run = trainCnnAndTest(dir.path().toStdString(), plan, callbacks);
+    QCOMPARE(testing, 1);
+    QVERIFY(run.model && run.evaluation && run.score && run.testImages);
+    QCOMPARE(run.training.trainImages, std::size_t(200 + 50)); // MNIST plus the styled drawings
+    QCOMPARE(run.evaluation->confusion.total(), run.testImages->size());
+    QCOMPARE(run.score->accuracy, run.evaluation->confusion.accuracy());
+    QCOMPARE(std::stod(run.model->metadata().at("test_accuracy")), std::round(run.score->accuracy * 1e4) / 1e4);
+    // The smoothed loss starts at the first batch's and then trails the batches' losses.
+    QVERIFY(!batches.empty());
+    QCOMPARE(batches.front().smoothedLoss, batches.front().loss);
+    float lowest = batches.front().loss, highest = lowest;
+    for (const BatchProgress& b : batches) {
+        lowest = std::min(lowest, b.loss);
+        highest = std::max(highest, b.loss);
+        QVERIFY(b.smoothedLoss >= lowest - 1e-5f && b.smoothedLoss <= highest + 1e-5f);
+    }
+}
+
+void TestTraining::trainAndTestCancelledKeepsAnUntestedModel() {
+    QTemporaryDir dir;
+    writeSyntheticMnist(dir.path(), 10);
+    CnnTrainingPlan plan;
+    plan.architecture = "seed";
+    plan.options.epochs = 3;
+    std::atomic<bool> cancel{false};
+    bool tested = false;
+    TrainAndTestCallbacks callbacks;
+    callbacks.training.onEpoch = [&](const EpochReport&) { cancel = true; };
+    callbacks.onTesting = [&] { tested = true; };
+    const TestedModel run = trainCnnAndTest(dir.path().toStdString(), plan, callbacks, &cancel);
+    QVERIFY(run.training.cancelled);
+    QCOMPARE(run.training.epochs.size(), std::size_t(1));
+    QVERIFY(run.model);
+    QVERIFY(!run.evaluation && !tested);
+    QVERIFY(!run.model->metadata().count("test_accuracy"));
+}
+
+void TestTraining::classicTrainAndTestRecordsTheScore() {
+    QTemporaryDir dir;
+    writeSyntheticMnist(dir.path(), 20);
+    const ClassicModelType* type = findClassicModelType("rf-raw");
+    QVERIFY(type);
+    const TestedModel run = trainClassicAndTest(dir.path().toStdString(), *type, defaultParameters(*type), 150);
+    QCOMPARE(run.training.trainImages, std::size_t(150));
+    QVERIFY(run.evaluation && run.score);
+    QCOMPARE(run.score->name, std::string("rf-raw"));
+    QVERIFY2(run.score->accuracy > 0.5, qPrintable(QString::number(run.score->accuracy)));
+    QVERIFY(run.model->metadata().count("test_accuracy"));
+    // A cancel that arrives while OpenCV trains takes effect right after it: nothing is tested.
+    const std::atomic<bool> cancelled{true};
+    QVERIFY_THROWS_EXCEPTION(Cancelled, trainClassicAndTest(dir.path().toStdString(), *type, defaultParameters(*type), 50, 0, &cancelled));
 }
 
 QTEST_APPLESS_MAIN(TestTraining)

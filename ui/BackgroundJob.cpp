@@ -1,5 +1,7 @@
 #include "BackgroundJob.h"
 
+#include "util/Error.h"
+
 namespace digitpad {
 
 BackgroundJob::BackgroundJob(QObject* parent) : QObject(parent) {}
@@ -9,14 +11,28 @@ BackgroundJob::~BackgroundJob() {
     wait();
 }
 
-bool BackgroundJob::start(Work work) {
+bool BackgroundJob::start(Work work, Failed failed) {
     if (isRunning()) return false;
     wait();
     cancel_ = false;
-    thread_.reset(QThread::create([this, work = std::move(work)] { work(cancel_); }));
-    connect(thread_.get(), &QThread::finished, this, &BackgroundJob::finished);
+    finish_ = nullptr;
+    thread_.reset(QThread::create([this, work = std::move(work), failed = std::move(failed)] {
+        try {
+            finish_ = work(Context(*this));
+        } catch (const Cancelled&) {
+            finish_ = [failed] { failed(true, QString()); };
+        } catch (const std::exception& e) {
+            finish_ = [failed, problem = QString::fromUtf8(e.what())] { failed(false, problem); };
+        }
+    }));
+    connect(thread_.get(), &QThread::finished, this, &BackgroundJob::deliver);
     thread_->start(QThread::LowPriority);
     return true;
+}
+
+void BackgroundJob::deliver() {
+    wait(); // `finished` comes just before the thread really ends
+    if (Finish finish = std::exchange(finish_, nullptr)) finish();
 }
 
 void BackgroundJob::wait() {

@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <QString>
 #include <QThread>
 
 #include <atomic>
@@ -8,29 +9,46 @@
 
 namespace digitpad {
 
-// One long piece of work on its own thread, with a cancel flag. The work reports back by
-// posting to a QObject on the GUI thread (QMetaObject::invokeMethod, queued). Destroying the
-// job cancels it and waits, so nothing outlives the window that started it.
+// One long piece of work on its own thread, with a cancel flag; every page's background work
+// goes through it. The work reports progress with post() (run later on the GUI thread) and
+// returns what to do on the GUI thread once it is over; that runs after the thread has ended,
+// so it may start the next job. If the work throws, `failed` runs instead, told whether it was
+// cancelled (core's Cancelled) or why it failed. Destroying the job cancels it and waits, and
+// drops whatever it had not delivered yet, so nothing outlives the page that started it.
 class BackgroundJob : public QObject {
     Q_OBJECT
 public:
-    using Work = std::function<void(const std::atomic<bool>& cancel)>;
+    class Context {
+    public:
+        explicit Context(BackgroundJob& job) : job_(job) {}
+        const std::atomic<bool>& cancelFlag() const { return job_.cancel_; }
+        bool cancelled() const { return job_.cancel_; }
+        // Runs `f` on the GUI thread, in order with everything else posted.
+        template <class F>
+        void post(F f) const { QMetaObject::invokeMethod(&job_, std::move(f), Qt::QueuedConnection); }
+
+    private:
+        BackgroundJob& job_;
+    };
+    using Finish = std::function<void()>;
+    using Work = std::function<Finish(const Context&)>;
+    using Failed = std::function<void(bool cancelled, const QString& problem)>;
 
     explicit BackgroundJob(QObject* parent = nullptr);
     ~BackgroundJob() override;
 
     bool isRunning() const { return thread_ && thread_->isRunning(); }
     // Returns false (and does nothing) if a previous run is still going.
-    bool start(Work work);
+    bool start(Work work, Failed failed);
     void cancel() { cancel_ = true; }
     void wait();
 
-signals:
-    void finished();
-
 private:
+    void deliver();
+
     std::unique_ptr<QThread> thread_;
     std::atomic<bool> cancel_{false};
+    Finish finish_; // written by the thread before it ends, read on the GUI thread after
 };
 
 } // namespace digitpad

@@ -52,10 +52,7 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     connect(heatmap_, &ConfusionHeatmap::cellClicked, this, &EvaluatePage::showCell);
 }
 
-EvaluatePage::~EvaluatePage() {
-    job_->cancel();
-    job_->wait();
-}
+EvaluatePage::~EvaluatePage() = default;
 
 bool EvaluatePage::isEvaluating() const { return job_->isRunning(); }
 
@@ -68,24 +65,19 @@ void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const
     evaluate_->setEnabled(false);
     summary_->setText(tr("Evaluating %1 on the test set…").arg(QString::fromStdString(model->describe())));
     std::shared_ptr<Classifier> copy = model->clone();
-    job_->start([this, copy, folder = folder.toStdString()](const std::atomic<bool>& cancel) {
-        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
-        try {
+    job_->start(
+        [this, copy, folder = folder.toStdString()](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
-            const Evaluation evaluation = evaluate(*copy, *test, {}, &cancel);
-            post([this, evaluation, test, name = QString::fromStdString(copy->describe())] {
-                job_->wait();
+            const Evaluation evaluation = evaluate(*copy, *test, {}, &job.cancelFlag());
+            return [this, evaluation, test, name = QString::fromStdString(copy->describe())] {
                 evaluate_->setEnabled(true);
                 showEvaluation(evaluation, test, name);
-            });
-        } catch (const std::exception& e) {
-            post([this, message = QString::fromUtf8(e.what())] {
-                job_->wait();
-                evaluate_->setEnabled(true);
-                summary_->setText(tr("Could not evaluate: %1").arg(message));
-            });
-        }
-    });
+            };
+        },
+        [this](bool cancelled, const QString& problem) {
+            evaluate_->setEnabled(true);
+            summary_->setText(cancelled ? tr("Evaluation cancelled.") : tr("Could not evaluate: %1").arg(problem));
+        });
 }
 
 void EvaluatePage::showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test,

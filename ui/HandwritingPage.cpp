@@ -149,10 +149,7 @@ void HandwritingPage::evaluateSamples() {
                              .arg(result.confusion.total() - result.confusion.correct()));
 }
 
-HandwritingPage::~HandwritingPage() {
-    job_->cancel();
-    job_->wait();
-}
+HandwritingPage::~HandwritingPage() = default;
 
 int HandwritingPage::sampleCount() const { return samples_ ? static_cast<int>(samples_->size()) : 0; }
 
@@ -248,36 +245,34 @@ void HandwritingPage::startAdapting() {
     std::shared_ptr<CnnClassifier> base(static_cast<CnnClassifier*>(cnn->clone().release()));
     const Dataset personal = samples_->samples();
     const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
-    job_->start([this, base, personal, folder](const std::atomic<bool>& cancel) {
-        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
-        try {
+    job_->start(
+        [this, base, personal, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             const Dataset train = loadMnist(folder, MnistSplit::Train);
             const Dataset test = loadMnist(folder, MnistSplit::Test);
             AdaptationOptions options;
             TrainingCallbacks callbacks;
             callbacks.onEpoch = [&](const EpochReport& e) {
-                post([this, e, epochs = options.epochs] {
+                job.post([this, e, epochs = options.epochs] {
                     progress_->setRange(0, epochs);
                     progress_->setValue(e.epoch);
                 });
             };
-            AdaptationResult result = adaptToHandwriting(*base, personal, train, test, options, callbacks, &cancel);
-            std::shared_ptr<Classifier> adapted(std::move(result.adapted));
-            post([this, adapted, result = std::move(result)] {
-                adapted_ = adapted;
-                keep_->setEnabled(true);
-                discard_->setEnabled(true);
-                finishAdapting(tr("Your held-out drawings (%1 not trained on): <b>%2 → %3</b>. MNIST test set: "
-                                  "<b>%4 → %5</b>. Keep the adapted model?")
-                                   .arg(result.personalHeldOut).arg(percent(result.personalBefore), percent(result.personalAfter),
-                                        percent(result.mnistBefore), percent(result.mnistAfter)));
-            });
-        } catch (const Cancelled&) {
-            post([this] { finishAdapting(tr("Cancelled; the model in use is unchanged.")); });
-        } catch (const std::exception& e) {
-            post([this, message = QString::fromUtf8(e.what())] { finishAdapting(tr("Could not adapt: %1").arg(message)); });
-        }
-    });
+            AdaptationResult result = adaptToHandwriting(*base, personal, train, test, options, callbacks, &job.cancelFlag());
+            return [this, result = std::make_shared<AdaptationResult>(std::move(result))] { onAdapted(*result); };
+        },
+        [this](bool cancelled, const QString& problem) {
+            finishAdapting(cancelled ? tr("Cancelled; the model in use is unchanged.") : tr("Could not adapt: %1").arg(problem));
+        });
+}
+
+void HandwritingPage::onAdapted(AdaptationResult& result) {
+    adapted_ = std::shared_ptr<Classifier>(std::move(result.adapted));
+    keep_->setEnabled(true);
+    discard_->setEnabled(true);
+    finishAdapting(tr("Your held-out drawings (%1 not trained on): <b>%2 → %3</b>. MNIST test set: "
+                      "<b>%4 → %5</b>. Keep the adapted model?")
+                       .arg(result.personalHeldOut).arg(percent(result.personalBefore), percent(result.personalAfter),
+                            percent(result.mnistBefore), percent(result.mnistAfter)));
 }
 
 void HandwritingPage::cancel() {
@@ -286,7 +281,6 @@ void HandwritingPage::cancel() {
 }
 
 void HandwritingPage::finishAdapting(const QString& message) {
-    job_->wait();
     adapting_ = false;
     cancel_->setEnabled(false);
     progress_->setVisible(false);

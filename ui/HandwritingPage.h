@@ -18,6 +18,7 @@ namespace digitpad {
 
 class BackgroundJob;
 class CnnClassifier;
+struct AdaptationResult;
 class ConfusionHeatmap;
 class ExampleGallery;
 class PersonalDataset;
@@ -66,6 +67,7 @@ signals:
 private:
     void refresh();
     void finishAdapting(const QString& message);
+    void onAdapted(AdaptationResult& result);
 
     std::unique_ptr<PersonalDataset> samples_;
     QString loadProblem_;

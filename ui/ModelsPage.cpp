@@ -5,7 +5,7 @@
 #include "ModelTable.h"
 
 #include "data/Dataset.h"
-#include "metrics/Evaluate.h"
+#include "train/TrainAndTest.h"
 #include "util/Error.h"
 
 #include <QComboBox>
@@ -65,10 +65,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     connect(type_, &QComboBox::currentIndexChanged, this, &ModelsPage::showTypeDefaults);
 }
 
-ModelsPage::~ModelsPage() {
-    job_->cancel();
-    job_->wait();
-}
+ModelsPage::~ModelsPage() = default;
 
 QWidget* ModelsPage::buildTrainForm() {
     for (const ClassicModelType& type : classicModelTypes())
@@ -148,7 +145,6 @@ void ModelsPage::setBusy(bool busy, const QString& message) {
 }
 
 void ModelsPage::finishJob(const QString& message) {
-    job_->wait();
     setBusy(false, message);
     emit statusMessage(message);
 }
@@ -173,40 +169,32 @@ void ModelsPage::startTraining() {
     setBusy(true, tr("Training %1 on %2 MNIST images… The window stays usable; Cancel discards the result "
                      "(OpenCV finishes its current training first).")
                       .arg(QString::fromStdString(type->summary)).arg(QLocale().toString(static_cast<qulonglong>(limit))));
-    job_->start([this, type, parameters, limit, folder, saveTo](const std::atomic<bool>& cancel) {
-        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
-        try {
-            const Dataset train = loadMnist(folder, MnistSplit::Train, limit);
-            std::shared_ptr<Classifier> model = trainClassicModel(*type, parameters, train);
-            if (cancel) throw Cancelled();
-            const Dataset test = loadMnist(folder, MnistSplit::Test);
-            const ModelScore score = scoreModel(*model, type->name, test, {}, &cancel);
-            recordEvaluation(*model, score.confusion);
-            QString savedPath = saveTo;
+    job_->start(
+        [this, type, parameters, limit, folder, saveTo](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
+            TestedModel run = trainClassicAndTest(folder, *type, parameters, limit, 0, &job.cancelFlag());
             QString saveProblem;
             try {
                 QDir().mkpath(QFileInfo(saveTo).path());
-                model->save(saveTo.toStdString());
+                run.model->save(saveTo.toStdString());
             } catch (const Error& e) {
-                savedPath.clear();
                 saveProblem = QString::fromUtf8(e.what());
             }
-            post([this, model, score, savedPath, saveProblem] {
-                const QString name = savedPath.isEmpty() ? QString::fromStdString(model->architecture())
-                                                         : QFileInfo(savedPath).completeBaseName();
-                table_->selectRow(addEntry(model, name, savedPath, score));
-                finishJob(saveProblem.isEmpty()
-                              ? tr("Trained %1: %2% on the test set. Saved in %3; press Use to recognize with it.")
-                                    .arg(name).arg(score.accuracy * 100, 0, 'f', 2).arg(QDir::toNativeSeparators(modelsFolder()))
-                              : tr("Trained %1 (%2%), but it could not be saved: %3")
-                                    .arg(name).arg(score.accuracy * 100, 0, 'f', 2).arg(saveProblem));
-            });
-        } catch (const Cancelled&) {
-            post([this] { finishJob(tr("Training cancelled; nothing changed.")); });
-        } catch (const std::exception& e) {
-            post([this, message = QString::fromUtf8(e.what())] { finishJob(tr("Could not train: %1").arg(message)); });
-        }
-    });
+            return [this, run = std::move(run), saveTo, saveProblem] { onTrained(run, saveTo, saveProblem); };
+        },
+        [this](bool cancelled, const QString& problem) {
+            finishJob(cancelled ? tr("Training cancelled; nothing changed.") : tr("Could not train: %1").arg(problem));
+        });
+}
+
+void ModelsPage::onTrained(const TestedModel& run, const QString& savedTo, const QString& saveProblem) {
+    const QString path = saveProblem.isEmpty() ? savedTo : QString();
+    const QString name = path.isEmpty() ? QString::fromStdString(run.model->architecture()) : QFileInfo(path).completeBaseName();
+    const double accuracy = run.score->accuracy * 100;
+    table_->selectRow(addEntry(run.model, name, path, run.score));
+    finishJob(saveProblem.isEmpty()
+                  ? tr("Trained %1: %2% on the test set. Saved in %3; press Use to recognize with it.")
+                        .arg(name).arg(accuracy, 0, 'f', 2).arg(QDir::toNativeSeparators(modelsFolder()))
+                  : tr("Trained %1 (%2%), but it could not be saved: %3").arg(name).arg(accuracy, 0, 'f', 2).arg(saveProblem));
 }
 
 void ModelsPage::startComparison() {
@@ -217,25 +205,22 @@ void ModelsPage::startComparison() {
     progress_->setRange(0, static_cast<int>(copies.size()) * 100);
     progress_->setValue(0);
     setBusy(true, tr("Comparing %1 models on the MNIST test set…").arg(copies.size()));
-    job_->start([this, copies, folder](const std::atomic<bool>& cancel) {
-        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
-        try {
+    job_->start(
+        [this, copies, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             const Dataset test = loadMnist(folder, MnistSplit::Test);
             for (std::size_t i = 0; i < copies.size(); ++i) {
                 const auto progress = [&](std::size_t done) {
                     const int value = static_cast<int>(i * 100 + done * 100 / std::max<std::size_t>(1, test.size()));
-                    post([this, value] { progress_->setValue(value); });
+                    job.post([this, value] { progress_->setValue(value); });
                 };
-                const ModelScore score = scoreModel(*copies[i], "", test, progress, &cancel);
-                post([this, i, score] { table_->setScore(static_cast<int>(i), score); });
+                const ModelScore score = scoreModel(*copies[i], "", test, progress, &job.cancelFlag());
+                job.post([this, i, score] { table_->setScore(static_cast<int>(i), score); });
             }
-            post([this] { finishJob(tr("Compared every model on the 10,000 test images.")); });
-        } catch (const Cancelled&) {
-            post([this] { finishJob(tr("Comparison cancelled.")); });
-        } catch (const std::exception& e) {
-            post([this, message = QString::fromUtf8(e.what())] { finishJob(tr("Could not compare: %1").arg(message)); });
-        }
-    });
+            return [this] { finishJob(tr("Compared every model on the 10,000 test images.")); };
+        },
+        [this](bool cancelled, const QString& problem) {
+            finishJob(cancelled ? tr("Comparison cancelled.") : tr("Could not compare: %1").arg(problem));
+        });
 }
 
 void ModelsPage::cancel() {

@@ -20,6 +20,7 @@ class QSpinBox;
 namespace digitpad {
 
 class BackgroundJob;
+struct TestedModel;
 class ModelTable;
 
 // Every model the user has, side by side: train a classical model (SVM, random forest) on
@@ -76,6 +77,7 @@ private:
     void setBusy(bool busy, const QString& message);
     void showTypeDefaults();
     void finishJob(const QString& message);
+    void onTrained(const TestedModel& run, const QString& savedTo, const QString& saveProblem);
 
     ModelTable* table_;
     QComboBox* type_;

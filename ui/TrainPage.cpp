@@ -7,8 +7,7 @@
 #include "data/MnistLocation.h"
 
 #include "model/Architectures.h"
-#include "model/CnnClassifier.h"
-#include "util/Error.h"
+#include "train/TrainAndTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,10 +88,7 @@ TrainPage::TrainPage(QWidget* parent)
     checkDataFolder();
 }
 
-TrainPage::~TrainPage() {
-    job_->cancel();
-    job_->wait();
-}
+TrainPage::~TrainPage() = default;
 
 QWidget* TrainPage::buildForm() {
     auto* box = new QGroupBox(tr("Training"), this);
@@ -205,39 +201,27 @@ void TrainPage::start() {
     setRunning(true);
     emit statusMessage(tr("Training started"));
 
-    job_->start([this, o, arch, folder](const std::atomic<bool>& cancel) {
-        auto post = [this](auto f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); };
-        try {
-            const Dataset train = loadMnist(folder, MnistSplit::Train, o.limit);
-            auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
-            auto model = std::make_shared<CnnClassifier>(arch, o.seed);
-            double smoothed = -1;
+    CnnTrainingPlan plan;
+    plan.architecture = arch;
+    plan.options = o;
+    job_->start(
+        [this, plan, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             QElapsedTimer sincePost;
             sincePost.start();
-            TrainingCallbacks callbacks;
-            callbacks.onBatch = [&](const BatchProgress& b) {
-                smoothed = smoothed < 0 ? b.loss : 0.95 * smoothed + 0.05 * b.loss;
-                if (sincePost.elapsed() < 100 && b.batch != b.batchesPerEpoch) return;
+            TrainAndTestCallbacks callbacks;
+            callbacks.training.onBatch = [&](const BatchProgress& b) {
+                if (sincePost.elapsed() < 100 && b.batch != b.batchesPerEpoch) return; // ten redraws a second at most
                 sincePost.restart();
-                post([this, b, smoothed, epochs = o.epochs] { onBatch(b, smoothed, epochs); });
+                job.post([this, b, epochs = plan.options.epochs] { onBatch(b, epochs); });
             };
-            callbacks.onEpoch = [&](const EpochReport& e) { post([this, e] { onEpoch(e); }); };
-            const TrainingResult result = trainCnn(*model, train, o, callbacks, &cancel);
-            const int finished = static_cast<int>(result.epochs.size());
-            if (result.cancelled) {
-                post([this, model, finished] { onFinished(finished ? model : nullptr, nullptr, nullptr, true, finished); });
-                return;
-            }
-            post([this] { speed_->setText(tr("Evaluating on the 10,000 test images…")); });
-            const Evaluation evaluation = evaluate(*model, *test, {}, &cancel);
-            recordEvaluation(*model, evaluation.confusion);
-            post([this, model, evaluation, test, finished] { onFinished(model, &evaluation, test, false, finished); });
-        } catch (const Cancelled&) {
-            post([this] { onFailed(tr("Cancelled during the test evaluation.")); });
-        } catch (const std::exception& e) {
-            post([this, message = QString::fromUtf8(e.what())] { onFailed(message); });
-        }
-    });
+            callbacks.training.onEpoch = [&](const EpochReport& e) { job.post([this, e] { onEpoch(e); }); };
+            callbacks.onTesting = [&] { job.post([this] { speed_->setText(tr("Evaluating on the 10,000 test images…")); }); };
+            TestedModel run = trainCnnAndTest(folder, plan, callbacks, &job.cancelFlag());
+            return [this, run = std::move(run)] { onFinished(run); };
+        },
+        [this](bool cancelled, const QString& problem) {
+            onFailed(cancelled ? tr("Cancelled during the test evaluation.") : problem);
+        });
 }
 
 void TrainPage::cancel() {
@@ -247,12 +231,12 @@ void TrainPage::cancel() {
     speed_->setText(tr("Cancelling…"));
 }
 
-void TrainPage::onBatch(const BatchProgress& b, double smoothedLoss, int epochs) {
+void TrainPage::onBatch(const BatchProgress& b, int epochs) {
     const int total = static_cast<int>(b.batchesPerEpoch) * epochs;
     const int done = static_cast<int>((b.epoch - 1) * b.batchesPerEpoch + b.batch);
     progress_->setRange(0, total);
     progress_->setValue(done);
-    charts_->addBatchLoss((b.epoch - 1) + static_cast<double>(b.batch) / b.batchesPerEpoch, smoothedLoss);
+    charts_->addBatchLoss((b.epoch - 1) + static_cast<double>(b.batch) / b.batchesPerEpoch, b.smoothedLoss);
     const double remainingImages = static_cast<double>(total - done) * batch_->value();
     speed_->setText(tr("epoch %1/%2 · %3 images/s · %4 left")
                         .arg(b.epoch).arg(epochs).arg(b.imagesPerSecond, 0, 'f', 0)
@@ -267,13 +251,13 @@ void TrainPage::onEpoch(const EpochReport& e) {
     result_->setText(text);
 }
 
-void TrainPage::onFinished(std::shared_ptr<Classifier> model, const Evaluation* evaluation,
-                           std::shared_ptr<const Dataset> test, bool cancelled, int finishedEpochs) {
-    job_->wait();
+void TrainPage::onFinished(const TestedModel& run) {
+    const bool cancelled = run.training.cancelled;
+    const int finishedEpochs = static_cast<int>(run.training.epochs.size());
     setRunning(false);
     progress_->setRange(0, 1);
     progress_->setValue(cancelled ? 0 : 1);
-    candidate_ = std::move(model);
+    candidate_ = run.model;
     use_->setEnabled(candidate_ != nullptr);
     save_->setEnabled(candidate_ != nullptr);
     if (cancelled) {
@@ -284,16 +268,15 @@ void TrainPage::onFinished(std::shared_ptr<Classifier> model, const Evaluation* 
     } else {
         speed_->setText(tr("Done"));
         result_->setText(tr("Test accuracy: <b>%1%</b> on %2 images. Use this model to recognize your drawings, "
-                            "or save it.").arg(evaluation->confusion.accuracy() * 100, 0, 'f', 2)
-                             .arg(evaluation->confusion.total()));
-        emit evaluated(candidate_, *evaluation, test);
+                            "or save it.").arg(run.evaluation->confusion.accuracy() * 100, 0, 'f', 2)
+                             .arg(run.evaluation->confusion.total()));
+        emit evaluated(candidate_, *run.evaluation, run.testImages);
     }
     emit statusMessage(cancelled ? tr("Training cancelled") : tr("Training finished"));
     emit trainingFinished();
 }
 
 void TrainPage::onFailed(const QString& message) {
-    job_->wait();
     setRunning(false);
     progress_->setRange(0, 1);
     progress_->setValue(0);

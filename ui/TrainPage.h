@@ -2,7 +2,7 @@
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
 #include "model/Classifier.h"
-#include "train/Trainer.h"
+#include "train/TrainAndTest.h"
 
 #include <QWidget>
 
@@ -63,10 +63,9 @@ private:
     void checkDataFolder();
     void chooseDataFolder();
     void setRunning(bool running);
-    void onBatch(const BatchProgress& progress, double smoothedLoss, int epochs);
+    void onBatch(const BatchProgress& progress, int epochs);
     void onEpoch(const EpochReport& report);
-    void onFinished(std::shared_ptr<Classifier> model, const Evaluation* evaluation,
-                    std::shared_ptr<const Dataset> test, bool cancelled, int finishedEpochs);
+    void onFinished(const TestedModel& run);
     void onFailed(const QString& message);
     void saveSettings() const;
     void loadSettings();

@@ -3,12 +3,8 @@
 #include "cli/Commands.h"
 #include "io/ReportJson.h"
 
-#include "data/Dataset.h"
-#include "metrics/Evaluate.h"
 #include "model/Architectures.h"
-#include "model/CnnClassifier.h"
-#include "train/StyleStrokes.h"
-#include "train/Trainer.h"
+#include "train/TrainAndTest.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
@@ -35,16 +31,15 @@ void printEpoch(const EpochReport& e, int epochs) {
     printLine(stdout, line);
 }
 
-// Evaluates on the test set, records the result in the model, saves it and the metrics JSON.
-void finishTraining(Classifier& model, const Dataset& test, const QCommandLineParser& parser, QJsonObject metrics) {
-    const Evaluation evaluation = evaluate(model, test);
-    printLine(stdout, QStringLiteral("test accuracy %1 on %2 images").arg(evaluation.confusion.accuracy(), 0, 'f', 4).arg(test.size()));
-    recordEvaluation(model, evaluation.confusion);
-    model.save(parser.value("out").toStdString());
+// Prints the test result the run recorded in the model, saves the model and the metrics JSON.
+void saveTrained(const TestedModel& run, const QCommandLineParser& parser, QJsonObject metrics) {
+    const ConfusionMatrix& confusion = run.evaluation->confusion;
+    printLine(stdout, QStringLiteral("test accuracy %1 on %2 images").arg(confusion.accuracy(), 0, 'f', 4).arg(confusion.total()));
+    run.model->save(parser.value("out").toStdString());
     printLine(stdout, "saved " + parser.value("out"));
     if (parser.isSet("metrics")) {
-        metrics["architecture"] = QString::fromStdString(model.architecture());
-        metrics["test"] = reportToJson(evaluation.confusion);
+        metrics["architecture"] = QString::fromStdString(run.model->architecture());
+        metrics["test"] = reportToJson(confusion);
         writeFileAtomically(parser.value("metrics").toStdString(), QJsonDocument(metrics).toJson().toStdString());
     }
 }
@@ -52,18 +47,15 @@ void finishTraining(Classifier& model, const Dataset& test, const QCommandLinePa
 int trainClassic(const ClassicModelType& type, const QCommandLineParser& parser, std::size_t limit, std::size_t testLimit) {
     const HyperParameters parameters =
         defaultParameters(type, parseParameters(parser.values("param").join(' ').toStdString(), "--param"));
-    const std::string folder = mnistFolder(parser);
-    const Dataset train = loadMnist(folder, MnistSplit::Train, limit);
-    const Dataset test = loadMnist(folder, MnistSplit::Test, testLimit);
     printLine(stdout, QStringLiteral("training %1 (%2) on %3 images")
                           .arg(QString::fromStdString(type.summary), QString::fromStdString(formatParameters(parameters)))
-                          .arg(train.size()));
-    auto model = trainClassicModel(type, parameters, train);
-    printLine(stdout, QStringLiteral("trained in %1 s: %2").arg(QString::fromStdString(model->metadata()["training_seconds"]),
-                                                                QString::fromStdString(model->describe())));
-    finishTraining(*model, test, parser,
-                   {{"train_images", static_cast<double>(train.size())},
-                    {"training_seconds", std::stod(model->metadata()["training_seconds"])}});
+                          .arg(limit ? QString::number(limit) : QStringLiteral("all")));
+    const TestedModel run = trainClassicAndTest(mnistFolder(parser), type, parameters, limit, testLimit);
+    const std::string seconds = run.model->metadata()["training_seconds"];
+    printLine(stdout, QStringLiteral("trained in %1 s: %2").arg(QString::fromStdString(seconds),
+                                                                QString::fromStdString(run.model->describe())));
+    saveTrained(run, parser,
+                {{"train_images", static_cast<double>(run.training.trainImages)}, {"training_seconds", std::stod(seconds)}});
     return kOk;
 }
 
@@ -135,34 +127,27 @@ int runTrain(const QStringList& args) {
     }
 
     try {
-        const std::string folder = mnistFolder(parser);
-        Dataset train = loadMnist(folder, MnistSplit::Train, options.limit);
-        const Dataset test = loadMnist(folder, MnistSplit::Test, static_cast<std::size_t>(testLimit));
-        if (styles > 0) {
-            const Dataset styled = strokeStyleDataset(static_cast<std::size_t>(styles), options.seed + 7919);
-            train.images.insert(train.images.end(), styled.images.begin(), styled.images.end());
-            train.labels.insert(train.labels.end(), styled.labels.begin(), styled.labels.end());
-            options.limit = 0; // MNIST was limited when loaded; the styled drawings come on top
-        }
-        std::unique_ptr<CnnClassifier> start;
+        CnnTrainingPlan plan;
+        plan.architecture = arch;
+        plan.options = options;
+        plan.styledDrawings = static_cast<std::size_t>(styles);
+        plan.testLimit = static_cast<std::size_t>(testLimit);
         if (parser.isSet("from")) {
-            std::unique_ptr<Classifier> loaded = loadClassifier(parser.value("from").toStdString());
-            start.reset(dynamic_cast<CnnClassifier*>(loaded.get()));
-            if (!start) throw Error(parser.value("from").toStdString() + ": not a CNN model; only CNNs can be trained further");
-            loaded.release();
-        } else {
-            start = std::make_unique<CnnClassifier>(arch, options.seed);
+            std::shared_ptr<const Classifier> loaded = loadClassifier(parser.value("from").toStdString());
+            plan.startFrom = std::dynamic_pointer_cast<const CnnClassifier>(loaded);
+            if (!plan.startFrom)
+                throw Error(parser.value("from").toStdString() + ": not a CNN model; only CNNs can be trained further");
         }
-        CnnClassifier& model = *start;
-        printLine(stdout, QStringLiteral("training %1 on %2 images for %3 epoch(s)")
-                              .arg(QString::fromStdString(model.describe())).arg(train.size()).arg(epochs));
-        TrainingCallbacks callbacks;
-        callbacks.onEpoch = [&](const EpochReport& e) { printEpoch(e, options.epochs); };
-        const TrainingResult result = trainCnn(model, train, options, callbacks);
-
+        printLine(stdout, QStringLiteral("training %1 for %2 epoch(s)")
+                              .arg(QString::fromStdString(plan.startFrom ? plan.startFrom->describe() : describeCnnArchitecture(arch)))
+                              .arg(epochs));
+        TrainAndTestCallbacks callbacks;
+        callbacks.training.onEpoch = [&](const EpochReport& e) { printEpoch(e, options.epochs); };
+        const TestedModel run = trainCnnAndTest(mnistFolder(parser), plan, callbacks);
+        printLine(stdout, QStringLiteral("trained on %1 images").arg(run.training.trainImages));
         QJsonArray history;
-        for (const EpochReport& e : result.epochs) history.append(epochToJson(e));
-        finishTraining(model, test, parser, {{"train_images", static_cast<double>(result.trainImages)}, {"epochs", history}});
+        for (const EpochReport& e : run.training.epochs) history.append(epochToJson(e));
+        saveTrained(run, parser, {{"train_images", static_cast<double>(run.training.trainImages)}, {"epochs", history}});
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli train: ") + e.what());

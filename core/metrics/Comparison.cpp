@@ -18,22 +18,28 @@ std::optional<double> recordedTrainingSeconds(const Classifier& model) {
     return value;
 }
 
-ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
-                      const std::function<void(std::size_t)>& progress, const std::atomic<bool>* cancel) {
+ModelScore scoreFromEvaluation(const Classifier& model, const std::string& name, const Evaluation& evaluation,
+                               double seconds) {
     ModelScore score;
     score.name = name;
     score.description = model.describe();
-    const auto start = std::chrono::steady_clock::now();
-    const Evaluation evaluation = evaluate(model, test, progress, cancel);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     score.confusion = evaluation.confusion;
     const ClassificationReport report = makeReport(evaluation.confusion);
     score.accuracy = report.accuracy;
     score.macroF1 = report.macro.f1;
-    score.millisecondsPerImage = test.empty() ? 0 : 1000.0 * seconds / static_cast<double>(test.size());
+    const std::size_t images = evaluation.predicted.size();
+    score.millisecondsPerImage = images == 0 ? 0 : 1000.0 * seconds / static_cast<double>(images);
     score.sizeBytes = model.toBytes().size();
     score.trainingSeconds = recordedTrainingSeconds(model);
     return score;
+}
+
+ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
+                      const std::function<void(std::size_t)>& progress, const std::atomic<bool>* cancel) {
+    const auto start = std::chrono::steady_clock::now();
+    const Evaluation evaluation = evaluate(model, test, progress, cancel);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return scoreFromEvaluation(model, name, evaluation, seconds);
 }
 
 std::string formatComparison(const std::vector<ModelScore>& scores) {

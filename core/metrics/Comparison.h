@@ -1,5 +1,6 @@
 #pragma once
 #include "data/Dataset.h"
+#include "metrics/Evaluate.h"
 #include "metrics/Metrics.h"
 #include "model/Classifier.h"
 
@@ -26,6 +27,10 @@ struct ModelScore {
 std::optional<double> recordedTrainingSeconds(const Classifier& model);
 
 // Scores `model` on `test`. Throws Cancelled when `cancel` is set.
+// The score of an evaluation already made, which took `seconds` over all its images.
+ModelScore scoreFromEvaluation(const Classifier& model, const std::string& name, const Evaluation& evaluation,
+                               double seconds);
+
 ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
                       const std::function<void(std::size_t done)>& progress = {},
                       const std::atomic<bool>* cancel = nullptr);

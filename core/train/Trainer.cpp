@@ -144,6 +144,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     };
     const auto batchSize = static_cast<std::size_t>(options.batchSize);
     const std::size_t batches = (trainSamples.size() + batchSize - 1) / batchSize;
+    float smoothedLoss = -1; // none yet
     std::vector<std::size_t> order = trainSamples;
 
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
@@ -181,6 +182,8 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
                 progress.batch = b + 1;
                 progress.batchesPerEpoch = batches;
                 progress.loss = static_cast<float>(score.lossSum / labels.size());
+                smoothedLoss = smoothedLoss < 0 ? progress.loss : 0.95f * smoothedLoss + 0.05f * progress.loss;
+                progress.smoothedLoss = smoothedLoss;
                 progress.accuracy = static_cast<float>(score.correct) / labels.size();
                 progress.imagesPerSecond = end / std::max(1e-9, secondsSince(epochStart));
                 callbacks.onBatch(progress);

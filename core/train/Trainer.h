@@ -28,6 +28,7 @@ struct BatchProgress {
     std::size_t batch = 0;
     std::size_t batchesPerEpoch = 0;
     float loss = 0;     // this batch's mean cross-entropy
+    float smoothedLoss = 0; // an exponential moving average of `loss` over the run: the trend a chart shows
     float accuracy = 0; // this batch's accuracy
     double imagesPerSecond = 0;
 };

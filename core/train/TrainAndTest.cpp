@@ -1,0 +1,67 @@
+#include "train/TrainAndTest.h"
+
+#include "train/StyleStrokes.h"
+#include "util/Error.h"
+
+#include <chrono>
+
+namespace digitpad {
+namespace {
+
+void appendTo(Dataset& data, const Dataset& more) {
+    data.images.insert(data.images.end(), more.images.begin(), more.images.end());
+    data.labels.insert(data.labels.end(), more.labels.begin(), more.labels.end());
+}
+
+// Tests the run's model and records the result in it; the comparison names it by its architecture.
+void testAndRecord(TestedModel& run, const std::string& mnistFolder, std::size_t testLimit,
+                   const std::atomic<bool>* cancel) {
+    run.testImages = std::make_shared<const Dataset>(loadMnist(mnistFolder, MnistSplit::Test, testLimit));
+    const auto start = std::chrono::steady_clock::now();
+    run.evaluation = evaluate(*run.model, *run.testImages, {}, cancel);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    recordEvaluation(*run.model, run.evaluation->confusion);
+    run.score = scoreFromEvaluation(*run.model, run.model->architecture(), *run.evaluation, seconds);
+}
+
+} // namespace
+
+TestedModel trainCnnAndTest(const std::string& mnistFolder, const CnnTrainingPlan& plan,
+                            const TrainAndTestCallbacks& callbacks, const std::atomic<bool>* cancel) {
+    TrainingOptions options = plan.options;
+    Dataset train = loadMnist(mnistFolder, MnistSplit::Train, options.limit);
+    if (plan.styledDrawings > 0) {
+        appendTo(train, strokeStyleDataset(plan.styledDrawings, options.seed + 7919));
+        options.limit = 0; // MNIST was limited when loaded; the styled drawings come on top
+    }
+    std::shared_ptr<CnnClassifier> model;
+    if (plan.startFrom)
+        model.reset(static_cast<CnnClassifier*>(plan.startFrom->clone().release()));
+    else
+        model = std::make_shared<CnnClassifier>(plan.architecture, options.seed);
+
+    TestedModel run;
+    run.training = trainCnn(*model, train, options, callbacks.training, cancel);
+    if (run.training.cancelled) {
+        if (!run.training.epochs.empty()) run.model = model; // the last finished epoch's weights
+        return run;
+    }
+    run.model = model;
+    if (callbacks.onTesting) callbacks.onTesting();
+    testAndRecord(run, mnistFolder, plan.testLimit, cancel);
+    return run;
+}
+
+TestedModel trainClassicAndTest(const std::string& mnistFolder, const ClassicModelType& type,
+                                const HyperParameters& parameters, std::size_t trainLimit, std::size_t testLimit,
+                                const std::atomic<bool>* cancel) {
+    const Dataset train = loadMnist(mnistFolder, MnistSplit::Train, trainLimit);
+    TestedModel run;
+    run.model = trainClassicModel(type, parameters, train);
+    run.training.trainImages = train.size();
+    if (cancel && *cancel) throw Cancelled();
+    testAndRecord(run, mnistFolder, testLimit, cancel);
+    return run;
+}
+
+} // namespace digitpad
