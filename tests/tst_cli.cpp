@@ -17,6 +17,10 @@ using namespace digitpad;
 using namespace digitpad::testing;
 
 namespace {
+QByteArray drawingJson(const Drawing& drawing) { return QByteArray::fromStdString(drawingToJson(drawing)); }
+} // namespace
+
+namespace {
 
 struct Run {
     int exitCode = -1;
@@ -99,7 +103,7 @@ void TestCli::trainEvalPredictRoundTrip() {
 
     // Strokes the model has not seen, one file with several drawings.
     QByteArray json = "[";
-    for (int digit : {7, 1, 0}) json += drawingToJson(syntheticDigit(digit, variedStyle(digit))) + ",";
+    for (int digit : {7, 1, 0}) json += drawingJson(syntheticDigit(digit, variedStyle(digit))) + ",";
     json.chop(1);
     json += "]";
     const QString strokes = dir_.path() + "/strokes.json";
@@ -187,8 +191,8 @@ void TestCli::classicTrainTuneCompare() {
 
 void TestCli::predictNumber() {
     const QString strokes = dir_.path() + "/number.json";
-    const QByteArray json = "[" + drawingToJson(syntheticNumber({2, 0, 2, 6}, 0.2, 0.3, 4).drawing) + "," +
-                            drawingToJson(Drawing{}) + "]";
+    const QByteArray json = "[" + drawingJson(syntheticNumber({2, 0, 2, 6}, 0.2, 0.3, 4).drawing) + "," +
+                            drawingJson(Drawing{}) + "]";
     writeFileAtomically(strokes.toStdString(), json.toStdString());
     const Run run = cli({"predict", "--strokes", strokes, "--number"}); // the bundled model
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -241,6 +245,9 @@ void TestCli::badFilesExitOneWithMessage_data() {
     QTest::newRow("strokes not json") << "{[" << "strokes" << "not valid JSON";
     QTest::newRow("strokes wrong shape") << R"({"strokes": [[[1]]]})" << "strokes" << "stroke 0, point 0";
     QTest::newRow("strokes text coordinate") << R"([{"strokes": [[[1, "a"]]]}])" << "strokes" << "must be numbers";
+    // Read naively, a file nested this deep overflows the stack when its value is destroyed.
+    QTest::newRow("strokes nested 100,000 deep") << QString(R"({"strokes": %1%2})").arg(QString(100000, '['), QString(100000, ']'))
+                                                << "strokes" << "nested deeper than any drawing";
     QTest::newRow("image not an image") << "just some text" << "image" << "not a readable image";
     QTest::newRow("data folder missing") << "" << "data" << "folder does not exist";
     QTest::newRow("tune unknown parameter") << "" << "tune-param" << "has no parameter 'depth'";
@@ -270,15 +277,15 @@ void TestCli::evalDrawingsAndCalibrate() {
     QJsonArray drawings;
     int index = 0;
     for (int digit : {0, 1, 3, 4, 7, 8}) {
-        const QJsonObject one = QJsonDocument::fromJson(drawingToJson(syntheticDigit(digit, variedStyle(index++)))).object();
+        const QJsonObject one = QJsonDocument::fromJson(drawingJson(syntheticDigit(digit, variedStyle(index++)))).object();
         QJsonObject labelled = one;
         labelled["label"] = digit;
         drawings.append(labelled);
     }
-    QJsonObject number = QJsonDocument::fromJson(drawingToJson(syntheticNumber({3, 1, 4}, 0.25, 0.3, 5).drawing)).object();
+    QJsonObject number = QJsonDocument::fromJson(drawingJson(syntheticNumber({3, 1, 4}, 0.25, 0.3, 5).drawing)).object();
     number["label"] = "314";
     drawings.append(number);
-    QJsonObject wrong = QJsonDocument::fromJson(drawingToJson(syntheticDigit(6))).object();
+    QJsonObject wrong = QJsonDocument::fromJson(drawingJson(syntheticDigit(6))).object();
     wrong["label"] = 2;
     drawings.append(wrong);
     const QString path = dir_.path() + "/labelled.json";

@@ -16,7 +16,7 @@
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 #include "model/CnnClassifier.h"
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 #include "io/StrokesJson.h"
 #include "Recognizer.h"
 #include "preprocess/Preprocess.h"
@@ -544,7 +544,7 @@ void TestGui::canvasAndPredictReadTheSame() {
         const QString strokes = dir_.path() + "/canvas.json";
         QFile file(strokes);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(drawingToJson(canvas->drawing()));
+        file.write(QByteArray::fromStdString(drawingToJson(canvas->drawing())));
         file.close();
         QProcess cli;
         cli.start(DIGITPAD_CLI, {"predict", "--model", modelPath, "--strokes", strokes, "--number"});

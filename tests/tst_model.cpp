@@ -1,14 +1,19 @@
 // Model files: save/load gives identical outputs; every wrong or damaged file is refused with
 // a message, and a failed load or save never damages what was there.
+#include "classic/ClassicModels.h"
+#include "metrics/Evaluate.h"
 #include "model/CnnClassifier.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <clocale>
 #include <csignal>
+#include <cstdio>
 #include <random>
 
 #ifdef Q_OS_UNIX
@@ -45,6 +50,7 @@ private slots:
     void saveLoadGivesIdenticalOutputs_data();
     void saveLoadGivesIdenticalOutputs();
     void metadataSurvivesRoundTrip();
+    void numbersInFilesIgnoreTheLocale();
     void temperatureIsKeptAndChecked();
     void cloneIsIndependentAndIdentical();
     void batchAndSinglePredictionAgree();
@@ -258,6 +264,51 @@ void TestModel::temperatureIsKeptAndChecked() {
     // A damaged temperature in a file is refused, not silently ignored.
     model.metadata()["temperature"] = "hot";
     QVERIFY_THROWS_EXCEPTION(Error, classifierFromBytes(model.toBytes(), "bad temperature"));
+}
+
+
+// The GUI runs in the person's locale (Qt sets it for the C library), where printf and strtod
+// write and expect "0,75". Numbers in model files must read the same in every locale.
+void TestModel::numbersInFilesIgnoreTheLocale() {
+    QTemporaryDir locales;
+    QProcess localedef;
+    localedef.start("localedef", {"-i", "de_DE", "-f", "UTF-8", locales.filePath("de_DE.UTF-8")});
+    if (!localedef.waitForFinished(60000) || localedef.exitStatus() != QProcess::NormalExit || localedef.exitCode() != 0)
+        QSKIP("cannot build a German locale here (Debian's locales package, which ./dev.sh installs)");
+    qputenv("LOCPATH", locales.path().toLocal8Bit());
+    const std::string previous = std::setlocale(LC_NUMERIC, nullptr);
+    QVERIFY(std::setlocale(LC_NUMERIC, "de_DE.UTF-8"));
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f", 0.75);
+    const QString inLocale = text;
+
+    CnnClassifier model("seed", 1);
+    model.setTemperature(1.75);
+    ConfusionMatrix confusion;
+    confusion.add(1, 1);
+    confusion.add(2, 2);
+    confusion.add(3, 5);
+    recordEvaluation(model, confusion);
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("m.dpm").toStdString();
+    model.save(path);
+    std::unique_ptr<Classifier> loaded;
+    HyperParameters parameters;
+    try {
+        loaded = loadClassifier(path);
+        parameters = parseParameters("gamma=0.03 C=2.5", "test");
+    } catch (const Error& e) {
+        std::setlocale(LC_NUMERIC, previous.c_str());
+        QFAIL(e.what());
+    }
+    std::setlocale(LC_NUMERIC, previous.c_str());
+    qunsetenv("LOCPATH");
+    QCOMPARE(inLocale, QString("0,75")); // the locale was in force
+    QCOMPARE(QString::fromStdString(model.metadata().at("temperature")), QString("1.7500"));
+    QCOMPARE(QString::fromStdString(model.metadata().at("test_accuracy")), QString("0.6667"));
+    QCOMPARE(loaded->temperature(), 1.75);
+    QCOMPARE(parameters.at("gamma"), 0.03);
+    QCOMPARE(parameters.at("C"), 2.5);
 }
 
 QTEST_APPLESS_MAIN(TestModel)

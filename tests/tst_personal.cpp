@@ -2,7 +2,7 @@
 // damaged files, exports; adapting the bundled model to a handwriting it misreads (mirrored
 // digits) improves it there and keeps its MNIST accuracy, without touching the original.
 #include "data/Idx.h"
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 #include "metrics/Evaluate.h"
 #include "model/CnnClassifier.h"
 #include "personal/Adaptation.h"

@@ -3,7 +3,7 @@
 // preprocessing -> bundled model). Also checks the bundled model's recorded MNIST accuracy on
 // the first 2,000 test images.
 #include "data/Dataset.h"
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 #include "metrics/Evaluate.h"
 #include "model/CnnClassifier.h"
 #include "model/DrawingReader.h"

@@ -10,7 +10,6 @@
 #include "util/Error.h"
 
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -115,12 +114,12 @@ void EvaluatePage::writeExport(const QString& title, const QString& filter, cons
 
 void EvaluatePage::exportCsv() {
     writeExport(tr("Export report as CSV"), tr("CSV files (*.csv)"), "digitpad-report.csv",
-                reportToCsv(makeReport(evaluation_.confusion)).toUtf8());
+                QByteArray::fromStdString(reportToCsv(makeReport(evaluation_.confusion))));
 }
 
 void EvaluatePage::exportJson() {
     writeExport(tr("Export report as JSON"), tr("JSON files (*.json)"), "digitpad-report.json",
-                QJsonDocument(reportToJson(evaluation_.confusion)).toJson());
+                QByteArray::fromStdString(reportToJson(evaluation_.confusion)));
 }
 
 void EvaluatePage::exportHeatmapPng() {

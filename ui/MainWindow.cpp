@@ -10,7 +10,7 @@
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 #include "util/Error.h"
 
 #include <QAction>

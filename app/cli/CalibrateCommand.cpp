@@ -1,6 +1,6 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 #include "io/StrokesJson.h"
 
 #include "metrics/Calibration.h"
@@ -32,7 +32,7 @@ int runCalibrate(const QStringList& args) {
         std::vector<Image28> images;
         std::vector<std::uint8_t> labels;
         for (const LabelledDrawing& d :
-             parseLabelledStrokesJson(QByteArray::fromStdString(readFileBytes(path.toStdString())), path)) {
+             parseLabelledStrokesJson(readFileBytes(path.toStdString()), path.toStdString())) {
             const Preprocessed input = preprocessDrawing(d.drawing);
             if (d.label.size() != 1 || !input.ok()) continue; // calibration reads single digits
             images.push_back(*input.image);

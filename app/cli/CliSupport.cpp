@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 
 namespace digitpad::cli {
 
@@ -61,6 +62,10 @@ std::string mnistFolder(const QCommandLineParser& parser) {
         throw Error("no MNIST data found; looked in:" + looked + "\n" + mnistRemedy() + " Pass it with --data DIR.");
     }
     return found;
+}
+
+QJsonObject jsonObject(const std::string& json) {
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
 }
 
 } // namespace digitpad::cli

@@ -1,5 +1,6 @@
 #pragma once
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdio>
@@ -17,5 +18,7 @@ void printLine(std::FILE* stream, const QString& text);
 QCommandLineOption mnistFolderOption();
 // The folder --data names, else the one found; throws Error saying where it looked and what to do.
 std::string mnistFolder(const QCommandLineParser& parser);
+// A JSON object core wrote (a report), to extend and print.
+QJsonObject jsonObject(const std::string& json);
 
 } // namespace digitpad::cli

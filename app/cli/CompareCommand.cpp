@@ -1,7 +1,7 @@
 #include "cli/ClassicOptions.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 
 #include "data/Dataset.h"
 #include "metrics/Comparison.h"

@@ -1,6 +1,6 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 #include "io/ReportJson.h"
 #include "io/StrokesJson.h"
 
@@ -37,11 +37,11 @@ QString calibrationText(const CalibrationSummary& c) {
 int evalDrawings(const QCommandLineParser& parser, Classifier& model, ReadingMode mode) {
     const QString path = parser.value("strokes");
     const std::vector<LabelledDrawing> drawings =
-        parseLabelledStrokesJson(QByteArray::fromStdString(readFileBytes(path.toStdString())), path);
+        parseLabelledStrokesJson(readFileBytes(path.toStdString()), path.toStdString());
     const DrawingEvaluation evaluation = evaluateDrawings(model, drawings, mode);
     const CalibrationSummary calibration = summarizeCalibration(evaluation.answers, kDoubtfulBelow);
     if (parser.isSet("json")) {
-        QJsonObject json = reportToJson(evaluation.confusion);
+        QJsonObject json = jsonObject(reportToJson(evaluation.confusion));
         json["model"] = QString::fromStdString(model.describe());
         json["mode"] = readingModeName(mode);
         json["drawings"] = static_cast<double>(evaluation.total);
@@ -92,7 +92,7 @@ int runEval(const QStringList& args) {
         const Dataset test = loadMnist(mnistFolder(parser), MnistSplit::Test, static_cast<std::size_t>(limit));
         const Evaluation evaluation = evaluate(*model, test);
         if (parser.isSet("json")) {
-            QJsonObject json = reportToJson(evaluation.confusion);
+            QJsonObject json = jsonObject(reportToJson(evaluation.confusion));
             json["model"] = QString::fromStdString(model->describe());
             printLine(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         } else {

@@ -1,6 +1,6 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 #include "io/StrokesJson.h"
 
 #include "model/DrawingReader.h"
@@ -104,7 +104,7 @@ int runPredict(const QStringList& args) {
         }
         const QString path = parser.value("strokes");
         const std::vector<Drawing> drawings =
-            parseStrokesJson(QByteArray::fromStdString(readFileBytes(path.toStdString())), path);
+            parseStrokesJson(readFileBytes(path.toStdString()), path.toStdString());
         for (std::size_t i = 0; i < drawings.size(); ++i)
             printJson(readingJson(static_cast<int>(i),
                                   readDrawing(*model, drawings[i], asReading ? mode : ReadingMode::OneDigit), asReading));

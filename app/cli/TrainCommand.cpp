@@ -39,7 +39,7 @@ void saveTrained(const TestedModel& run, const QCommandLineParser& parser, QJson
     printLine(stdout, "saved " + parser.value("out"));
     if (parser.isSet("metrics")) {
         metrics["architecture"] = QString::fromStdString(run.model->architecture());
-        metrics["test"] = reportToJson(confusion);
+        metrics["test"] = jsonObject(reportToJson(confusion));
         writeFileAtomically(parser.value("metrics").toStdString(), QJsonDocument(metrics).toJson().toStdString());
     }
 }

@@ -3,11 +3,13 @@
 #include "classic/ForestClassifier.h"
 #include "classic/SvmClassifier.h"
 #include "util/Error.h"
+#include "util/Numbers.h"
 #include "util/UtcTime.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <locale>
 #include <set>
 #include <sstream>
 
@@ -116,6 +118,7 @@ std::string formatParameters(const HyperParameters& parameters) {
     std::string text;
     for (const auto& [name, value] : parameters) {
         std::ostringstream number;
+        number.imbue(std::locale::classic());
         number.precision(6);
         number << value;
         text += (text.empty() ? "" : " ") + name + "=" + number.str();
@@ -131,14 +134,9 @@ HyperParameters parseParameters(const std::string& text, const std::string& sour
         const auto equals = word.find('=');
         if (equals == std::string::npos || equals == 0)
             throw Error(source + ": expected name=value, found '" + word.substr(0, 40) + "'");
-        try {
-            std::size_t used = 0;
-            const std::string number = word.substr(equals + 1);
-            parameters[word.substr(0, equals)] = std::stod(number, &used);
-            if (used != number.size()) throw std::invalid_argument(number);
-        } catch (const std::logic_error&) {
-            throw Error(source + ": '" + word.substr(0, 40) + "' does not give a number");
-        }
+        const std::optional<double> number = parseNumber(word.substr(equals + 1));
+        if (!number) throw Error(source + ": '" + word.substr(0, 40) + "' does not give a number");
+        parameters[word.substr(0, equals)] = *number;
     }
     return parameters;
 }
@@ -165,6 +163,7 @@ std::unique_ptr<Classifier> trainClassicModel(const ClassicModelType& type, cons
     ModelMetadata& meta = model->metadata();
     meta["train_images"] = std::to_string(indices.size());
     std::ostringstream secondsText;
+    secondsText.imbue(std::locale::classic());
     secondsText.precision(3);
     secondsText << seconds;
     meta["training_seconds"] = secondsText.str();

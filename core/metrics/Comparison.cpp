@@ -2,6 +2,7 @@
 
 #include "metrics/Evaluate.h"
 #include "metrics/Metrics.h"
+#include "util/Numbers.h"
 
 #include <chrono>
 #include <cstdio>
@@ -12,9 +13,8 @@ namespace digitpad {
 std::optional<double> recordedTrainingSeconds(const Classifier& model) {
     const auto found = model.metadata().find("training_seconds");
     if (found == model.metadata().end()) return std::nullopt;
-    char* end = nullptr;
-    const double value = std::strtod(found->second.c_str(), &end);
-    if (end == found->second.c_str() || *end != '\0' || !(value >= 0)) return std::nullopt;
+    const std::optional<double> value = parseNumber(found->second);
+    if (!value || *value < 0) return std::nullopt;
     return value;
 }
 

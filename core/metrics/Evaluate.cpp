@@ -1,5 +1,7 @@
 #include "metrics/Evaluate.h"
 
+#include "util/Numbers.h"
+
 #include "util/Error.h"
 
 #include <algorithm>
@@ -29,9 +31,7 @@ Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<
 }
 
 void recordEvaluation(Classifier& model, const ConfusionMatrix& confusion) {
-    char accuracy[16];
-    std::snprintf(accuracy, sizeof accuracy, "%.4f", confusion.accuracy());
-    model.metadata()["test_accuracy"] = accuracy;
+    model.metadata()["test_accuracy"] = formatFixed(confusion.accuracy(), 4);
     model.metadata()["test_images"] = std::to_string(confusion.total());
 }
 

@@ -6,6 +6,7 @@
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
+#include "util/Numbers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,11 +22,8 @@ const char* const kReservedKeys[] = {"kind", "architecture", "input", "classes",
 
 // The temperature a metadata value holds, when the whole text is a number in the allowed range.
 std::optional<double> parseTemperature(const std::string& text) {
-    char* end = nullptr;
-    const double value = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() || *end != '\0' || !std::isfinite(value) || value < Classifier::kMinTemperature ||
-        value > Classifier::kMaxTemperature)
-        return std::nullopt;
+    const std::optional<double> value = parseNumber(text);
+    if (!value || *value < Classifier::kMinTemperature || *value > Classifier::kMaxTemperature) return std::nullopt;
     return value;
 }
 
@@ -79,9 +77,7 @@ double Classifier::temperature() const {
 void Classifier::setTemperature(double temperature) {
     if (!std::isfinite(temperature) || temperature < kMinTemperature || temperature > kMaxTemperature)
         throw Error("temperature " + std::to_string(temperature) + " is outside [0.05, 20]");
-    char text[32];
-    std::snprintf(text, sizeof text, "%.4f", temperature);
-    metadata_["temperature"] = text;
+    metadata_["temperature"] = formatFixed(temperature, 4);
 }
 
 ModelFile Classifier::modelFileWithHeader() const {

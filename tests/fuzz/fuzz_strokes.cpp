@@ -4,9 +4,10 @@
 #include "util/Error.h"
 
 #include <cstdint>
+#include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const QByteArray json(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const std::string json(reinterpret_cast<const char*>(data), size);
     try {
         for (const digitpad::Drawing& drawing : digitpad::parseStrokesJson(json, "fuzz.json"))
             digitpad::preprocessDrawing(drawing);

@@ -1,4 +1,5 @@
 #pragma once
+// The model compiled into DigitPad, so the first launch recognizes digits with no set-up.
 #include "model/Classifier.h"
 
 #include <QString>

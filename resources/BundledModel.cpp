@@ -1,4 +1,4 @@
-#include "io/ModelSource.h"
+#include "BundledModel.h"
 
 #include "util/Error.h"
 
