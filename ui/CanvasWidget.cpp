@@ -57,7 +57,7 @@ void CanvasWidget::undoStroke() {
 double CanvasWidget::penWidth(double pressure) const {
     // Scales with the pad, so a digit drawn to fill it looks like a digit, not a hairline.
     const double nominal = std::max(6.0, std::min(width(), height()) / 22.0);
-    return pressure >= 0 ? nominal * (0.5 + pressure) : nominal;
+    return nominal * pressureWidthFactor(pressure);
 }
 
 void CanvasWidget::paintEvent(QPaintEvent*) {

@@ -1,4 +1,6 @@
 #pragma once
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace digitpad {
@@ -13,6 +15,18 @@ struct StrokePoint {
 };
 
 using Stroke = std::vector<StrokePoint>;
+
+// Points with a coordinate that is not a number (a broken file, a driver's glitch) are skipped
+// everywhere a drawing is measured or drawn.
+inline bool isUsable(const StrokePoint& p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+// How much of the nominal pen width a point is drawn at: from 0.5 (the lightest touch) to 1.5
+// (full pressure); a mouse, or a pen reporting nonsense, draws at 1. The canvas shows strokes
+// with it and the rasterizer reads them with it, so the model sees the width the person saw.
+inline double pressureWidthFactor(double pressure) {
+    if (!(pressure >= 0)) return 1.0;
+    return 0.5 + std::min(pressure, 1.0);
+}
 
 struct Drawing {
     std::vector<Stroke> strokes;

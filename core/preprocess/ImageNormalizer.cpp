@@ -8,14 +8,13 @@ namespace {
 
 // Coverage below this (relative to the darkest ink) is paper texture or JPEG noise.
 constexpr float kInkThreshold = 0.15f;
-constexpr double kFitBox = 20.0;
-constexpr double kBoxOrigin = 4.0;
 
-struct InkBox {
-    int minX, minY, maxX, maxY; // inclusive
+// The pixels that hold ink, by index (inclusive).
+struct PixelBox {
+    int minX, minY, maxX, maxY;
 };
 
-bool findInkBox(const GrayImage& image, InkBox& box) {
+bool findInkPixels(const GrayImage& image, PixelBox& box) {
     const float peak = *std::max_element(image.ink.begin(), image.ink.end());
     if (peak <= 0.05f) return false;
     box = {image.width, image.height, -1, -1};
@@ -46,17 +45,17 @@ float bilinear(const GrayImage& image, double x, double y) {
 
 NormalizedImage normalizeImage(const GrayImage& image) {
     NormalizedImage result;
-    InkBox box{};
-    if (image.width <= 0 || image.height <= 0 || !findInkBox(image, box)) {
+    PixelBox box{};
+    if (image.width <= 0 || image.height <= 0 || !findInkPixels(image, box)) {
         result.problem = "the image holds no ink";
         return result;
     }
     const double boxWidth = box.maxX - box.minX + 1, boxHeight = box.maxY - box.minY + 1;
-    const double scale = kFitBox / std::max(boxWidth, boxHeight);
-    const double originX = kBoxOrigin + (kFitBox - boxWidth * scale) / 2;
-    const double originY = kBoxOrigin + (kFitBox - boxHeight * scale) / 2;
-    const int first = static_cast<int>(kBoxOrigin * InkBuffer::kScale);
-    const int last = static_cast<int>((kBoxOrigin + kFitBox) * InkBuffer::kScale);
+    const double scale = InkBuffer::kFitBox / std::max(boxWidth, boxHeight);
+    const double originX = InkBuffer::kBoxOrigin + (InkBuffer::kFitBox - boxWidth * scale) / 2;
+    const double originY = InkBuffer::kBoxOrigin + (InkBuffer::kFitBox - boxHeight * scale) / 2;
+    const int first = static_cast<int>(InkBuffer::kBoxOrigin * InkBuffer::kScale);
+    const int last = static_cast<int>((InkBuffer::kBoxOrigin + InkBuffer::kFitBox) * InkBuffer::kScale);
     for (int v = first; v < last; ++v)
         for (int u = first; u < last; ++u) {
             const double x = box.minX + (InkBuffer::sampleCentre(u) - originX) / scale;

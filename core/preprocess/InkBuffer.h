@@ -12,6 +12,10 @@ class InkBuffer {
 public:
     static constexpr int kScale = 8;
     static constexpr int kSide = Image28::kSide * kScale;
+    // MNIST's digits fill a 20x20 box in the middle of the field, 4 pixels from every edge;
+    // drawings and pictures are scaled into it the same way.
+    static constexpr double kFitBox = 20.0;
+    static constexpr double kBoxOrigin = (Image28::kSide - kFitBox) / 2;
 
     InkBuffer();
 

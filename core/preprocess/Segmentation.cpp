@@ -28,22 +28,6 @@ struct Group {
     InkBox box;
 };
 
-bool finite(const StrokePoint& p) { return std::isfinite(p.x) && std::isfinite(p.y); }
-
-InkBox boxOf(const std::vector<Stroke>& strokes) {
-    InkBox box{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(),
-               std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
-    for (const Stroke& stroke : strokes)
-        for (const StrokePoint& p : stroke) {
-            if (!finite(p)) continue;
-            box.left = std::min(box.left, p.x);
-            box.right = std::max(box.right, p.x);
-            box.top = std::min(box.top, p.y);
-            box.bottom = std::max(box.bottom, p.y);
-        }
-    return box;
-}
-
 double distanceToSegment(const StrokePoint& p, const StrokePoint& a, const StrokePoint& b) {
     const double dx = b.x - a.x, dy = b.y - a.y;
     const double length2 = dx * dx + dy * dy;
@@ -55,12 +39,12 @@ double distanceToSegment(const StrokePoint& p, const StrokePoint& a, const Strok
 bool touches(const Group& group, const Group& other, double reach) {
     for (const Stroke& stroke : other.strokes)
         for (const StrokePoint& p : stroke) {
-            if (!finite(p) || p.x < group.box.left - reach || p.x > group.box.right + reach) continue;
+            if (!isUsable(p) || p.x < group.box.left - reach || p.x > group.box.right + reach) continue;
             for (const Stroke& ink : group.strokes)
                 for (std::size_t i = 0; i < ink.size(); ++i) {
                     const StrokePoint& a = ink[i];
                     const StrokePoint& b = ink[std::min(i + 1, ink.size() - 1)];
-                    if (finite(a) && finite(b) && distanceToSegment(p, a, b) <= reach) return true;
+                    if (isUsable(a) && isUsable(b) && distanceToSegment(p, a, b) <= reach) return true;
                 }
         }
     return false;
@@ -75,7 +59,7 @@ void absorb(Group& into, Group&& other) {
 std::vector<Group> groupByOverlap(const Drawing& drawing, double height) {
     std::vector<Group> singles;
     for (const Stroke& stroke : drawing.strokes)
-        if (std::any_of(stroke.begin(), stroke.end(), finite)) singles.push_back({{stroke}, boxOf({stroke})});
+        if (std::any_of(stroke.begin(), stroke.end(), isUsable)) singles.push_back({{stroke}, inkBox(stroke)});
     std::sort(singles.begin(), singles.end(), [](const Group& a, const Group& b) { return a.box.left < b.box.left; });
     std::vector<Group> groups;
     for (Group& single : singles) {
@@ -141,7 +125,7 @@ std::vector<double> columnInk(const Group& group, double binWidth, std::size_t b
         for (std::size_t i = 0; i + 1 < stroke.size(); ++i) {
             const StrokePoint& a = stroke[i];
             const StrokePoint& b = stroke[i + 1];
-            if (!finite(a) || !finite(b)) continue;
+            if (!isUsable(a) || !isUsable(b)) continue;
             const int samples = std::max(1, static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / step));
             for (int s = 0; s < samples; ++s) add(a.x + (b.x - a.x) * s / samples);
         }
@@ -185,7 +169,7 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
         Stroke piece;
         std::size_t current = 0;
         for (const StrokePoint& p : stroke) {
-            if (!finite(p)) continue;
+            if (!isUsable(p)) continue;
             const std::size_t part = partOf(p.x);
             if (!piece.empty() && part != current) {
                 // Close this piece at the cut it crosses and start the next one there.
@@ -205,7 +189,7 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
     std::vector<Group> kept;
     for (Group& part : parts)
         if (!part.strokes.empty()) {
-            part.box = boxOf(part.strokes);
+            part.box = inkBox(part.strokes);
             kept.push_back(std::move(part));
         }
     return kept;
@@ -213,15 +197,9 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
 
 } // namespace
 
-InkBox united(const InkBox& a, const InkBox& b) {
-    return {std::min(a.left, b.left), std::min(a.top, b.top), std::max(a.right, b.right), std::max(a.bottom, b.bottom)};
-}
-
-InkBox inkBox(const Drawing& drawing) { return boxOf(drawing.strokes); }
-
 std::vector<StrokeGroup> groupStrokes(const Drawing& drawing) {
-    const InkBox whole = boxOf(drawing.strokes);
-    if (whole.left > whole.right) return {};
+    const InkBox whole = inkBox(drawing);
+    if (whole.isNone()) return {};
     const double height = std::max(whole.height(), std::max(whole.width(), 1e-9) * 0.05);
 
     std::vector<Group> groups = groupByOverlap(drawing, height);

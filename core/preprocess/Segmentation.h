@@ -1,22 +1,10 @@
 #pragma once
 #include "preprocess/Drawing.h"
+#include "preprocess/InkBox.h"
 
 #include <vector>
 
 namespace digitpad {
-
-// An axis-aligned box in canvas pixels.
-struct InkBox {
-    double left = 0, top = 0, right = 0, bottom = 0;
-    double width() const { return right - left; }
-    double height() const { return bottom - top; }
-};
-
-// The smallest box holding both.
-InkBox united(const InkBox& a, const InkBox& b);
-
-// The box around a drawing's finite points (left > right for a drawing without any).
-InkBox inkBox(const Drawing& drawing);
 
 // One digit of a drawn number: its strokes (or pieces of strokes) and where they are.
 struct DigitSegment {

@@ -1,5 +1,7 @@
 #include "preprocess/StrokeRasterizer.h"
 
+#include "preprocess/InkBox.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -7,33 +9,6 @@
 
 namespace digitpad {
 namespace {
-
-constexpr double kFitBox = 20.0;
-constexpr double kBoxOrigin = 4.0; // (28 - 20) / 2
-
-struct Bounds {
-    double minX = std::numeric_limits<double>::infinity();
-    double minY = std::numeric_limits<double>::infinity();
-    double maxX = -std::numeric_limits<double>::infinity();
-    double maxY = -std::numeric_limits<double>::infinity();
-    int points = 0;
-
-    void add(const StrokePoint& p) {
-        minX = std::min(minX, p.x);
-        minY = std::min(minY, p.y);
-        maxX = std::max(maxX, p.x);
-        maxY = std::max(maxY, p.y);
-        ++points;
-    }
-    double extent() const { return std::max(maxX - minX, maxY - minY); }
-};
-
-bool isUsable(const StrokePoint& p) { return std::isfinite(p.x) && std::isfinite(p.y); }
-
-double pressureFactor(double pressure) {
-    if (!(pressure >= 0)) return 1.0; // no pressure (mouse) or NaN
-    return 0.5 + std::min(pressure, 1.0);
-}
 
 // A point mapped into the 28x28 field, with the pen radius it is drawn at.
 struct FieldPoint {
@@ -68,26 +43,23 @@ void drawCapsule(InkBuffer& ink, const FieldPoint& a, const FieldPoint& b) {
 
 RasterizedDrawing rasterizeDrawing(const Drawing& drawing) {
     RasterizedDrawing result;
-    Bounds bounds;
-    double maxFactor = 0;
-    for (const Stroke& stroke : drawing.strokes)
-        for (const StrokePoint& p : stroke)
-            if (isUsable(p)) {
-                bounds.add(p);
-                maxFactor = std::max(maxFactor, pressureFactor(p.pressure));
-            }
-    if (bounds.points == 0) {
+    const InkBox bounds = inkBox(drawing);
+    if (bounds.isNone()) {
         result.problem = "the drawing is empty";
         return result;
     }
-    const double extent = bounds.extent();
+    double maxFactor = 0;
+    for (const Stroke& stroke : drawing.strokes)
+        for (const StrokePoint& p : stroke)
+            if (isUsable(p)) maxFactor = std::max(maxFactor, pressureWidthFactor(p.pressure));
+    const double extent = std::max(bounds.width(), bounds.height());
     if (!std::isfinite(extent)) {
         result.problem = "the drawing's coordinates are out of range";
         return result;
     }
     // Compare against the coordinates' magnitude so huge but valid coordinates still work.
-    const double magnitude = std::max({std::abs(bounds.minX), std::abs(bounds.maxX), std::abs(bounds.minY),
-                                       std::abs(bounds.maxY), 1.0});
+    const double magnitude = std::max({std::abs(bounds.left), std::abs(bounds.right), std::abs(bounds.top),
+                                       std::abs(bounds.bottom), 1.0});
     if (extent <= magnitude * 1e-9) {
         result.problem = "the drawing is a single dot";
         return result;
@@ -95,12 +67,12 @@ RasterizedDrawing rasterizeDrawing(const Drawing& drawing) {
 
     // The widest pen and the strokes together fill the 20x20 box along the longer side.
     const double maxPen = kPenWidth * maxFactor;
-    const double scale = (kFitBox - maxPen) / extent;
-    const double offsetX = kBoxOrigin + maxPen / 2 + (extent - (bounds.maxX - bounds.minX)) * scale / 2;
-    const double offsetY = kBoxOrigin + maxPen / 2 + (extent - (bounds.maxY - bounds.minY)) * scale / 2;
+    const double scale = (InkBuffer::kFitBox - maxPen) / extent;
+    const double offsetX = InkBuffer::kBoxOrigin + maxPen / 2 + (extent - bounds.width()) * scale / 2;
+    const double offsetY = InkBuffer::kBoxOrigin + maxPen / 2 + (extent - bounds.height()) * scale / 2;
     auto toField = [&](const StrokePoint& p) {
-        return FieldPoint{offsetX + (p.x - bounds.minX) * scale, offsetY + (p.y - bounds.minY) * scale,
-                          kPenWidth * pressureFactor(p.pressure) / 2};
+        return FieldPoint{offsetX + (p.x - bounds.left) * scale, offsetY + (p.y - bounds.top) * scale,
+                          kPenWidth * pressureWidthFactor(p.pressure) / 2};
     };
 
     for (const Stroke& stroke : drawing.strokes) {
