@@ -70,6 +70,7 @@ private slots:
     void epochAxesShowWholeEpochs();
     void aboutCreditsEveryComponent();
     void canvasAndPredictReadTheSame();
+    void canvasPaintsPointByPointAsAWholeRedraw();
 
 private:
     QTemporaryDir dir_;
@@ -554,6 +555,32 @@ void TestGui::canvasAndPredictReadTheSame() {
     }
     // A wide single 2 is one digit in Auto; the Number mode splits what is wide.
     QCOMPARE(window_->drawPage()->modeBox()->currentData().toString(), QString("auto"));
+}
+
+// The canvas adds each new point to its buffer instead of repainting every stroke; what it
+// shows must be exactly what painting the whole drawing afresh shows.
+void TestGui::canvasPaintsPointByPointAsAWholeRedraw() {
+    CanvasWidget live, afresh;
+    for (CanvasWidget* canvas : {&live, &afresh}) {
+        canvas->resize(300, 300);
+        canvas->show();
+        QVERIFY(QTest::qWaitForWindowExposed(canvas));
+    }
+    for (int digit : {4, 8}) {
+        live.clear();
+        afresh.clear();
+        drawWithMouse(&live, syntheticDigit(digit, variedStyle(digit)));
+        drawWithMouse(&afresh, syntheticDigit(digit, variedStyle(digit)));
+        QCOMPARE(live.drawing().strokes.size(), afresh.drawing().strokes.size());
+        afresh.resize(301, 300); // a new size paints everything again
+        afresh.resize(300, 300);
+        const QImage shown = live.grab().toImage(), whole = afresh.grab().toImage();
+        int inked = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) inked += shown.pixelColor(x, y).lightness() > 200;
+        QVERIFY2(inked > 500, qPrintable(QString::number(inked))); // the strokes are there
+        QCOMPARE(shown, whole);
+    }
 }
 
 QTEST_MAIN(TestGui)

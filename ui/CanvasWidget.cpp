@@ -41,7 +41,7 @@ void CanvasWidget::clear() {
     marks_.clear();
     drawing_.strokes.clear();
     drawing_active_ = false;
-    update();
+    redrawInk();
     emit drawingChanged();
 }
 
@@ -50,7 +50,7 @@ void CanvasWidget::undoStroke() {
     marks_.clear();
     drawing_.strokes.pop_back();
     drawing_active_ = false;
-    update();
+    redrawInk();
     emit drawingChanged();
 }
 
@@ -60,42 +60,73 @@ double CanvasWidget::penWidth(double pressure) const {
     return nominal * pressureWidthFactor(pressure);
 }
 
-void CanvasWidget::paintEvent(QPaintEvent*) {
-    QPainter painter(this);
+void CanvasWidget::redrawInk() {
+    const qreal ratio = devicePixelRatioF();
+    ink_ = QImage(size() * ratio, QImage::Format_RGB32);
+    ink_.setDevicePixelRatio(ratio);
+    QPainter painter(&ink_);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), QColor(0x11, 0x18, 0x27));
     painter.setPen(QPen(QColor(0x37, 0x41, 0x51), 1, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(rect().adjusted(8, 8, -9, -9), 12, 12);
-
     if (drawing_.empty()) {
         painter.setPen(QColor(0x9c, 0xa3, 0xaf));
         QFont font = painter.font();
         font.setPointSizeF(font.pointSizeF() * 1.4);
         painter.setFont(font);
         painter.drawText(rect(), Qt::AlignCenter, tr("Draw a digit here, 0 – 9,\nor a whole number"));
-        return;
     }
-    for (const Stroke& stroke : drawing_.strokes) {
-        if (stroke.size() == 1) {
-            const double w = penWidth(stroke[0].pressure);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(Qt::white);
-            painter.drawEllipse(QPointF(stroke[0].x, stroke[0].y), w / 2, w / 2);
-            continue;
-        }
-        for (std::size_t i = 1; i < stroke.size(); ++i) {
-            painter.setPen(QPen(Qt::white, penWidth(stroke[i].pressure), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.drawLine(QPointF(stroke[i - 1].x, stroke[i - 1].y), QPointF(stroke[i].x, stroke[i].y));
-        }
+    for (const Stroke& stroke : drawing_.strokes)
+        for (std::size_t i = 0; i < stroke.size(); ++i) inkSegment(painter, stroke, i);
+    update();
+}
+
+// Point i of a stroke: a dot where it starts, then a line from the point before.
+QRectF CanvasWidget::inkSegment(QPainter& painter, const Stroke& stroke, std::size_t i) const {
+    const StrokePoint& to = stroke[i];
+    const StrokePoint& from = stroke[i == 0 ? 0 : i - 1];
+    const double w = penWidth(to.pressure);
+    if (i == 0) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(QPointF(to.x, to.y), w / 2, w / 2);
+    } else {
+        painter.setPen(QPen(Qt::white, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawLine(QPointF(from.x, from.y), QPointF(to.x, to.y));
     }
+    return QRectF(QPointF(from.x, from.y), QPointF(to.x, to.y)).normalized().adjusted(-w - 2, -w - 2, w + 2, w + 2);
+}
+
+void CanvasWidget::inkLastPoint() {
+    const Stroke& stroke = drawing_.strokes.back();
+    QPainter painter(&ink_);
+    painter.setRenderHint(QPainter::Antialiasing);
+    update(inkSegment(painter, stroke, stroke.size() - 1).toAlignedRect());
+}
+
+void CanvasWidget::resizeEvent(QResizeEvent*) { redrawInk(); }
+
+void CanvasWidget::paintEvent(QPaintEvent* event) {
+    // Everything but the marks is in the buffer already: a new point costs one segment, however
+    // long the drawing (Qt's Scribble example).
+    if (ink_.size() != size() * devicePixelRatioF()) redrawInk();
+    QPainter painter(this);
+    const QRect dirty = event->rect();
+    const qreal ratio = ink_.devicePixelRatio();
+    painter.drawImage(dirty, ink_, QRectF(QPointF(dirty.topLeft()) * ratio, QSizeF(dirty.size()) * ratio));
+    painter.setRenderHint(QPainter::Antialiasing);
     paintDigitMarks(painter);
 }
 
 void CanvasWidget::beginStroke(const QPointF& at, double pressure) {
+    const bool first = drawing_.empty();
     drawing_.strokes.push_back({{at.x(), at.y(), pressure}});
     drawing_active_ = true;
-    update();
+    if (first)
+        redrawInk(); // the hint goes
+    else
+        inkLastPoint();
     emit strokeChanged();
 }
 
@@ -105,8 +136,7 @@ void CanvasWidget::extendStroke(const QPointF& at, double pressure) {
     const StrokePoint last = stroke.back(); // a copy: push_back below may reallocate
     if (std::abs(last.x - at.x()) < 0.5 && std::abs(last.y - at.y()) < 0.5) return;
     stroke.push_back({at.x(), at.y(), pressure});
-    const double margin = penWidth(1.0) + 2;
-    update(QRectF(QPointF(last.x, last.y), at).normalized().adjusted(-margin, -margin, margin, margin).toAlignedRect());
+    inkLastPoint();
     emit strokeChanged();
 }
 

@@ -12,7 +12,8 @@ class QPainter;
 namespace digitpad {
 
 // The drawing pad, after Qt's Scribble example: strokes from the mouse or a tablet pen
-// (pressure sets the width), kept as point lists so they can be undone and recognized.
+// (pressure sets the width), kept as point lists so they can be undone and recognized, and
+// painted from a buffer that each new point adds one segment to.
 class CanvasWidget : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +44,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -53,12 +55,17 @@ private:
     void extendStroke(const QPointF& at, double pressure);
     void endStroke();
     double penWidth(double pressure) const;
+    // The buffer holds the pad as shown minus the digit marks; only changes are drawn into it.
+    void redrawInk();
+    void inkLastPoint();
+    QRectF inkSegment(QPainter& painter, const Stroke& stroke, std::size_t i) const;
 
     void paintDigitMarks(QPainter& painter) const;
 
     Drawing drawing_;
     bool drawing_active_ = false;
     std::vector<DigitMark> marks_;
+    QImage ink_;
 };
 
 } // namespace digitpad

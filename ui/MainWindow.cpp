@@ -44,10 +44,11 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(modelLabel_);
     buildMenus();
 
-    for (QObject* page : {static_cast<QObject*>(drawPage_), static_cast<QObject*>(trainPage_),
-                          static_cast<QObject*>(evaluatePage_), static_cast<QObject*>(modelsPage_),
-                          static_cast<QObject*>(handwritingPage_)})
-        connect(page, SIGNAL(statusMessage(QString)), this, SLOT(showStatus(QString)));
+    connect(drawPage_, &DrawPage::statusMessage, this, &MainWindow::showStatus);
+    connect(trainPage_, &TrainPage::statusMessage, this, &MainWindow::showStatus);
+    connect(evaluatePage_, &EvaluatePage::statusMessage, this, &MainWindow::showStatus);
+    connect(modelsPage_, &ModelsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(handwritingPage_, &HandwritingPage::statusMessage, this, &MainWindow::showStatus);
     connect(trainPage_, &TrainPage::useModel, this,
             [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("trained in DigitPad")); });
     connect(trainPage_, &TrainPage::evaluated, this,
