@@ -95,6 +95,16 @@ sanitizer_tests() {
     ctest --test-dir build-asan --output-on-failure --timeout 1800 -LE packaging
 }
 
+# The threaded tests (label "threads") again under ThreadSanitizer.
+thread_sanitizer_tests() {
+  say "building the threaded tests with ThreadSanitizer (build-tsan)"
+  cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIGITPAD_SANITIZE_THREADS=ON \
+    -DDIGITPAD_BUNDLE_MNIST=OFF >/dev/null
+  cmake --build build-tsan --target tst_model tst_training tst_classic tst_personal
+  say "running the threaded tests under ThreadSanitizer"
+  ctest --test-dir build-tsan --output-on-failure -L threads -j2
+}
+
 setup() {
   install_packages
   fetch_mnist
@@ -116,6 +126,7 @@ case "${1:-}" in
     say "running the tests"
     ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -j2
     sanitizer_tests
+    thread_sanitizer_tests
     say "fuzzing the file parsers (${FUZZ_SECONDS:-30} s each)"
     tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-30}" build-fuzz
     ;;

@@ -6,6 +6,7 @@
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
+#include "support/SyntheticDigits.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <csignal>
 #include <cstdio>
 #include <random>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -53,6 +55,7 @@ private slots:
     void numbersInFilesIgnoreTheLocale();
     void temperatureIsKeptAndChecked();
     void cloneIsIndependentAndIdentical();
+    void threadsEachPredictOnTheirOwnClone();
     void batchAndSinglePredictionAgree();
     void probabilitiesSumToOne();
     void seedMakesInitialWeightsReproducible();
@@ -309,6 +312,44 @@ void TestModel::numbersInFilesIgnoreTheLocale() {
     QCOMPARE(loaded->temperature(), 1.75);
     QCOMPARE(parameters.at("gamma"), 0.03);
     QCOMPARE(parameters.at("C"), 2.5);
+}
+
+// Classifier.h's contract, the way the app uses it: a reading thread predicts and inspects on
+// its own clone while the owner's thread clones and saves the original, and more threads
+// predict on clones of their own. Every answer must be the one a lone thread gets; under
+// ThreadSanitizer (./dev.sh test) nothing may race.
+void TestModel::threadsEachPredictOnTheirOwnClone() {
+    CnnClassifier original("seed", 5);
+    const Dataset images = testing::syntheticDataset(3, 4);
+    std::vector<Probabilities> expected;
+    for (const Image28& image : images.images) expected.push_back(original.predict(image));
+
+    const auto readAll = [&](Classifier& model, int rounds, bool inspect) {
+        int wrong = 0;
+        for (int r = 0; r < rounds; ++r)
+            for (std::size_t i = 0; i < images.size(); ++i) {
+                wrong += model.predict(images.images[i]) != expected[i];
+                if (inspect) wrong += model.inspect(images.images[i], -1)->digit != argmax(expected[i]);
+            }
+        return wrong;
+    };
+    std::unique_ptr<Classifier> readerCopy = original.clone();
+    int readerWrong = -1;
+    std::thread reader([&] { readerWrong = readAll(*readerCopy, 5, true); });
+    std::vector<std::unique_ptr<Classifier>> clones;
+    std::vector<std::thread> others;
+    std::vector<int> othersWrong(2, -1);
+    for (int c = 0; c < 6; ++c) {
+        clones.push_back(original.clone()); // while the reader predicts on its own copy
+        QVERIFY(!original.toBytes().empty());
+    }
+    for (std::size_t t = 0; t < othersWrong.size(); ++t)
+        others.emplace_back([&, t] { othersWrong[t] = readAll(*clones[t], 3, false); });
+    QCOMPARE(readAll(original, 2, false), 0); // the original, on this thread, meanwhile
+    reader.join();
+    for (std::thread& t : others) t.join();
+    QCOMPARE(readerWrong, 0);
+    for (int wrong : othersWrong) QCOMPARE(wrong, 0);
 }
 
 QTEST_APPLESS_MAIN(TestModel)

@@ -1,6 +1,7 @@
 #include "classic/Features.h"
 
 #include "util/Error.h"
+#include "util/SplitWork.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/objdetect.hpp>
@@ -101,11 +102,11 @@ std::vector<float> extractFeatures(const FeatureSpec& spec, const std::vector<Im
     }
     if (const std::string problem = hogGeometryProblem(spec.hog); !problem.empty())
         throw Error("invalid HOG settings: " + problem);
-    cv::parallel_for_(cv::Range(0, static_cast<int>(rows)), [&](const cv::Range& range) {
+    splitWork(rows, workParts(rows, 256), [&](std::size_t, std::size_t begin, std::size_t end) {
         const cv::HOGDescriptor hog = makeHog(spec.hog);
         std::vector<float> descriptor;
-        for (int row = range.start; row < range.end; ++row) {
-            hog.compute(toGray8(imageAt(static_cast<std::size_t>(row))), descriptor);
+        for (std::size_t row = begin; row < end; ++row) {
+            hog.compute(toGray8(imageAt(row)), descriptor);
             std::copy(descriptor.begin(), descriptor.end(), features.begin() + static_cast<std::ptrdiff_t>(row * width));
         }
     });

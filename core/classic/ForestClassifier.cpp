@@ -3,6 +3,7 @@
 #include "classic/OpenCvExport.h"
 
 #include "util/Error.h"
+#include "util/SplitWork.h"
 
 #include <opencv2/core.hpp>
 
@@ -76,11 +77,11 @@ std::vector<Probabilities> ForestClassifier::scoreFeatures(const float* rows, st
     const std::size_t width = features().size();
     std::vector<Probabilities> result(count);
     const float share = 1.0f / static_cast<float>(trees_.size());
-    cv::parallel_for_(cv::Range(0, static_cast<int>(count)), [&](const cv::Range& range) {
-        for (int i = range.start; i < range.end; ++i) {
-            Probabilities& votes = result[static_cast<std::size_t>(i)];
+    splitWork(count, workParts(count, 256), [&](std::size_t, std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            Probabilities& votes = result[i];
             votes.fill(0.0f);
-            for (const Tree& tree : trees_) votes[walk(tree, rows + static_cast<std::size_t>(i) * width)] += share;
+            for (const Tree& tree : trees_) votes[walk(tree, rows + i * width)] += share;
         }
     });
     return result;

@@ -2,6 +2,7 @@
 
 #include "metrics/Evaluate.h"
 #include "util/Error.h"
+#include "util/SplitWork.h"
 
 #include <opencv2/core.hpp>
 
@@ -106,16 +107,14 @@ TuningResult tuneClassicModel(const ClassicModelType& type, const TuningOptions&
         // OpenCV trains one model on one core; the folds are independent, so train them side by side.
         std::string failure;
         std::mutex failureMutex;
-        cv::parallel_for_(cv::Range(0, static_cast<int>(folds)), [&](const cv::Range& range) {
-            for (int f = range.start; f < range.end; ++f) {
+        splitWork(folds, workParts(folds, 1), [&](std::size_t, std::size_t begin, std::size_t end) {
+            for (std::size_t f = begin; f < end; ++f) {
                 if (cancel && cancel->load()) return;
                 std::vector<std::size_t> train, held;
-                for (std::size_t i = 0; i < order.size(); ++i)
-                    (i % folds == static_cast<std::size_t>(f) ? held : train).push_back(order[i]);
+                for (std::size_t i = 0; i < order.size(); ++i) (i % folds == f ? held : train).push_back(order[i]);
                 try {
                     auto model = trainClassicModel(type, trial.parameters, data, train);
-                    trial.foldAccuracies[static_cast<std::size_t>(f)] =
-                        evaluate(*model, subset(data, held)).confusion.accuracy();
+                    trial.foldAccuracies[f] = evaluate(*model, subset(data, held)).confusion.accuracy();
                 } catch (const std::exception& error) {
                     const std::lock_guard<std::mutex> lock(failureMutex);
                     failure = error.what();

@@ -26,7 +26,15 @@ using ModelMetadata = std::map<std::string, std::string>;
 
 // A digit recognizer. Every model kind (the CNNs, later the classical ones) implements this,
 // so the canvas, the CLI and the evaluation code never care which one is active.
-// Not thread-safe: use clone() to give another thread its own copy.
+//
+// Threads. predict(), predictBatch() and inspect() write the model's working buffers (a CNN
+// keeps every layer's outputs), so an instance predicts on one thread at a time. The const
+// members (clone(), toBytes(), describe(), metadata() const) only read the weights, so other
+// threads may call them while that one predicts: a thread that needs to predict gets its own
+// clone() (the app's recognizer, evaluation, comparison, adaptation and training each do).
+// Changing an instance (setTemperature, metadata(), training) needs it to be used by no other
+// thread at all. tst_model's threadsEachPredictOnTheirOwnClone holds this to account, under
+// ThreadSanitizer in ./dev.sh test.
 class Classifier {
 public:
     virtual ~Classifier() = default;
