@@ -3,6 +3,7 @@
 #include "classic/ClassicModels.h"
 #include "metrics/Evaluate.h"
 #include "model/CnnClassifier.h"
+#include "model/ModelCatalogue.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -17,6 +18,8 @@
 #include <cstdio>
 #include <random>
 #include <thread>
+#include <chrono>
+#include <filesystem>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -56,6 +59,7 @@ private slots:
     void temperatureIsKeptAndChecked();
     void cloneIsIndependentAndIdentical();
     void threadsEachPredictOnTheirOwnClone();
+    void catalogueListsUsesAndRemovesModels();
     void batchAndSinglePredictionAgree();
     void probabilitiesSumToOne();
     void seedMakesInitialWeightsReproducible();
@@ -350,6 +354,48 @@ void TestModel::threadsEachPredictOnTheirOwnClone() {
     for (std::thread& t : others) t.join();
     QCOMPARE(readerWrong, 0);
     for (int wrong : othersWrong) QCOMPARE(wrong, 0);
+}
+
+// The Models page's list, without Qt: saved models come back oldest first, a broken file is
+// reported and left alone, the model in use is listed once, and only the app's own files are
+// deleted on removal.
+void TestModel::catalogueListsUsesAndRemovesModels() {
+    QTemporaryDir saved, elsewhere;
+    ModelCatalogue catalogue(saved.path().toStdString());
+    CnnClassifier older("seed", 1), newer("seed", 2);
+    older.save(catalogue.savePath("seed", "20260101-000000"));
+    std::filesystem::last_write_time(catalogue.savePath("seed", "20260101-000000"),
+                                     std::filesystem::file_time_type::clock::now() - std::chrono::hours(1));
+    newer.save(catalogue.savePath("seed", "20260102-000000"));
+    writeFileAtomically(saved.filePath("broken.dpm").toStdString(), "not a model");
+    const std::vector<std::string> problems = catalogue.loadSaved();
+    QCOMPARE(problems.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(problems[0]).contains("broken.dpm"));
+    QCOMPARE(catalogue.size(), std::size_t(2));
+    QCOMPARE(catalogue.at(0).name, std::string("seed-20260101-000000"));
+    QCOMPARE(catalogue.at(1).name, std::string("seed-20260102-000000"));
+
+    // Using a listed file (loaded afresh) does not list it twice; a new model is added.
+    std::shared_ptr<Classifier> reloaded = loadClassifier(catalogue.at(1).path);
+    QCOMPARE(catalogue.setActive(reloaded, "again", catalogue.at(1).path), std::size_t(1));
+    QCOMPARE(catalogue.size(), std::size_t(2));
+    QCOMPARE(catalogue.at(1).model, reloaded);
+    const std::string outside = elsewhere.filePath("mine.dpm").toStdString();
+    newer.save(outside);
+    const std::size_t added = catalogue.add(loadClassifier(outside), "mine", outside);
+    QCOMPARE(catalogue.activeIndex(), std::optional<std::size_t>(1));
+
+    QVERIFY_THROWS_EXCEPTION(Error, catalogue.remove(1)); // in use
+    QCOMPARE(catalogue.size(), std::size_t(3));
+    QVERIFY(!catalogue.ownsFile(added));
+    catalogue.remove(added); // the person's own file stays
+    QVERIFY(QFile::exists(QString::fromStdString(outside)));
+    QVERIFY(catalogue.ownsFile(0));
+    const std::string first = catalogue.at(0).path;
+    catalogue.remove(0); // one of the app's: deleted
+    QVERIFY(!QFile::exists(QString::fromStdString(first)));
+    QCOMPARE(catalogue.size(), std::size_t(1));
+    QCOMPARE(catalogue.activeIndex(), std::optional<std::size_t>(0));
 }
 
 QTEST_APPLESS_MAIN(TestModel)

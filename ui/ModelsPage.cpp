@@ -33,7 +33,7 @@ ModelsPage::ModelsPage(QWidget* parent)
       compare_(new QPushButton(tr("&Compare on test set"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       use_(new QPushButton(tr("&Use selected model"), this)), add_(new QPushButton(tr("Add model file…"), this)),
       remove_(new QPushButton(tr("Remove"), this)), progress_(new QProgressBar(this)), status_(new QLabel(this)),
-      job_(std::make_unique<BackgroundJob>()) {
+      job_(std::make_unique<BackgroundJob>()), catalogue_(modelsFolder().toStdString()) {
     status_->setWordWrap(true);
     status_->setText(tr("Compare every model on the 10,000 MNIST test images, or train a classical one. "
                         "Double-click a row to recognize with that model."));
@@ -102,38 +102,30 @@ bool ModelsPage::isBusy() const { return busy_; }
 
 int ModelsPage::addEntry(std::shared_ptr<Classifier> model, const QString& name, const QString& path,
                          const std::optional<ModelScore>& score) {
-    const auto seconds = recordedTrainingSeconds(*model);
-    const int row = table_->addRow(name, QString::fromStdString(model->describe()), score, seconds);
-    entries_.push_back({name, path, std::move(model)});
-    return row;
+    return showEntry(catalogue_.add(std::move(model), name.toStdString(), path.toStdString(), score));
+}
+
+int ModelsPage::showEntry(std::size_t index) {
+    const ModelCatalogue::Entry& entry = catalogue_.at(index);
+    return table_->addRow(QString::fromStdString(entry.name), QString::fromStdString(entry.model->describe()), entry.score,
+                          recordedTrainingSeconds(*entry.model));
 }
 
 void ModelsPage::noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path) {
-    active_ = model.get();
-    int row = -1;
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        Entry& entry = entries_[i];
-        const bool sameFile = !path.isEmpty() && QFileInfo(entry.path) == QFileInfo(path);
-        if (entry.model == model || sameFile) {
-            entry.model = model;
-            row = static_cast<int>(i);
-        }
-    }
-    if (row < 0) row = addEntry(model, name, path);
-    table_->setActiveRow(row);
+    const std::size_t index = catalogue_.setActive(model, name.toStdString(), path.toStdString());
+    if (index >= static_cast<std::size_t>(table_->rowCount())) showEntry(index);
+    table_->setActiveRow(static_cast<int>(index));
 }
 
-void ModelsPage::loadSavedModels(const QString& folder) {
-    const QDir dir(folder.isEmpty() ? modelsFolder() : folder);
-    QStringList problems;
-    for (const QFileInfo& file : dir.entryInfoList({"*.dpm"}, QDir::Files, QDir::Time | QDir::Reversed)) {
-        try {
-            addEntry(loadClassifier(file.filePath().toStdString()), file.completeBaseName(), file.filePath());
-        } catch (const Error& e) {
-            problems << QString::fromUtf8(e.what());
-        }
+void ModelsPage::loadSavedModels() {
+    const std::size_t before = catalogue_.size();
+    const std::vector<std::string> problems = catalogue_.loadSaved();
+    for (std::size_t i = before; i < catalogue_.size(); ++i) showEntry(i);
+    if (!problems.empty()) {
+        QStringList lines;
+        for (const std::string& problem : problems) lines << QString::fromStdString(problem);
+        status_->setText(tr("Some saved models could not be read:\n%1").arg(lines.join('\n')));
     }
-    if (!problems.isEmpty()) status_->setText(tr("Some saved models could not be read:\n%1").arg(problems.join('\n')));
 }
 
 void ModelsPage::setBusy(bool busy, const QString& message) {
@@ -163,8 +155,8 @@ void ModelsPage::startTraining() {
     }
     const auto limit = static_cast<std::size_t>(images_->value());
     const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
-    const QString saveTo = QDir(modelsFolder()).filePath(
-        QStringLiteral("%1-%2.dpm").arg(QString::fromStdString(type->name), QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
+    const QString saveTo = QString::fromStdString(
+        catalogue_.savePath(type->name, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss").toStdString()));
     progress_->setRange(0, 0); // OpenCV trains without reporting progress
     setBusy(true, tr("Training %1 on %2 MNIST images… The window stays usable; Cancel discards the result "
                      "(OpenCV finishes its current training first).")
@@ -198,9 +190,9 @@ void ModelsPage::onTrained(const TestedModel& run, const QString& savedTo, const
 }
 
 void ModelsPage::startComparison() {
-    if (entries_.empty() || isBusy()) return;
+    if (catalogue_.size() == 0 || isBusy()) return;
     std::vector<std::shared_ptr<Classifier>> copies;
-    for (const Entry& entry : entries_) copies.push_back(entry.model->clone());
+    for (const ModelCatalogue::Entry& entry : catalogue_.entries()) copies.push_back(entry.model->clone());
     const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
     progress_->setRange(0, static_cast<int>(copies.size()) * 100);
     progress_->setValue(0);
@@ -214,7 +206,10 @@ void ModelsPage::startComparison() {
                     job.post([this, value] { progress_->setValue(value); });
                 };
                 const ModelScore score = scoreModel(*copies[i], "", test, progress, &job.cancelFlag());
-                job.post([this, i, score] { table_->setScore(static_cast<int>(i), score); });
+                job.post([this, i, score] {
+                    if (i < catalogue_.size()) catalogue_.setScore(i, score);
+                    table_->setScore(static_cast<int>(i), score);
+                });
             }
             return [this] { finishJob(tr("Compared every model on the 10,000 test images.")); };
         },
@@ -231,8 +226,8 @@ void ModelsPage::cancel() {
 void ModelsPage::useSelected() {
     const int row = table_->selectedRow();
     if (row < 0 || row >= modelCount()) return;
-    const Entry& entry = entries_[static_cast<std::size_t>(row)];
-    emit useModel(entry.model, entry.name, entry.path);
+    const ModelCatalogue::Entry& entry = catalogue_.at(static_cast<std::size_t>(row));
+    emit useModel(entry.model, QString::fromStdString(entry.name), QString::fromStdString(entry.path));
 }
 
 void ModelsPage::addModelFile() {
@@ -249,17 +244,22 @@ void ModelsPage::addModelFile() {
 void ModelsPage::removeSelected() {
     const int row = table_->selectedRow();
     if (row < 0 || isBusy()) return;
-    const Entry entry = entries_[static_cast<std::size_t>(row)];
-    if (entry.model.get() == active_) {
+    const auto index = static_cast<std::size_t>(row);
+    if (catalogue_.activeIndex() == index) {
         QMessageBox::information(this, tr("Remove model"), tr("The canvas is using this model; pick another first."));
         return;
     }
-    const bool ours = !entry.path.isEmpty() && QFileInfo(entry.path).absolutePath() == QDir(modelsFolder()).absolutePath();
-    if (ours && QMessageBox::question(this, tr("Remove model"), tr("Delete %1 from DigitPad's models folder?").arg(entry.name)) !=
-                    QMessageBox::Yes)
+    const QString name = QString::fromStdString(catalogue_.at(index).name);
+    if (catalogue_.ownsFile(index) &&
+        QMessageBox::question(this, tr("Remove model"), tr("Delete %1 from DigitPad's models folder?").arg(name)) !=
+            QMessageBox::Yes)
         return;
-    if (ours) QFile::remove(entry.path);
-    entries_.erase(entries_.begin() + row);
+    try {
+        catalogue_.remove(index);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Remove model"), QString::fromUtf8(e.what()));
+        return;
+    }
     table_->removeRow(row);
 }
 

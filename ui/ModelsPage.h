@@ -2,6 +2,7 @@
 #include "classic/ClassicModels.h"
 #include "metrics/Comparison.h"
 #include "model/Classifier.h"
+#include "model/ModelCatalogue.h"
 
 #include <QWidget>
 
@@ -23,8 +24,8 @@ class BackgroundJob;
 struct TestedModel;
 class ModelTable;
 
-// Every model the user has, side by side: train a classical model (SVM, random forest) on
-// MNIST, compare all models on the test set in one table, and pick the one the canvas uses.
+// Shows the model catalogue (core's ModelCatalogue) as a table: train a classical model (SVM,
+// random forest) on MNIST, compare all models on the test set, and pick the one the canvas uses.
 // Models trained here are kept in the app-data "models" folder and listed on the next launch.
 class ModelsPage : public QWidget {
     Q_OBJECT
@@ -37,12 +38,12 @@ public:
     // Lists `model` (once; a listed file of the same `path` takes its place) and marks it as
     // the one in use.
     void noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path = {});
-    // Lists the models saved in `folder` (default: modelsFolder()).
-    void loadSavedModels(const QString& folder = QString());
+    // Lists the models saved in modelsFolder().
+    void loadSavedModels();
     static QString modelsFolder();
 
     bool isBusy() const;
-    int modelCount() const { return static_cast<int>(entries_.size()); }
+    int modelCount() const { return static_cast<int>(catalogue_.size()); }
     ModelTable* table() const { return table_; }
     QComboBox* typeBox() const { return type_; }
     QSpinBox* imagesBox() const { return images_; }
@@ -65,15 +66,10 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    struct Entry {
-        QString name;
-        QString path; // empty: not saved (bundled, or trained and not yet saved)
-        std::shared_ptr<Classifier> model;
-    };
-
     QWidget* buildTrainForm();
     int addEntry(std::shared_ptr<Classifier> model, const QString& name, const QString& path,
                  const std::optional<ModelScore>& score = {});
+    int showEntry(std::size_t index);
     void setBusy(bool busy, const QString& message);
     void showTypeDefaults();
     void finishJob(const QString& message);
@@ -92,9 +88,8 @@ private:
     QProgressBar* progress_;
     QLabel* status_;
     std::unique_ptr<BackgroundJob> job_;
-    std::vector<Entry> entries_;
+    ModelCatalogue catalogue_;
     std::function<QString()> dataFolder_;
-    Classifier* active_ = nullptr;
     bool busy_ = false; // from the start of a job until its result is shown
 };
 
