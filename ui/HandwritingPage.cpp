@@ -244,7 +244,7 @@ void HandwritingPage::startAdapting() {
     result_->setText(tr("Adapting a copy of the model in use to your handwriting…"));
     std::shared_ptr<CnnClassifier> base(static_cast<CnnClassifier*>(cnn->clone().release()));
     const Dataset personal = samples_->samples();
-    const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
+    const std::string folder = mnistFolderInUse().toStdString();
     job_->start(
         [this, base, personal, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             const Dataset train = loadMnist(folder, MnistSplit::Train);

@@ -34,7 +34,6 @@ public:
     explicit HandwritingPage(const QString& folder = QString(), QWidget* parent = nullptr);
     ~HandwritingPage() override;
 
-    void setDataFolderSource(std::function<QString()> source) { dataFolder_ = std::move(source); }
     void setActiveModel(std::shared_ptr<Classifier> model) { model_ = std::move(model); }
 
     // Saves a labelled drawing; returns false (after saying why) when it could not be saved.
@@ -87,7 +86,6 @@ private:
     ExampleGallery* cellGallery_;
     std::vector<std::uint8_t> evaluatedPredictions_; // per sample, for the heatmap's cells
     std::unique_ptr<BackgroundJob> job_;
-    std::function<QString()> dataFolder_;
     std::shared_ptr<Classifier> model_;
     std::shared_ptr<Classifier> adapted_;
     bool adapting_ = false;

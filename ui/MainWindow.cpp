@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "MnistFolder.h"
 
 #include "CanvasWidget.h"
 #include "DrawPage.h"
@@ -56,8 +57,6 @@ MainWindow::MainWindow(QWidget* parent)
                 evaluatePage_->showEvaluation(evaluation, std::move(test),
                                               tr("newly trained %1").arg(QString::fromStdString(model->describe())));
             });
-    modelsPage_->setDataFolderSource([this] { return trainPage_->dataFolder(); });
-    handwritingPage_->setDataFolderSource([this] { return trainPage_->dataFolder(); });
     connect(drawPage_, &DrawPage::sampleLabelled, handwritingPage_, &HandwritingPage::addSample);
     connect(handwritingPage_, &HandwritingPage::useModel, this,
             [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("adapted to your handwriting")); });
@@ -70,7 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
                 showStatus(tr("The canvas now recognizes with %1").arg(name));
             });
     connect(evaluatePage_, &EvaluatePage::evaluateRequested, this,
-            [this] { evaluatePage_->evaluateModel(model_, trainPage_->dataFolder()); });
+            [this] { evaluatePage_->evaluateModel(model_, mnistFolderInUse()); });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1120, 740);
@@ -126,7 +125,7 @@ void MainWindow::buildMenus() {
                         &TrainPage::cancel);
     training->addAction(tr("&Evaluate active model"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         tabs_->setCurrentWidget(evaluatePage_);
-        evaluatePage_->evaluateModel(model_, trainPage_->dataFolder());
+        evaluatePage_->evaluateModel(model_, mnistFolderInUse());
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -1,13 +1,31 @@
 #include "MnistFolder.h"
 
+#include "data/Dataset.h"
 #include "data/MnistLocation.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace digitpad {
+namespace {
+
+const char* const kChosenKey = "train/folder";
+
+} // namespace
 
 QString foundMnistFolder() {
     return QString::fromStdString(findMnistFolder(QCoreApplication::applicationDirPath().toStdString()));
+}
+
+QString chosenMnistFolder() { return QSettings().value(kChosenKey).toString(); }
+
+void chooseMnistFolder(const QString& folder) { QSettings().setValue(kChosenKey, folder); }
+
+QString mnistFolderInUse() {
+    const QString chosen = chosenMnistFolder();
+    if (!chosen.isEmpty() && describeMnistProblem(chosen.toStdString()).empty()) return chosen;
+    const QString found = foundMnistFolder();
+    return found.isEmpty() ? chosen : found;
 }
 
 } // namespace digitpad

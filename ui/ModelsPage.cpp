@@ -154,7 +154,7 @@ void ModelsPage::startTraining() {
         return;
     }
     const auto limit = static_cast<std::size_t>(images_->value());
-    const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
+    const std::string folder = mnistFolderInUse().toStdString();
     const QString saveTo = QString::fromStdString(
         catalogue_.savePath(type->name, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss").toStdString()));
     progress_->setRange(0, 0); // OpenCV trains without reporting progress
@@ -193,7 +193,7 @@ void ModelsPage::startComparison() {
     if (catalogue_.size() == 0 || isBusy()) return;
     std::vector<std::shared_ptr<Classifier>> copies;
     for (const ModelCatalogue::Entry& entry : catalogue_.entries()) copies.push_back(entry.model->clone());
-    const std::string folder = (dataFolder_ ? dataFolder_() : foundMnistFolder()).toStdString();
+    const std::string folder = mnistFolderInUse().toStdString();
     progress_->setRange(0, static_cast<int>(copies.size()) * 100);
     progress_->setValue(0);
     setBusy(true, tr("Comparing %1 models on the MNIST test set…").arg(copies.size()));

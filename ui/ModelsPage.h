@@ -33,8 +33,6 @@ public:
     explicit ModelsPage(QWidget* parent = nullptr);
     ~ModelsPage() override;
 
-    // Where MNIST is, asked for whenever work starts (the Train page owns that setting).
-    void setDataFolderSource(std::function<QString()> source) { dataFolder_ = std::move(source); }
     // Lists `model` (once; a listed file of the same `path` takes its place) and marks it as
     // the one in use.
     void noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path = {});
@@ -89,7 +87,6 @@ private:
     QLabel* status_;
     std::unique_ptr<BackgroundJob> job_;
     ModelCatalogue catalogue_;
-    std::function<QString()> dataFolder_;
     bool busy_ = false; // from the start of a job until its result is shown
 };
 

@@ -4,6 +4,7 @@
 #include "SaveDialogs.h"
 #include "TrainingCharts.h"
 #include "MnistFolder.h"
+#include "TrainingSettings.h"
 #include "data/MnistLocation.h"
 
 #include "model/Architectures.h"
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -76,7 +76,7 @@ TrainPage::TrainPage(QWidget* parent)
     connect(start_, &QPushButton::clicked, this, &TrainPage::start);
     connect(cancel_, &QPushButton::clicked, this, &TrainPage::cancel);
     connect(chooseFolder_, &QPushButton::clicked, this, &TrainPage::chooseDataFolder);
-    connect(folder_, &QLineEdit::editingFinished, this, &TrainPage::checkDataFolder);
+    connect(folder_, &QLineEdit::editingFinished, this, [this] { setDataFolder(folder_->text()); });
     connect(use_, &QPushButton::clicked, this, [this] {
         if (!candidate_) return;
         emit useModel(candidate_);
@@ -134,6 +134,7 @@ QString TrainPage::dataFolder() const { return folder_->text(); }
 
 void TrainPage::setDataFolder(const QString& folder) {
     folder_->setText(folder);
+    chooseMnistFolder(folder);
     checkDataFolder();
 }
 
@@ -293,38 +294,13 @@ void TrainPage::saveCandidate() {
 }
 
 void TrainPage::saveSettings() const {
-    QSettings settings;
-    settings.setValue("train/folder", folder_->text());
-    settings.setValue("train/architecture", architecture_->currentData());
-    settings.setValue("train/epochs", epochs_->value());
-    settings.setValue("train/batch", batch_->value());
-    settings.setValue("train/learningRate", learningRate_->value());
-    settings.setValue("train/subset", subset_->value());
-    settings.setValue("train/validation", validation_->value());
-    settings.setValue("train/augment", augment_->isChecked());
+    saveTrainingForm({options(), architecture_->currentData().toString()});
 }
 
 void TrainPage::loadSettings() {
-    // Spin boxes clamp what they are given, so corrupt values fall back into range.
-    const QSettings settings;
-    auto number = [&](const char* key, double fallback) {
-        bool ok = false;
-        const double value = settings.value(key).toDouble(&ok);
-        return ok && std::isfinite(value) ? value : fallback;
-    };
-    // A folder the person chose wins while it holds MNIST; otherwise the copy DigitPad finds.
-    const QString chosen = settings.value("train/folder").toString();
-    const QString found = foundMnistFolder();
-    const bool chosenUsable = !chosen.isEmpty() && describeMnistProblem(chosen.toStdString()).empty();
-    folder_->setText(chosenUsable || found.isEmpty() ? chosen : found);
-    TrainingOptions o;
-    o.epochs = static_cast<int>(number("train/epochs", 3));
-    o.batchSize = static_cast<int>(number("train/batch", 32));
-    o.learningRate = static_cast<float>(number("train/learningRate", 0.001));
-    o.limit = static_cast<std::size_t>(std::max(0.0, number("train/subset", 0)));
-    o.validationFraction = std::clamp(number("train/validation", 10), 0.0, 50.0) / 100.0;
-    o.augment = settings.value("train/augment", false).toBool();
-    setOptions(o, settings.value("train/architecture", "default").toString());
+    folder_->setText(mnistFolderInUse());
+    const TrainingForm form = loadTrainingForm();
+    setOptions(form.options, form.architecture);
 }
 
 } // namespace digitpad
