@@ -71,6 +71,8 @@ private slots:
     void aboutCreditsEveryComponent();
     void canvasAndPredictReadTheSame();
     void canvasPaintsPointByPointAsAWholeRedraw();
+    void keysActOnTheirOwnPage();
+    void exportsNeedSomethingToExport();
 
 private:
     QTemporaryDir dir_;
@@ -141,6 +143,9 @@ void TestGui::undoAndClear() {
     QVERIFY(canvas->isEmpty());
     QVERIFY(waitUntil([&] { return window_->drawPage()->panel()->shownDigit() == -1; }, 5000));
     QCOMPARE(window_->drawPage()->panel()->digitText(), QString("?"));
+    canvas->undoStroke(); // takes the Clear back
+    QCOMPARE(canvas->drawing().strokes.size(), std::size_t(1));
+    canvas->undoStroke();
     canvas->undoStroke(); // nothing left: harmless
     QVERIFY(canvas->isEmpty());
 }
@@ -581,6 +586,66 @@ void TestGui::canvasPaintsPointByPointAsAWholeRedraw() {
         QVERIFY2(inked > 500, qPrintable(QString::number(inked))); // the strokes are there
         QCOMPARE(shown, whole);
     }
+}
+
+// Esc and Delete clear the pad only on the Draw page, Clear can be undone, and Delete on the
+// sample list deletes the selected sample, not the drawing.
+void TestGui::keysActOnTheirOwnPage() {
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    drawWithMouse(canvas, syntheticDigit(4)); // two strokes
+    window_->tabs()->setCurrentWidget(window_->trainPage());
+    QApplication::processEvents();
+    window_->trainPage()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    QCOMPARE(canvas->drawing().strokes.size(), std::size_t(2)); // untouched from the Train page
+
+    HandwritingPage* samples = window_->handwritingPage();
+    window_->tabs()->setCurrentWidget(samples);
+    QVERIFY(samples->addSample(syntheticDataset(1, 3).images[5], 5));
+    const int before = samples->sampleCount();
+    samples->gallery()->setFocus();
+    samples->gallery()->setCurrentRow(before - 1);
+    QTest::keyClick(samples->gallery(), Qt::Key_Delete);
+    QCOMPARE(samples->sampleCount(), before - 1);
+    QCOMPARE(canvas->drawing().strokes.size(), std::size_t(2));
+
+    window_->tabs()->setCurrentWidget(window_->drawPage());
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_Escape);
+    QVERIFY(canvas->isEmpty());
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier); // Clear taken back
+    QCOMPARE(canvas->drawing().strokes.size(), std::size_t(2));
+    QTest::keyClick(canvas, Qt::Key_Delete);
+    QVERIFY(canvas->isEmpty());
+    drawWithMouse(canvas, syntheticDigit(1)); // a new drawing: the cleared one is gone for good
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(canvas->isEmpty());
+}
+
+// Before any evaluation or training the File menu's exports are disabled, and nothing is written.
+void TestGui::exportsNeedSomethingToExport() {
+    QMenu* file = nullptr;
+    for (QMenu* menu : window_->menuBar()->findChildren<QMenu*>())
+        if (menu->title() == "&File") file = menu;
+    QVERIFY(file);
+    auto exports = [&] {
+        QList<QAction*> found;
+        for (QAction* action : file->actions())
+            if (action->text().startsWith("Export")) found << action;
+        return found;
+    };
+    QMetaObject::invokeMethod(file, "aboutToShow");
+    QCOMPARE(exports().size(), 4);
+    for (QAction* action : exports()) QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+
+    EvaluatePage* page = window_->evaluatePage();
+    QTest::mouseClick(page->evaluateButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return page->hasEvaluation() && !page->isEvaluating(); }, 60000));
+    QMetaObject::invokeMethod(file, "aboutToShow");
+    for (QAction* action : exports())
+        QCOMPARE(action->isEnabled(), !action->text().contains("training")); // no training yet
 }
 
 QTEST_MAIN(TestGui)

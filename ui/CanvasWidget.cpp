@@ -12,7 +12,8 @@ CanvasWidget::CanvasWidget(QWidget* parent) : QWidget(parent) {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::CrossCursor);
-    setToolTip(tr("Draw one digit. Esc or Delete clears, Ctrl+Z undoes the last stroke."));
+    setToolTip(tr("Draw a digit or a number. Ctrl+Z undoes the last stroke; Esc or Delete clears, and Ctrl+Z "
+                  "brings the drawing back."));
     setAccessibleName(tr("Drawing pad"));
 }
 
@@ -39,6 +40,7 @@ void CanvasWidget::paintDigitMarks(QPainter& painter) const {
 
 void CanvasWidget::clear() {
     marks_.clear();
+    if (!drawing_.empty()) cleared_ = std::move(drawing_); // Ctrl+Z brings it back
     drawing_.strokes.clear();
     drawing_active_ = false;
     redrawInk();
@@ -46,9 +48,14 @@ void CanvasWidget::clear() {
 }
 
 void CanvasWidget::undoStroke() {
-    if (drawing_.strokes.empty()) return;
     marks_.clear();
-    drawing_.strokes.pop_back();
+    if (drawing_.strokes.empty()) {
+        if (!cleared_) return;
+        drawing_ = std::move(*cleared_); // the undo of a Clear
+        cleared_.reset();
+    } else {
+        drawing_.strokes.pop_back();
+    }
     drawing_active_ = false;
     redrawInk();
     emit drawingChanged();
@@ -120,6 +127,7 @@ void CanvasWidget::paintEvent(QPaintEvent* event) {
 }
 
 void CanvasWidget::beginStroke(const QPointF& at, double pressure) {
+    cleared_.reset(); // drawing anew: the cleared drawing is gone for good
     const bool first = drawing_.empty();
     drawing_.strokes.push_back({{at.x(), at.y(), pressure}});
     drawing_active_ = true;

@@ -5,6 +5,7 @@
 #include <QRectF>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -36,6 +37,7 @@ public:
 
 public slots:
     void clear();
+    // Takes the last stroke back, or, on an empty pad, what the last Clear took away.
     void undoStroke();
 
 signals:
@@ -66,6 +68,7 @@ private:
     bool drawing_active_ = false;
     std::vector<DigitMark> marks_;
     QImage ink_;
+    std::optional<Drawing> cleared_; // what the last Clear took away, until a new stroke begins
 };
 
 } // namespace digitpad

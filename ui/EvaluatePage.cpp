@@ -113,16 +113,19 @@ void EvaluatePage::writeExport(const QString& title, const QString& filter, cons
 }
 
 void EvaluatePage::exportCsv() {
+    if (!hasEvaluation()) return; // never a report of nothing
     writeExport(tr("Export report as CSV"), tr("CSV files (*.csv)"), "digitpad-report.csv",
                 QByteArray::fromStdString(reportToCsv(makeReport(evaluation_.confusion))));
 }
 
 void EvaluatePage::exportJson() {
+    if (!hasEvaluation()) return;
     writeExport(tr("Export report as JSON"), tr("JSON files (*.json)"), "digitpad-report.json",
                 QByteArray::fromStdString(reportToJson(evaluation_.confusion)));
 }
 
 void EvaluatePage::exportHeatmapPng() {
+    if (!hasEvaluation()) return;
     writeExport(tr("Export heatmap as PNG"), tr("PNG images (*.png)"), "digitpad-confusion.png",
                 toPng(heatmap_->grab().toImage()));
 }

@@ -29,6 +29,8 @@ public:
     void evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder);
     void showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test, const QString& modelName);
     bool isEvaluating() const;
+    // Whether there are results to show and export.
+    bool hasEvaluation() const { return test_ != nullptr; }
 
     ConfusionHeatmap* heatmap() const { return heatmap_; }
     ExampleGallery* gallery() const { return gallery_; }

@@ -22,6 +22,7 @@
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -96,6 +97,9 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     layout->addLayout(evaluationView, 1);
 
     connect(delete_, &QPushButton::clicked, this, &HandwritingPage::deleteSelected);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, gallery_);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &HandwritingPage::deleteSelected);
     connect(export_, &QPushButton::clicked, this, &HandwritingPage::exportSamples);
     connect(adapt_, &QPushButton::clicked, this, &HandwritingPage::startAdapting);
     connect(evaluate_, &QPushButton::clicked, this, &HandwritingPage::evaluateSamples);

@@ -97,10 +97,16 @@ void MainWindow::buildMenus() {
         }
     });
     file->addSeparator();
-    file->addAction(tr("Export report as &CSV…"), evaluatePage_, &EvaluatePage::exportCsv);
-    file->addAction(tr("Export report as &JSON…"), evaluatePage_, &EvaluatePage::exportJson);
-    file->addAction(tr("Export &heatmap as PNG…"), evaluatePage_, &EvaluatePage::exportHeatmapPng);
-    file->addAction(tr("Export training c&harts as PNG…"), this, &MainWindow::exportChartsPng);
+    const QList<QAction*> reportExports = {
+        file->addAction(tr("Export report as &CSV…"), evaluatePage_, &EvaluatePage::exportCsv),
+        file->addAction(tr("Export report as &JSON…"), evaluatePage_, &EvaluatePage::exportJson),
+        file->addAction(tr("Export &heatmap as PNG…"), evaluatePage_, &EvaluatePage::exportHeatmapPng)};
+    QAction* chartsExport = file->addAction(tr("Export training c&harts as PNG…"), this, &MainWindow::exportChartsPng);
+    // Nothing to export yet: the actions say so by being disabled, as the pages' buttons are.
+    connect(file, &QMenu::aboutToShow, this, [this, reportExports, chartsExport] {
+        for (QAction* action : reportExports) action->setEnabled(evaluatePage_->hasEvaluation());
+        chartsExport->setEnabled(trainPage_->charts()->hasData());
+    });
     file->addSeparator();
     file->addAction(QIcon::fromTheme("application-exit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -108,7 +114,11 @@ void MainWindow::buildMenus() {
     edit->addAction(QIcon::fromTheme("edit-undo"), tr("&Undo stroke"), QKeySequence::Undo, drawPage_->canvas(),
                     &CanvasWidget::undoStroke);
     QAction* clear = edit->addAction(QIcon::fromTheme("edit-clear"), tr("&Clear"), drawPage_->canvas(), &CanvasWidget::clear);
+    // Esc and Delete clear the pad only on the Draw page: elsewhere they close a drop-down or
+    // delete a selected sample.
     clear->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_Delete)});
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    drawPage_->addAction(clear);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Draw"), tr("&Train"), tr("&Evaluate"), tr("&Models"), tr("My &handwriting")};
@@ -189,6 +199,7 @@ void MainWindow::saveModelDialog() {
 }
 
 void MainWindow::exportChartsPng() {
+    if (!trainPage_->charts()->hasData()) return; // never an empty picture
     const QString path = saveBytesInteractively(this, tr("Export training charts"), tr("PNG images (*.png)"),
                                                 "digitpad-training.png", toPng(trainPage_->charts()->toImage()));
     if (!path.isEmpty()) showStatus(tr("Saved %1").arg(path));

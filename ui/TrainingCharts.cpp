@@ -121,4 +121,6 @@ int TrainingCharts::epochPointCount() const { return static_cast<int>(epochLoss_
 
 QImage TrainingCharts::toImage() { return grab().toImage(); }
 
+bool TrainingCharts::hasData() const { return batchLoss_->count() > 0 || epochLoss_->count() > 0; }
+
 } // namespace digitpad

@@ -17,6 +17,8 @@ public:
     explicit TrainingCharts(QWidget* parent = nullptr);
 
     void reset(int epochs);
+    // Whether a run has drawn anything yet (before that, an export would be an empty picture).
+    bool hasData() const;
     void addBatchLoss(double epochPosition, double smoothedLoss);
     void addEpoch(int epoch, double loss, double trainAccuracy, double validationAccuracy /* < 0: none */);
     int batchPointCount() const;
