@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStatusBar>
 #include <QValueAxis>
 #include <QListWidget>
 #include <QMenuBar>
@@ -73,6 +74,7 @@ private slots:
     void canvasPaintsPointByPointAsAWholeRedraw();
     void keysActOnTheirOwnPage();
     void exportsNeedSomethingToExport();
+    void savingASampleClearsThePad();
 
 private:
     QTemporaryDir dir_;
@@ -646,6 +648,28 @@ void TestGui::exportsNeedSomethingToExport() {
     QMetaObject::invokeMethod(file, "aboutToShow");
     for (QAction* action : exports())
         QCOMPARE(action->isEnabled(), !action->text().contains("training")); // no training yet
+}
+
+// A digit key saves the drawing and clears the pad, so the next digit is not drawn on top of
+// it and the same drawing is not saved twice; Ctrl+Z brings it back; the status bar says what
+// was saved.
+void TestGui::savingASampleClearsThePad() {
+    CanvasWidget* canvas = window_->drawPage()->canvas();
+    PredictionPanel* panel = window_->drawPage()->panel();
+    HandwritingPage* samples = window_->handwritingPage();
+    const int before = samples->sampleCount();
+    drawWithMouse(canvas, syntheticDigit(9, variedStyle(2)));
+    QVERIFY(waitUntil([&] { return panel->shownDigit() >= 0; }, 5000));
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_9);
+    QCOMPARE(samples->sampleCount(), before + 1);
+    QVERIFY(canvas->isEmpty());
+    QVERIFY2(window_->statusBar()->currentMessage().contains("Saved your drawing as a 9"),
+             qPrintable(window_->statusBar()->currentMessage()));
+    QTest::keyClick(canvas, Qt::Key_9); // nothing on the pad: nothing saved again
+    QCOMPARE(samples->sampleCount(), before + 1);
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!canvas->isEmpty());
 }
 
 QTEST_MAIN(TestGui)

@@ -85,6 +85,12 @@ void DrawPage::labelDrawing(int digit) {
     emit sampleLabelled(*shownImage_, digit);
 }
 
+void DrawPage::sampleSaved(int digit, int count) {
+    const QString what = shownPart_.isEmpty() ? tr("your drawing") : tr("%1 of your number (the least sure)").arg(shownPart_);
+    canvas_->clear();
+    emit statusMessage(tr("Saved %1 as a %2 (%3 samples in all). Ctrl+Z brings the drawing back.").arg(what).arg(digit).arg(count));
+}
+
 void DrawPage::recognizeNow() {
     liveTimer_.stop();
     if (canvas_->isEmpty()) {
@@ -103,6 +109,7 @@ void DrawPage::showResult(const DrawingReading& result) {
     const bool ok = !result.digits.empty();
     const Image28* focus = ok ? &result.digits[static_cast<std::size_t>(result.leastConfident())].image : nullptr;
     shownImage_ = focus ? std::optional<Image28>(*focus) : std::nullopt;
+    shownPart_ = result.isNumber() ? tr("digit %1 of %2").arg(result.leastConfident() + 1).arg(result.digits.size()) : QString();
     std::vector<CanvasWidget::DigitMark> marks;
     if (result.isNumber())
         for (const DigitReading& d : result.digits)

@@ -29,6 +29,9 @@ public:
 
 public slots:
     void recognizeNow();
+    // The labelled drawing was saved as sample number `count`: the pad is cleared for the next
+    // one (Ctrl+Z brings it back) and the status bar says what was saved.
+    void sampleSaved(int digit, int count);
 
 signals:
     void statusMessage(const QString& message);
@@ -47,6 +50,7 @@ private:
 
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn
     std::optional<Image28> shownImage_; // what the shown result was read from
+    QString shownPart_; // which digit of a number shownImage_ is ("digit 2 of 3"), empty for one digit
 };
 
 } // namespace digitpad

@@ -57,7 +57,9 @@ MainWindow::MainWindow(QWidget* parent)
                 evaluatePage_->showEvaluation(evaluation, std::move(test),
                                               tr("newly trained %1").arg(QString::fromStdString(model->describe())));
             });
-    connect(drawPage_, &DrawPage::sampleLabelled, handwritingPage_, &HandwritingPage::addSample);
+    connect(drawPage_, &DrawPage::sampleLabelled, this, [this](const Image28& image, int digit) {
+        if (handwritingPage_->addSample(image, digit)) drawPage_->sampleSaved(digit, handwritingPage_->sampleCount());
+    });
     connect(handwritingPage_, &HandwritingPage::useModel, this,
             [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("adapted to your handwriting")); });
     connect(modelsPage_, &ModelsPage::useModel, this,
