@@ -75,6 +75,7 @@ private slots:
     void keysActOnTheirOwnPage();
     void exportsNeedSomethingToExport();
     void savingASampleClearsThePad();
+    void bundledModelIsAlwaysListed();
 
 private:
     QTemporaryDir dir_;
@@ -670,6 +671,26 @@ void TestGui::savingASampleClearsThePad() {
     QCOMPARE(samples->sampleCount(), before + 1);
     QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!canvas->isEmpty());
+}
+
+// After a restart with a model file in use, the bundled model is still there to go back to,
+// and it cannot be removed.
+void TestGui::bundledModelIsAlwaysListed() {
+    const QString file = dir_.path() + "/mine.dpm";
+    model_->save(file.toStdString());
+    QVERIFY(window_->openModel(file));
+    window_ = std::make_unique<MainWindow>(); // a restart: the file is reopened
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    ModelsPage* page = window_->modelsPage();
+    QCOMPARE(page->table()->item(0, 0)->text(), QString("bundled"));
+    bool fileListed = false;
+    for (int r = 0; r < page->modelCount(); ++r) fileListed |= page->table()->item(r, 0)->text() == "mine";
+    QVERIFY(fileListed);
+    page->table()->selectRow(0);
+    QVERIFY(!page->removeButton()->isEnabled());
+    page->table()->selectRow(page->modelCount() - 1);
+    QVERIFY(page->removeButton()->isEnabled()); // any other model can go
 }
 
 QTEST_MAIN(TestGui)

@@ -396,6 +396,12 @@ void TestModel::catalogueListsUsesAndRemovesModels() {
     QVERIFY(!QFile::exists(QString::fromStdString(first)));
     QCOMPARE(catalogue.size(), std::size_t(1));
     QCOMPARE(catalogue.activeIndex(), std::optional<std::size_t>(0));
+
+    // The shipped model goes first and stays.
+    QCOMPARE(catalogue.addBuiltIn(std::make_shared<CnnClassifier>("seed", 4), "bundled", ":/bundled.dpm"), std::size_t(0));
+    QCOMPARE(catalogue.at(1).model, reloaded);
+    QVERIFY_THROWS_EXCEPTION(Error, catalogue.remove(0));
+    QCOMPARE(catalogue.size(), std::size_t(2));
 }
 
 QTEST_APPLESS_MAIN(TestModel)

@@ -75,6 +75,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     const QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1120, 740);
+    try {
+        modelsPage_->addBuiltIn(loadBundledModel(), tr("bundled"), kBundledModelPath);
+    } catch (const Error&) {
+        // A build without the bundled model: loadStartupModel() says so.
+    }
     modelsPage_->loadSavedModels();
     loadStartupModel();
     drawPage_->canvas()->setFocus();

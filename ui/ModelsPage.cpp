@@ -63,6 +63,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     connect(remove_, &QPushButton::clicked, this, &ModelsPage::removeSelected);
     connect(table_, &QTableWidget::cellDoubleClicked, this, &ModelsPage::useSelected);
     connect(type_, &QComboBox::currentIndexChanged, this, &ModelsPage::showTypeDefaults);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateRemoveButton);
 }
 
 ModelsPage::~ModelsPage() = default;
@@ -117,6 +118,20 @@ void ModelsPage::noteActiveModel(const std::shared_ptr<Classifier>& model, const
     table_->setActiveRow(static_cast<int>(index));
 }
 
+void ModelsPage::addBuiltIn(std::shared_ptr<Classifier> model, const QString& name, const QString& path) {
+    catalogue_.addBuiltIn(std::move(model), name.toStdString(), path.toStdString());
+    table_->setRowCount(0); // it goes first: list everything again
+    for (std::size_t i = 0; i < catalogue_.size(); ++i) showEntry(i);
+    if (const auto active = catalogue_.activeIndex()) table_->setActiveRow(static_cast<int>(*active));
+}
+
+void ModelsPage::updateRemoveButton() {
+    const int row = table_->selectedRow();
+    const bool builtIn = row >= 0 && row < modelCount() && catalogue_.at(static_cast<std::size_t>(row)).builtIn;
+    remove_->setEnabled(!busy_ && !builtIn);
+    remove_->setToolTip(builtIn ? tr("The bundled model is always kept") : QString());
+}
+
 void ModelsPage::loadSavedModels() {
     const std::size_t before = catalogue_.size();
     const std::vector<std::string> problems = catalogue_.loadSaved();
@@ -130,7 +145,8 @@ void ModelsPage::loadSavedModels() {
 
 void ModelsPage::setBusy(bool busy, const QString& message) {
     busy_ = busy;
-    for (QPushButton* b : {train_, compare_, remove_}) b->setEnabled(!busy);
+    for (QPushButton* b : {train_, compare_}) b->setEnabled(!busy);
+    updateRemoveButton();
     cancel_->setEnabled(busy);
     progress_->setVisible(busy);
     if (!message.isEmpty()) status_->setText(message);
@@ -245,6 +261,10 @@ void ModelsPage::removeSelected() {
     const int row = table_->selectedRow();
     if (row < 0 || isBusy()) return;
     const auto index = static_cast<std::size_t>(row);
+    if (catalogue_.at(index).builtIn) {
+        QMessageBox::information(this, tr("Remove model"), tr("The bundled model is always kept."));
+        return;
+    }
     if (catalogue_.activeIndex() == index) {
         QMessageBox::information(this, tr("Remove model"), tr("The canvas is using this model; pick another first."));
         return;

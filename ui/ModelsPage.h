@@ -38,6 +38,8 @@ public:
     void noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path = {});
     // Lists the models saved in modelsFolder().
     void loadSavedModels();
+    // The model DigitPad ships: listed first, always, and never removed.
+    void addBuiltIn(std::shared_ptr<Classifier> model, const QString& name, const QString& path);
     static QString modelsFolder();
 
     bool isBusy() const;
@@ -49,6 +51,7 @@ public:
     QPushButton* trainButton() const { return train_; }
     QPushButton* compareButton() const { return compare_; }
     QPushButton* useButton() const { return use_; }
+    QPushButton* removeButton() const { return remove_; }
     QLabel* statusLabel() const { return status_; }
 
 public slots:
@@ -70,6 +73,7 @@ private:
     int showEntry(std::size_t index);
     void setBusy(bool busy, const QString& message);
     void showTypeDefaults();
+    void updateRemoveButton();
     void finishJob(const QString& message);
     void onTrained(const TestedModel& run, const QString& savedTo, const QString& saveProblem);
 

@@ -24,8 +24,14 @@ ModelCatalogue::ModelCatalogue(std::string savedFolder) : savedFolder_(std::move
 
 std::size_t ModelCatalogue::add(std::shared_ptr<Classifier> model, const std::string& name, const std::string& path,
                                 std::optional<ModelScore> score) {
-    entries_.push_back({name, path, std::move(model), std::move(score)});
+    entries_.push_back({name, path, std::move(model), std::move(score), false});
     return entries_.size() - 1;
+}
+
+std::size_t ModelCatalogue::addBuiltIn(std::shared_ptr<Classifier> model, const std::string& name,
+                                      const std::string& path) {
+    entries_.insert(entries_.begin(), {name, path, std::move(model), std::nullopt, true});
+    return 0;
 }
 
 std::vector<std::string> ModelCatalogue::loadSaved() {
@@ -79,6 +85,7 @@ bool ModelCatalogue::ownsFile(std::size_t index) const {
 
 void ModelCatalogue::remove(std::size_t index) {
     const Entry& entry = entries_.at(index);
+    if (entry.builtIn) throw Error(entry.name + " is the model DigitPad ships; it is always kept");
     if (entry.model.get() == active_) throw Error("the canvas is using " + entry.name + "; pick another model first");
     if (ownsFile(index)) {
         std::error_code error;

@@ -19,6 +19,7 @@ public:
         std::string path; // empty: not saved (bundled, or trained and not yet saved)
         std::shared_ptr<Classifier> model;
         std::optional<ModelScore> score;
+        bool builtIn = false; // the model DigitPad ships: always listed, never removed
     };
 
     // `savedFolder`: where models trained in the app are kept.
@@ -31,6 +32,8 @@ public:
 
     std::size_t add(std::shared_ptr<Classifier> model, const std::string& name, const std::string& path,
                     std::optional<ModelScore> score = std::nullopt);
+    // The model DigitPad ships, first in the list whatever else is there or in use.
+    std::size_t addBuiltIn(std::shared_ptr<Classifier> model, const std::string& name, const std::string& path);
     // Lists every model file of the saved folder, oldest first. Returns why files could not be
     // read; those are left where they are.
     std::vector<std::string> loadSaved();
@@ -46,7 +49,7 @@ public:
     // Whether removing the entry deletes its file: it lives in the saved folder.
     bool ownsFile(std::size_t index) const;
     // Takes the entry off the list, deleting its file when ownsFile(). Throws Error for the model
-    // in use, or when its file cannot be deleted (the entry then stays).
+    // in use, the built-in one, or when its file cannot be deleted (the entry then stays).
     void remove(std::size_t index);
 
 private:
