@@ -245,6 +245,7 @@ void TestCli::badFilesExitOneWithMessage_data() {
     QTest::newRow("strokes not json") << "{[" << "strokes" << "not valid JSON";
     QTest::newRow("strokes wrong shape") << R"({"strokes": [[[1]]]})" << "strokes" << "stroke 0, point 0";
     QTest::newRow("strokes text coordinate") << R"([{"strokes": [[[1, "a"]]]}])" << "strokes" << "must be numbers";
+    QTest::newRow("strokes number beyond a double") << R"({"strokes": [[[2e+308, 1]]]})" << "strokes" << "number overflow";
     // Read naively, a file nested this deep overflows the stack when its value is destroyed.
     QTest::newRow("strokes nested 100,000 deep") << QString(R"({"strokes": %1%2})").arg(QString(100000, '['), QString(100000, ']'))
                                                 << "strokes" << "nested deeper than any drawing";

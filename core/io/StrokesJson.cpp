@@ -59,10 +59,12 @@ Json drawingObjects(const std::string& json, const std::string& name) {
     Json document;
     try {
         document = Json::parse(json, shallow);
-    } catch (const Json::parse_error& e) {
-        // "[json.exception.parse_error.101] parse error at line 1, column 24: ..." without the tag.
+    } catch (const Json::exception& e) {
+        // A syntax error, or a number too large for a double ("2e+308"). Their messages read
+        // "[json.exception.parse_error.101] parse error at line 1, column 24: ..."; the tag goes.
         const std::string what = e.what();
-        throw Error(name + ": not valid JSON (" + what.substr(what.find(']') + 2) + ")");
+        const std::size_t tag = what.find("] ");
+        throw Error(name + ": not valid JSON (" + (tag == std::string::npos ? what : what.substr(tag + 2)) + ")");
     }
     if (document.is_object()) return Json::array({document});
     if (!document.is_array()) throw Error(name + ": expected a drawing object or an array of them");
