@@ -22,7 +22,6 @@ public:
     public:
         explicit Context(BackgroundJob& job) : job_(job) {}
         const std::atomic<bool>& cancelFlag() const { return job_.cancel_; }
-        bool cancelled() const { return job_.cancel_; }
         // Runs `f` on the GUI thread, in order with everything else posted.
         template <class F>
         void post(F f) const { QMetaObject::invokeMethod(&job_, std::move(f), Qt::QueuedConnection); }

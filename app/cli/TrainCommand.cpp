@@ -51,11 +51,9 @@ int trainClassic(const ClassicModelType& type, const QCommandLineParser& parser,
                           .arg(QString::fromStdString(type.summary), QString::fromStdString(formatParameters(parameters)))
                           .arg(limit ? QString::number(limit) : QStringLiteral("all")));
     const TestedModel run = trainClassicAndTest(mnistFolder(parser), type, parameters, limit, testLimit);
-    const std::string seconds = run.model->metadata()["training_seconds"];
-    printLine(stdout, QStringLiteral("trained in %1 s: %2").arg(QString::fromStdString(seconds),
-                                                                QString::fromStdString(run.model->describe())));
-    saveTrained(run, parser,
-                {{"train_images", static_cast<double>(run.training.trainImages)}, {"training_seconds", std::stod(seconds)}});
+    const double seconds = recordedTrainingSeconds(*run.model).value_or(0);
+    printLine(stdout, QStringLiteral("trained in %1 s: %2").arg(seconds).arg(QString::fromStdString(run.model->describe())));
+    saveTrained(run, parser, {{"train_images", static_cast<double>(run.training.trainImages)}, {"training_seconds", seconds}});
     return kOk;
 }
 

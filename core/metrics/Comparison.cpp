@@ -18,28 +18,28 @@ std::optional<double> recordedTrainingSeconds(const Classifier& model) {
     return value;
 }
 
-ModelScore scoreFromEvaluation(const Classifier& model, const std::string& name, const Evaluation& evaluation,
-                               double seconds) {
-    ModelScore score;
+ScoredEvaluation evaluateAndScore(Classifier& model, const std::string& name, const Dataset& test,
+                                  const std::function<void(std::size_t)>& progress, const std::atomic<bool>* cancel) {
+    ScoredEvaluation result;
+    ModelScore& score = result.score;
     score.name = name;
     score.description = model.describe();
-    score.confusion = evaluation.confusion;
-    const ClassificationReport report = makeReport(evaluation.confusion);
+    const auto start = std::chrono::steady_clock::now();
+    result.evaluation = evaluate(model, test, progress, cancel);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    score.confusion = result.evaluation.confusion;
+    const ClassificationReport report = makeReport(score.confusion);
     score.accuracy = report.accuracy;
     score.macroF1 = report.macro.f1;
-    const std::size_t images = evaluation.predicted.size();
-    score.millisecondsPerImage = images == 0 ? 0 : 1000.0 * seconds / static_cast<double>(images);
+    score.millisecondsPerImage = test.empty() ? 0 : 1000.0 * seconds / static_cast<double>(test.size());
     score.sizeBytes = model.toBytes().size();
     score.trainingSeconds = recordedTrainingSeconds(model);
-    return score;
+    return result;
 }
 
 ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
                       const std::function<void(std::size_t)>& progress, const std::atomic<bool>* cancel) {
-    const auto start = std::chrono::steady_clock::now();
-    const Evaluation evaluation = evaluate(model, test, progress, cancel);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return scoreFromEvaluation(model, name, evaluation, seconds);
+    return evaluateAndScore(model, name, test, progress, cancel).score;
 }
 
 std::string formatComparison(const std::vector<ModelScore>& scores) {

@@ -27,9 +27,14 @@ struct ModelScore {
 std::optional<double> recordedTrainingSeconds(const Classifier& model);
 
 // Scores `model` on `test`. Throws Cancelled when `cancel` is set.
-// The score of an evaluation already made, which took `seconds` over all its images.
-ModelScore scoreFromEvaluation(const Classifier& model, const std::string& name, const Evaluation& evaluation,
-                               double seconds);
+struct ScoredEvaluation {
+    Evaluation evaluation; // per image, for galleries
+    ModelScore score;      // the summary, timed
+};
+// Evaluates and times the model on `test`: what scoreModel returns, with every image's answer.
+ScoredEvaluation evaluateAndScore(Classifier& model, const std::string& name, const Dataset& test,
+                                  const std::function<void(std::size_t done)>& progress = {},
+                                  const std::atomic<bool>* cancel = nullptr);
 
 ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
                       const std::function<void(std::size_t done)>& progress = {},

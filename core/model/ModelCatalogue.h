@@ -25,7 +25,6 @@ public:
     // `savedFolder`: where models trained in the app are kept.
     explicit ModelCatalogue(std::string savedFolder);
 
-    const std::string& savedFolder() const { return savedFolder_; }
     const std::vector<Entry>& entries() const { return entries_; }
     std::size_t size() const { return entries_.size(); }
     const Entry& at(std::size_t index) const { return entries_.at(index); }

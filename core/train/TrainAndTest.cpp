@@ -3,7 +3,6 @@
 #include "train/StyleStrokes.h"
 #include "util/Error.h"
 
-#include <chrono>
 
 namespace digitpad {
 namespace {
@@ -17,11 +16,10 @@ void appendTo(Dataset& data, const Dataset& more) {
 void testAndRecord(TestedModel& run, const std::string& mnistFolder, std::size_t testLimit,
                    const std::atomic<bool>* cancel) {
     run.testImages = std::make_shared<const Dataset>(loadMnist(mnistFolder, MnistSplit::Test, testLimit));
-    const auto start = std::chrono::steady_clock::now();
-    run.evaluation = evaluate(*run.model, *run.testImages, {}, cancel);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    recordEvaluation(*run.model, run.evaluation->confusion);
-    run.score = scoreFromEvaluation(*run.model, run.model->architecture(), *run.evaluation, seconds);
+    ScoredEvaluation scored = evaluateAndScore(*run.model, run.model->architecture(), *run.testImages, {}, cancel);
+    recordEvaluation(*run.model, scored.evaluation.confusion);
+    run.evaluation = std::move(scored.evaluation);
+    run.score = std::move(scored.score);
 }
 
 } // namespace

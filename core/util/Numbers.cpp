@@ -11,12 +11,6 @@ std::string formatFixed(double value, int decimals) {
     return error == std::errc() ? std::string(text, end) : std::string("nan");
 }
 
-std::string formatShortest(double value) {
-    char text[64];
-    const auto [end, error] = std::to_chars(text, text + sizeof text, value);
-    return error == std::errc() ? std::string(text, end) : std::string("nan");
-}
-
 std::optional<double> parseNumber(const std::string& text) {
     // from_chars takes no leading '+' and no spaces; neither appears in what DigitPad writes.
     double value = 0;
