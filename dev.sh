@@ -100,7 +100,7 @@ thread_sanitizer_tests() {
   say "building the threaded tests with ThreadSanitizer (build-tsan)"
   cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIGITPAD_SANITIZE_THREADS=ON \
     -DDIGITPAD_BUNDLE_MNIST=OFF >/dev/null
-  cmake --build build-tsan --target tst_model tst_training tst_classic tst_personal
+  cmake --build build-tsan --target tst_model tst_training tst_classic tst_personal tst_gui
   say "running the threaded tests under ThreadSanitizer"
   ctest --test-dir build-tsan --output-on-failure -L threads -j2
 }
