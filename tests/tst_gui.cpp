@@ -4,6 +4,7 @@
 #include "CanvasWidget.h"
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
+#include "ElidedLabel.h"
 #include "EvaluatePage.h"
 #include "ExampleGallery.h"
 #include "HandwritingPage.h"
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -76,6 +78,7 @@ private slots:
     void exportsNeedSomethingToExport();
     void savingASampleClearsThePad();
     void bundledModelIsAlwaysListed();
+    void everyPageFitsSmallAndLargeScreens();
 
 private:
     QTemporaryDir dir_;
@@ -210,6 +213,11 @@ void TestGui::trainingCanBeCancelledQuickly() {
     QCOMPARE(page->useButton()->isEnabled(), finished > 0);
     QVERIFY(page->resultLabel()->text().contains("Cancelled"));
     if (finished > 0) QVERIFY(page->resultLabel()->text().contains(QString("(%1)").arg(finished)));
+    // The progress bar shows what was kept rather than dropping to nothing.
+    QCOMPARE(page->progressBar()->maximum(), 100);
+    QCOMPARE(page->progressBar()->value(), finished);
+    QVERIFY2(page->progressBar()->text().contains(QString("%1 of 100 epochs kept").arg(finished)),
+             qPrintable(page->progressBar()->text()));
     QVERIFY(window_->activeModel() == model_);
 }
 
@@ -489,7 +497,9 @@ void checkEpochAxes(TrainingCharts* charts, int epochs) {
         QCOMPARE(axes.size(), 1);
         const auto* axis = qobject_cast<QValueAxis*>(axes.first());
         QVERIFY(axis);
-        QCOMPARE(axis->max(), double(std::max(1, epochs)));
+        // A little room after the last epoch for its dots, less than one epoch.
+        QVERIFY2(axis->max() > std::max(1, epochs) && axis->max() < std::max(1, epochs) * 1.05 + 0.2,
+                 qPrintable(QString::number(axis->max())));
         const QList<double> ticks = tickValues(axis);
         QVERIFY2(ticks.size() >= 2 && ticks.size() <= 11, qPrintable(QString::number(ticks.size())));
         for (double tick : ticks) QVERIFY2(tick == std::round(tick), qPrintable(QString::number(tick)));
@@ -504,6 +514,22 @@ void TestGui::epochAxesShowWholeEpochs() {
         charts->reset(epochs);
         checkEpochAxes(charts, epochs);
     }
+    // The last epoch's dots lie wholly inside the plot, and the loss axis ends on a round number.
+    window_->tabs()->setCurrentWidget(window_->trainPage());
+    charts->reset(3);
+    charts->addBatchLoss(0.1, 2.41);
+    for (int epoch = 1; epoch <= 3; ++epoch) charts->addEpoch(epoch, 0.5, 0.95, 0.96);
+    QCoreApplication::processEvents();
+    for (QChartView* view : charts->findChildren<QChartView*>()) {
+        QChart* chart = view->chart();
+        const QPointF last = chart->mapToPosition(QPointF(3, 0), chart->series().first());
+        QVERIFY2(last.x() + 3 <= chart->plotArea().right(),
+                 qPrintable(QString("dot at %1, plot ends at %2").arg(last.x()).arg(chart->plotArea().right())));
+    }
+    const auto* lossAxis = qobject_cast<QValueAxis*>(charts->findChildren<QChartView*>().first()->chart()->axes(Qt::Vertical).first());
+    QVERIFY(lossAxis);
+    QCOMPARE(lossAxis->max(), 2.5);
+    for (double tick : tickValues(lossAxis)) QVERIFY2(std::abs(tick * 2 - std::round(tick * 2)) < 1e-9, qPrintable(QString::number(tick)));
 }
 
 void TestGui::aboutCreditsEveryComponent() {
@@ -691,6 +717,40 @@ void TestGui::bundledModelIsAlwaysListed() {
     QVERIFY(!page->removeButton()->isEnabled());
     page->table()->selectRow(page->modelCount() - 1);
     QVERIFY(page->removeButton()->isEnabled()); // any other model can go
+}
+
+// Every page works in an 800x600 window (nothing is pushed past the edge: the window takes the
+// size asked for, and every control shown lies inside it) and in a 1920x1080 one.
+void TestGui::everyPageFitsSmallAndLargeScreens() {
+    for (const QSize size : {QSize(800, 600), QSize(1920, 1080)}) {
+        for (int page = 0; page < window_->tabs()->count(); ++page) {
+            window_->tabs()->setCurrentIndex(page);
+            window_->resize(size);
+            QCoreApplication::processEvents();
+            const QString where = QStringLiteral("%1 at %2x%3").arg(window_->tabs()->tabText(page)).arg(size.width()).arg(size.height());
+            QVERIFY2(window_->size() == size, qPrintable(where + QStringLiteral(": the window is %1x%2, its minimum %3x%4")
+                                                                   .arg(window_->width()).arg(window_->height())
+                                                                   .arg(window_->minimumSizeHint().width()).arg(window_->minimumSizeHint().height())));
+            const QRect inside = window_->rect();
+            for (QWidget* child : window_->tabs()->currentWidget()->findChildren<QWidget*>()) {
+                if (!child->isVisibleTo(window_.get()) || child->isWindow()) continue;
+                const QRect placed(child->mapTo(window_.get(), QPoint(0, 0)), child->size());
+                QVERIFY2(inside.contains(placed), qPrintable(where + ": " + child->metaObject()->className() + " " +
+                                                               child->objectName() + " is cut off"));
+            }
+        }
+        // The charts stand one above the other on the small screen, side by side on the large one.
+        QCOMPARE(window_->trainPage()->charts()->sideBySide(), size.width() > 1000);
+        // The model's name leaves most of the status bar to the messages; when it is shortened,
+        // its tooltip has it whole.
+        ElidedLabel* label = window_->modelLabel();
+        QVERIFY2(label->width() <= size.width() * 2 / 5, qPrintable(QString::number(label->width())));
+        QCOMPARE(label->toolTip(), label->fullText());
+        if (label->fontMetrics().horizontalAdvance(label->fullText()) > label->contentsRect().width())
+            QVERIFY2(label->text().endsWith(QChar(0x2026)), qPrintable(label->text()));
+        else
+            QCOMPARE(label->text(), label->fullText());
+    }
 }
 
 QTEST_MAIN(TestGui)

@@ -3,6 +3,7 @@
 
 #include "CanvasWidget.h"
 #include "DrawPage.h"
+#include "ElidedLabel.h"
 #include "EvaluatePage.h"
 #include "HandwritingPage.h"
 #include "ModelsPage.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -33,7 +35,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), recognizer_(new Recognizer(this)), tabs_(new QTabWidget(this)),
       drawPage_(new DrawPage(recognizer_, this)), trainPage_(new TrainPage(this)),
       evaluatePage_(new EvaluatePage(this)), modelsPage_(new ModelsPage(this)),
-      handwritingPage_(new HandwritingPage(QString(), this)), modelLabel_(new QLabel(this)) {
+      handwritingPage_(new HandwritingPage(QString(), this)), modelLabel_(new ElidedLabel(this)) {
     setWindowTitle("DigitPad");
     setWindowIcon(QIcon(":/icons/digitpad.svg"));
     tabs_->addTab(drawPage_, tr("&Draw"));
@@ -159,7 +161,7 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
     QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), source);
     if (accuracy != model_->metadata().end())
         text += tr(" · MNIST test accuracy %1%").arg(QString::fromStdString(accuracy->second).toDouble() * 100, 0, 'f', 2);
-    modelLabel_->setText(text);
+    modelLabel_->setFullText(text);
     drawPage_->recognizeNow();
 }
 
@@ -189,7 +191,7 @@ void MainWindow::loadStartupModel() {
     try {
         setActiveModel(loadBundledModel(), tr("bundled"), kBundledModelPath);
     } catch (const Error&) {
-        modelLabel_->setText(tr("No model: train one or open a model file"));
+        modelLabel_->setFullText(tr("No model: train one or open a model file"));
     }
 }
 
@@ -228,6 +230,12 @@ void MainWindow::showAbout() {
     box.setTextFormat(Qt::RichText);
     box.setDetailedText(notices);
     box.exec();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    // The model's name takes at most two fifths of the status bar; messages get the rest.
+    modelLabel_->setMaximumWidth(event->size().width() * 2 / 5);
+    QMainWindow::resizeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -5,12 +5,12 @@
 
 #include <memory>
 
-class QLabel;
 class QTabWidget;
 
 namespace digitpad {
 
 class DrawPage;
+class ElidedLabel;
 class EvaluatePage;
 class HandwritingPage;
 class ModelsPage;
@@ -30,6 +30,7 @@ public:
     ModelsPage* modelsPage() const { return modelsPage_; }
     HandwritingPage* handwritingPage() const { return handwritingPage_; }
     QTabWidget* tabs() const { return tabs_; }
+    ElidedLabel* modelLabel() const { return modelLabel_; }
     std::shared_ptr<Classifier> activeModel() const { return model_; }
 
     // `path` is the model's file, if it has one; it is reopened on the next launch.
@@ -39,6 +40,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private slots:
     void showStatus(const QString& message);
@@ -58,7 +60,7 @@ private:
     EvaluatePage* evaluatePage_;
     ModelsPage* modelsPage_;
     HandwritingPage* handwritingPage_;
-    QLabel* modelLabel_;
+    ElidedLabel* modelLabel_;
     std::shared_ptr<Classifier> model_;
 };
 

@@ -197,6 +197,7 @@ void TrainPage::start() {
     save_->setEnabled(false);
     charts_->reset(o.epochs);
     progress_->setRange(0, 0);
+    progress_->setFormat("%p%");
     speed_->setText(tr("Loading MNIST…"));
     result_->setText(tr("Training… the current model keeps recognizing your drawings meanwhile."));
     setRunning(true);
@@ -256,8 +257,16 @@ void TrainPage::onFinished(const TestedModel& run) {
     const bool cancelled = run.training.cancelled;
     const int finishedEpochs = static_cast<int>(run.training.epochs.size());
     setRunning(false);
-    progress_->setRange(0, 1);
-    progress_->setValue(cancelled ? 0 : 1);
+    if (cancelled) {
+        // What was kept, not zero: the finished epochs of those planned.
+        const int planned = std::max(finishedEpochs, epochs_->value());
+        progress_->setRange(0, planned);
+        progress_->setValue(finishedEpochs);
+        progress_->setFormat(tr("%1 of %2 epochs kept").arg(finishedEpochs).arg(planned));
+    } else {
+        progress_->setRange(0, 1);
+        progress_->setValue(1);
+    }
     candidate_ = run.model;
     use_->setEnabled(candidate_ != nullptr);
     save_->setEnabled(candidate_ != nullptr);

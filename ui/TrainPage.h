@@ -38,6 +38,7 @@ public:
     void setOptions(const TrainingOptions& options, const QString& architecture);
 
     TrainingCharts* charts() const { return charts_; }
+    QProgressBar* progressBar() const { return progress_; }
     QPushButton* startButton() const { return start_; }
     QPushButton* cancelButton() const { return cancel_; }
     QPushButton* useButton() const { return use_; }

@@ -1,7 +1,10 @@
 #include "TrainingCharts.h"
 
 #include <QChartView>
-#include <QHBoxLayout>
+#include <QBoxLayout>
+#include <QResizeEvent>
+
+#include <cmath>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -34,17 +37,33 @@ QChartView* chartView(const QString& title, QWidget* parent) {
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 240);
+    view->setMinimumSize(TrainingCharts::kChartMinimum);
     return view;
 }
 
 // Whole epochs only: ticks every ceil(epochs / 10) epochs from 0, so the labels never read 0 0 0 0 1.
+// The axis runs a little past the last epoch so that its dots are not cut in half by the edge.
 void setEpochRange(QValueAxis* axis, int epochs) {
     epochs = std::max(1, epochs);
-    axis->setRange(0, epochs);
+    axis->setRange(0, epochs + std::max(0.12, 0.04 * epochs));
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval((epochs + 9) / 10);
+}
+
+// The top of the loss axis: the next of 1, 2, 2.5 and 5 times a power of ten, so that five equal
+// steps from 0 give short labels (0.5, 1.0 ... 2.5) instead of ones like 2.41.
+double niceCeiling(double value) {
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : {1.0, 2.0, 2.5, 5.0})
+        if (value <= step * power * (1 + 1e-9)) return step * power;
+    return 10 * power;
+}
+
+void setLossRange(QValueAxis* axis, double top) {
+    axis->setRange(0, top);
+    axis->setTickCount(6);
+    axis->setLabelFormat(top >= 0.5 ? "%.1f" : "%.2f");
 }
 
 void attach(QChart* chart, QLineSeries* s, QValueAxis* x, QValueAxis* y) {
@@ -75,18 +94,32 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     accuracy->addAxis(accuracyY_, Qt::AlignLeft);
     attach(accuracy, trainAccuracy_, accuracyX_, accuracyY_);
     attach(accuracy, validationAccuracy_, accuracyX_, accuracyY_);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(lossView_);
-    layout->addWidget(accuracyView_);
+    setLossRange(lossY_, 1);
+    layout_ = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    layout_->setContentsMargins(0, 0, 0, 0);
+    layout_->addWidget(lossView_);
+    layout_->addWidget(accuracyView_);
 }
+
+void TrainingCharts::resizeEvent(QResizeEvent* event) {
+    // Side by side where both fit at a readable width, one above the other on a small screen.
+    const bool sideBySide = event->size().width() >= 2 * kChartMinimum.width() + 2 * layout_->spacing() + 120;
+    layout_->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
+}
+
+QSize TrainingCharts::minimumSizeHint() const {
+    return {kChartMinimum.width(), 2 * kChartMinimum.height() + layout_->spacing()};
+}
+
+bool TrainingCharts::sideBySide() const { return layout_->direction() == QBoxLayout::LeftToRight; }
 
 void TrainingCharts::reset(int epochs) {
     for (QLineSeries* s : {batchLoss_, epochLoss_, trainAccuracy_, validationAccuracy_}) s->clear();
     maxLoss_ = 0;
     minAccuracy_ = 1;
     setEpochRange(lossX_, epochs);
-    lossY_->setRange(0, 1);
+    setLossRange(lossY_, 1);
     setEpochRange(accuracyX_, epochs);
     accuracyY_->setRange(0.9, 1);
     accuracyY_->setTickCount(6);
@@ -96,7 +129,7 @@ void TrainingCharts::addBatchLoss(double epochPosition, double smoothedLoss) {
     batchLoss_->append(epochPosition, smoothedLoss);
     if (smoothedLoss > maxLoss_) {
         maxLoss_ = smoothedLoss;
-        lossY_->setRange(0, std::max(0.1, maxLoss_ * 1.05));
+        setLossRange(lossY_, niceCeiling(std::max(0.1, maxLoss_)));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include <QWidget>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QLineSeries;
@@ -14,6 +15,9 @@ namespace digitpad {
 class TrainingCharts : public QWidget {
     Q_OBJECT
 public:
+    // Each chart's smallest size; two side by side need a window wider than a small screen's.
+    static constexpr QSize kChartMinimum{220, 170};
+
     explicit TrainingCharts(QWidget* parent = nullptr);
 
     void reset(int epochs);
@@ -24,8 +28,15 @@ public:
     int batchPointCount() const;
     int epochPointCount() const;
     QImage toImage();
+    bool sideBySide() const;
+    // What the charts need one above the other: a narrow window stacks them.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    QBoxLayout* layout_ = nullptr;
     QChartView* lossView_;
     QChartView* accuracyView_;
     QLineSeries* batchLoss_;

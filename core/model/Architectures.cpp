@@ -32,9 +32,23 @@ void buildDefault(CnnNetwork& net) {
         << GemmFullyConnected<softmax>(256, 10);
 }
 
+// Two 3x3 convolutions where "default" has one 5x5: the same field of view with another ReLU
+// between, at about 2.5 times the arithmetic.
+void buildDeep(CnnNetwork& net) {
+    net << GemmConvolution<relu>(28, 28, 3, 1, 32)      // 26x26x32
+        << GemmConvolution<relu>(26, 26, 3, 32, 32)     // 24x24x32
+        << FastMaxPooling<identity>(24, 24, 32, 2)       // 12x12x32
+        << GemmConvolution<relu>(12, 12, 3, 32, 64)     // 10x10x64
+        << GemmConvolution<relu>(10, 10, 3, 64, 64)     // 8x8x64
+        << FastMaxPooling<identity>(8, 8, 64, 2)         // 4x4x64
+        << GemmFullyConnected<relu>(4 * 4 * 64, 256)
+        << dropout_layer(256, 0.4f)
+        << GemmFullyConnected<softmax>(256, 10);
+}
+
 } // namespace
 
-std::vector<std::string> cnnArchitectureNames() { return {"default", "seed"}; }
+std::vector<std::string> cnnArchitectureNames() { return {"default", "seed", "deep"}; }
 
 bool isCnnArchitecture(const std::string& name) {
     for (const std::string& known : cnnArchitectureNames())
@@ -45,7 +59,8 @@ bool isCnnArchitecture(const std::string& name) {
 std::string describeCnnArchitecture(const std::string& name) {
     if (name == "seed") return "conv3x3x32-pool-conv3x3x64-pool-conv3x3x64-fc64-fc10";
     if (name == "default") return "conv5x5x32-pool-conv5x5x64-pool-fc256-dropout-fc10";
-    throw Error("unknown architecture '" + name + "' (known: default, seed)");
+    if (name == "deep") return "conv3x3x32-conv3x3x32-pool-conv3x3x64-conv3x3x64-pool-fc256-dropout-fc10";
+    throw Error("unknown architecture '" + name + "' (known: default, seed, deep)");
 }
 
 void buildCnnNetwork(const std::string& name, CnnNetwork& net) {
@@ -53,8 +68,10 @@ void buildCnnNetwork(const std::string& name, CnnNetwork& net) {
         buildSeed(net);
     else if (name == "default")
         buildDefault(net);
+    else if (name == "deep")
+        buildDeep(net);
     else
-        throw Error("unknown architecture '" + name + "' (known: default, seed)");
+        throw Error("unknown architecture '" + name + "' (known: default, seed, deep)");
 }
 
 } // namespace digitpad
