@@ -79,6 +79,7 @@ private slots:
     void savingASampleClearsThePad();
     void bundledModelIsAlwaysListed();
     void everyPageFitsSmallAndLargeScreens();
+    void modelsMadeInTheAppOutliveARestart();
 
 private:
     QTemporaryDir dir_;
@@ -751,6 +752,36 @@ void TestGui::everyPageFitsSmallAndLargeScreens() {
         else
             QCOMPARE(label->text(), label->fullText());
     }
+}
+
+// A CNN trained on the Train page and a model adapted to the user's handwriting are kept in the
+// models folder as soon as they are used, so quitting loses neither: the next launch lists both
+// and recognizes with the one last used.
+void TestGui::modelsMadeInTheAppOutliveARestart() {
+    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    TrainPage* train = window_->trainPage();
+    TrainingOptions options;
+    options.epochs = 1;
+    options.batchSize = 16;
+    train->setOptions(options, "seed");
+    train->start();
+    QVERIFY(waitUntil([&] { return !train->isTraining() && train->useButton()->isEnabled(); }, 120000));
+    QTest::mouseClick(train->useButton(), Qt::LeftButton);
+    QCOMPARE(QDir(ModelsPage::modelsFolder()).entryList({"cnn-seed-*.dpm"}).size(), 1);
+
+    auto adapted = std::shared_ptr<Classifier>(model_->clone());
+    adapted->metadata()["adapted_samples"] = "12";
+    emit window_->handwritingPage()->useModel(adapted);
+    QCOMPARE(QDir(ModelsPage::modelsFolder()).entryList({"adapted-*.dpm"}).size(), 1);
+
+    window_ = std::make_unique<MainWindow>();
+    QCOMPARE(window_->activeModel()->metadata().at("adapted_samples"), std::string("12"));
+    QStringList names;
+    for (int r = 0; r < window_->modelsPage()->modelCount(); ++r)
+        names << window_->modelsPage()->table()->item(r, ModelTable::Name)->text();
+    QVERIFY2(names.filter(QRegularExpression("^cnn-seed-")).size() == 1 && names.filter(QRegularExpression("^adapted-")).size() == 1,
+             qPrintable(names.join(", ")));
+    QDir(ModelsPage::modelsFolder()).removeRecursively();
 }
 
 QTEST_MAIN(TestGui)

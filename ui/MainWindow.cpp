@@ -52,8 +52,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(evaluatePage_, &EvaluatePage::statusMessage, this, &MainWindow::showStatus);
     connect(modelsPage_, &ModelsPage::statusMessage, this, &MainWindow::showStatus);
     connect(handwritingPage_, &HandwritingPage::statusMessage, this, &MainWindow::showStatus);
-    connect(trainPage_, &TrainPage::useModel, this,
-            [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("trained in DigitPad")); });
+    connect(trainPage_, &TrainPage::useModel, this, [this](std::shared_ptr<Classifier> model) {
+        const QString kind = "cnn-" + QString::fromStdString(model->architecture());
+        useModelMadeHere(std::move(model), kind, tr("trained in DigitPad"));
+    });
     connect(trainPage_, &TrainPage::evaluated, this,
             [this](std::shared_ptr<Classifier> model, const Evaluation& evaluation, std::shared_ptr<const Dataset> test) {
                 evaluatePage_->showEvaluation(evaluation, std::move(test),
@@ -62,8 +64,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(drawPage_, &DrawPage::sampleLabelled, this, [this](const Image28& image, int digit) {
         if (handwritingPage_->addSample(image, digit)) drawPage_->sampleSaved(digit, handwritingPage_->sampleCount());
     });
-    connect(handwritingPage_, &HandwritingPage::useModel, this,
-            [this](std::shared_ptr<Classifier> model) { setActiveModel(std::move(model), tr("adapted to your handwriting")); });
+    connect(handwritingPage_, &HandwritingPage::useModel, this, [this](std::shared_ptr<Classifier> model) {
+        useModelMadeHere(std::move(model), "adapted", tr("adapted to your handwriting"));
+    });
     connect(modelsPage_, &ModelsPage::useModel, this,
             [this](std::shared_ptr<Classifier> model, const QString& name, const QString& path) {
                 setActiveModel(std::move(model), name, path);
@@ -163,6 +166,13 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
         text += tr(" · MNIST test accuracy %1%").arg(QString::fromStdString(accuracy->second).toDouble() * 100, 0, 'f', 2);
     modelLabel_->setFullText(text);
     drawPage_->recognizeNow();
+}
+
+void MainWindow::useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source) {
+    // Kept like the classical models trained on the Models page: nothing made here is lost on quit.
+    const QString path = modelsPage_->keep(*model, kind);
+    setActiveModel(std::move(model), source, path);
+    if (!path.isEmpty()) QSettings().setValue("model/path", path);
 }
 
 bool MainWindow::openModel(const QString& path) {

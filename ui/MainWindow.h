@@ -48,6 +48,7 @@ private slots:
 private:
     void buildMenus();
     void loadStartupModel();
+    void useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source);
     void openModelDialog();
     void saveModelDialog();
     void exportChartsPng();

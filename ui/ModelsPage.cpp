@@ -118,6 +118,24 @@ void ModelsPage::noteActiveModel(const std::shared_ptr<Classifier>& model, const
     table_->setActiveRow(static_cast<int>(index));
 }
 
+QString ModelsPage::savePathNow(const QString& kind) const {
+    return QString::fromStdString(
+        catalogue_.savePath(kind.toStdString(), QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss").toStdString()));
+}
+
+QString ModelsPage::keep(const Classifier& model, const QString& kind) {
+    const QString path = savePathNow(kind);
+    try {
+        QDir().mkpath(QFileInfo(path).path());
+        model.save(path.toStdString());
+        return path;
+    } catch (const Error& e) {
+        emit statusMessage(tr("The model could not be kept for the next launch (%1); save it with File > Save model as…")
+                               .arg(QString::fromUtf8(e.what())));
+        return {};
+    }
+}
+
 void ModelsPage::addBuiltIn(std::shared_ptr<Classifier> model, const QString& name, const QString& path) {
     catalogue_.addBuiltIn(std::move(model), name.toStdString(), path.toStdString());
     table_->setRowCount(0); // it goes first: list everything again
@@ -171,8 +189,7 @@ void ModelsPage::startTraining() {
     }
     const auto limit = static_cast<std::size_t>(images_->value());
     const std::string folder = mnistFolderInUse().toStdString();
-    const QString saveTo = QString::fromStdString(
-        catalogue_.savePath(type->name, QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss").toStdString()));
+    const QString saveTo = savePathNow(QString::fromStdString(type->name));
     progress_->setRange(0, 0); // OpenCV trains without reporting progress
     setBusy(true, tr("Training %1 on %2 MNIST images… The window stays usable; Cancel discards the result "
                      "(OpenCV finishes its current training first).")

@@ -41,6 +41,10 @@ public:
     // The model DigitPad ships: listed first, always, and never removed.
     void addBuiltIn(std::shared_ptr<Classifier> model, const QString& name, const QString& path);
     static QString modelsFolder();
+    // Saves a model made in the app (trained on the Train page, adapted to a handwriting) in
+    // modelsFolder(), so that it is listed again on the next launch. Returns its path, or empty
+    // after saying why it could not be saved.
+    QString keep(const Classifier& model, const QString& kind);
 
     bool isBusy() const;
     int modelCount() const { return static_cast<int>(catalogue_.size()); }
@@ -71,6 +75,7 @@ private:
     int addEntry(std::shared_ptr<Classifier> model, const QString& name, const QString& path,
                  const std::optional<ModelScore>& score = {});
     int showEntry(std::size_t index);
+    QString savePathNow(const QString& kind) const;
     void setBusy(bool busy, const QString& message);
     void showTypeDefaults();
     void updateRemoveButton();
