@@ -251,7 +251,8 @@ void TestCli::badFilesExitOneWithMessage_data() {
                                                 << "strokes" << "nested deeper than any drawing";
     QTest::newRow("image not an image") << "just some text" << "image" << "not a readable image";
     QTest::newRow("data folder missing") << "" << "data" << "folder does not exist";
-    QTest::newRow("tune unknown parameter") << "" << "tune-param" << "has no parameter 'depth'";
+    QTest::newRow("tune unknown parameter") << "" << "tune-param" << "has no parameter 'depth' (its parameters are C, gamma)";
+    QTest::newRow("train unknown parameter") << "" << "train-unknown" << "unknown parameter 'depth' (the parameters are C, gamma)";
     QTest::newRow("classic bad parameter") << "" << "train-param" << "must be a positive number";
 }
 
@@ -267,6 +268,7 @@ void TestCli::badFilesExitOneWithMessage() {
     if (command == "image") arguments = {"predict", "--model", model_ + ".fresh", "--image", path};
     if (command == "data") arguments = {"eval", "--model", model_ + ".fresh", "--data", dir_.path() + "/nowhere"};
     if (command == "tune-param") arguments = {"tune", "--data", data_, "--model", "svm-raw", "--param", "depth=1,2"};
+    if (command == "train-unknown") arguments = {"train", "--data", data_, "--arch", "svm-raw", "--param", "depth=3", "--out", path};
     if (command == "train-param") arguments = {"train", "--data", data_, "--arch", "svm-raw", "--param", "C=-3", "--out", path};
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 1);

@@ -405,7 +405,7 @@ void TestGui::handwritingSamplesAndAdaptation() {
     QCOMPARE(page->sampleCount(), 0);
     QVERIFY(!page->adaptButton()->isEnabled());
 
-    // A digit key labels the drawing; so does a click on a digit's bar.
+    // A digit key labels the drawing; so does a double-click on a digit's bar.
     CanvasWidget* canvas = window_->drawPage()->canvas();
     PredictionPanel* panel = window_->drawPage()->panel();
     for (int i = 0; i < 6; ++i) {
@@ -416,7 +416,7 @@ void TestGui::handwritingSamplesAndAdaptation() {
             canvas->setFocus();
             QTest::keyClick(canvas, Qt::Key_4);
         } else {
-            QTest::mouseClick(panel->bars(), Qt::LeftButton, Qt::NoModifier, panel->bars()->rowRect(9).center().toPoint());
+            QTest::mouseDClick(panel->bars(), Qt::LeftButton, Qt::NoModifier, panel->bars()->rowRect(9).center().toPoint());
         }
     }
     QCOMPARE(page->sampleCount(), 6);
@@ -696,8 +696,46 @@ void TestGui::savingASampleClearsThePad() {
              qPrintable(window_->statusBar()->currentMessage()));
     QTest::keyClick(canvas, Qt::Key_9); // nothing on the pad: nothing saved again
     QCOMPARE(samples->sampleCount(), before + 1);
+    // Ctrl+Z takes the save back: the drawing returns and the sample is gone.
     QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(!canvas->isEmpty());
+    QCOMPARE(samples->sampleCount(), before);
+    QVERIFY2(window_->statusBar()->currentMessage().contains("Took back"), qPrintable(window_->statusBar()->currentMessage()));
+
+    // A single stray click on a bar saves nothing; a double-click does.
+    QVERIFY(waitUntil([&] { return panel->shownDigit() >= 0; }, 5000));
+    const QPoint bar = panel->bars()->rowRect(9).center().toPoint();
+    QTest::mouseClick(panel->bars(), Qt::LeftButton, Qt::NoModifier, bar);
+    QCOMPARE(samples->sampleCount(), before);
+    QTest::mouseDClick(panel->bars(), Qt::LeftButton, Qt::NoModifier, bar);
+    QCOMPARE(samples->sampleCount(), before + 1);
+    // Drawing anew ends the chance to take that save back: clearing and undoing the new
+    // drawing leaves the saved sample alone.
+    drawWithMouse(canvas, syntheticDigit(3));
+    canvas->clear();
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(samples->sampleCount(), before + 1);
+
+    // A number is labelled digit by digit and each digit is saved with its own label.
+    window_->setActiveModel(loadBundledModel(), "bundled");
+    canvas->clear();
+    drawWithMouse(canvas, syntheticNumber({2, 0, 7}, 0.25, 0.35, 4).drawing);
+    QVERIFY2(waitUntil([&] { return panel->numberText().size() == 3; }, 5000), qPrintable(panel->numberText()));
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_2);
+    QTest::keyClick(canvas, Qt::Key_0);
+    QCOMPARE(samples->sampleCount(), before + 1); // not all typed yet
+    QVERIFY2(window_->statusBar()->currentMessage().contains("20_"), qPrintable(window_->statusBar()->currentMessage()));
+    QTest::keyClick(canvas, Qt::Key_7);
+    QCOMPARE(samples->sampleCount(), before + 4);
+    QVERIFY(canvas->isEmpty());
+    QVERIFY2(window_->statusBar()->currentMessage().contains("as 2, 0, 7"), qPrintable(window_->statusBar()->currentMessage()));
+    const int n = samples->gallery()->count();
+    QCOMPARE(samples->gallery()->item(n - 3)->text(), QString("2"));
+    QCOMPARE(samples->gallery()->item(n - 2)->text(), QString("0"));
+    QCOMPARE(samples->gallery()->item(n - 1)->text(), QString("7"));
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier); // the three go back together
+    QCOMPARE(samples->sampleCount(), before + 1);
 }
 
 // After a restart with a model file in use, the bundled model is still there to go back to,

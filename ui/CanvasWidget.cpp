@@ -53,9 +53,13 @@ void CanvasWidget::undoStroke() {
         if (!cleared_) return;
         drawing_ = std::move(*cleared_); // the undo of a Clear
         cleared_.reset();
-    } else {
-        drawing_.strokes.pop_back();
+        drawing_active_ = false;
+        redrawInk();
+        emit clearUndone();
+        emit drawingChanged();
+        return;
     }
+    drawing_.strokes.pop_back();
     drawing_active_ = false;
     redrawInk();
     emit drawingChanged();

@@ -43,6 +43,7 @@ public slots:
 signals:
     void strokeChanged();  // a point was added to the stroke being drawn
     void drawingChanged(); // a stroke was finished, undone or the canvas cleared
+    void clearUndone();    // Ctrl+Z brought back what the last Clear took away
 
 protected:
     void paintEvent(QPaintEvent* event) override;

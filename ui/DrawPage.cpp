@@ -6,6 +6,7 @@
 #include "ProbabilityBars.h"
 #include "Recognizer.h"
 
+#include <utility>
 #include <vector>
 
 #include <QComboBox>
@@ -64,11 +65,13 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     liveTimer_.setInterval(60);
     connect(&liveTimer_, &QTimer::timeout, this, &DrawPage::recognizeNow);
     connect(canvas_, &CanvasWidget::strokeChanged, this, [this] {
+        lastSaved_ = 0; // drawing anew: the last save stays
         if (!liveTimer_.isActive()) liveTimer_.start();
     });
+    connect(canvas_, &CanvasWidget::clearUndone, this, &DrawPage::takeBackSave);
     connect(canvas_, &CanvasWidget::drawingChanged, this, &DrawPage::recognizeNow);
     connect(recognizer_, &Recognizer::recognized, this, &DrawPage::showResult);
-    // Saying what the drawing really is: a digit key, or a click on that digit's bar.
+    // Saying what the drawing really is: a digit key, or a double-click on that digit's bar.
     connect(panel_->bars(), &ProbabilityBars::digitClicked, this, &DrawPage::labelDrawing);
     for (int digit = 0; digit <= 9; ++digit) {
         auto* key = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
@@ -77,29 +80,59 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     }
 }
 
+namespace {
+
+QString joined(const std::vector<int>& digits, const QString& separator) {
+    QStringList parts;
+    for (const int d : digits) parts << QString::number(d);
+    return parts.join(separator);
+}
+
+} // namespace
+
 void DrawPage::labelDrawing(int digit) {
-    if (!shownImage_ || canvas_->isEmpty()) {
+    if (shownDigits_.empty() || canvas_->isEmpty()) {
         emit statusMessage(tr("Draw a digit first, then press the digit it is to save it as your handwriting"));
         return;
     }
-    emit sampleLabelled(*shownImage_, digit);
+    // A number is labelled digit by digit, left to right, and saved when every digit has one.
+    typedLabels_.push_back(digit);
+    if (typedLabels_.size() < shownDigits_.size()) {
+        QString typed = joined(typedLabels_, QString());
+        typed += QString(static_cast<int>(shownDigits_.size() - typedLabels_.size()), QChar('_'));
+        emit statusMessage(tr("Labelling your number: %1. Type digit %2 of %3.")
+                               .arg(typed).arg(typedLabels_.size() + 1).arg(shownDigits_.size()));
+        return;
+    }
+    const std::vector<int> digits = std::exchange(typedLabels_, {});
+    emit samplesLabelled(shownDigits_, digits);
 }
 
-void DrawPage::sampleSaved(int digit, int count) {
-    const QString what = shownPart_.isEmpty() ? tr("your drawing") : tr("%1 of your number (the least sure)").arg(shownPart_);
+void DrawPage::samplesSaved(const std::vector<int>& digits, int count) {
     canvas_->clear();
-    emit statusMessage(tr("Saved %1 as a %2 (%3 samples in all). Ctrl+Z brings the drawing back.").arg(what).arg(digit).arg(count));
+    lastSaved_ = static_cast<int>(digits.size());
+    const QString what = digits.size() == 1 ? tr("your drawing as a %1").arg(digits.front())
+                                            : tr("the %1 digits of your number as %2").arg(digits.size()).arg(joined(digits, ", "));
+    const QString total = count == 1 ? tr("your first sample") : tr("%1 samples in all").arg(count);
+    emit statusMessage(tr("Saved %1 (%2). Ctrl+Z takes it back.").arg(what, total));
+}
+
+void DrawPage::takeBackSave() {
+    if (lastSaved_ == 0) return;
+    emit samplesTakenBack(std::exchange(lastSaved_, 0));
 }
 
 void DrawPage::recognizeNow() {
     liveTimer_.stop();
     if (canvas_->isEmpty()) {
         shownImage_.reset();
+        shownDigits_.clear();
         panel_->showEmpty(tr("Draw a digit or a number"));
         insight_->clear();
         canvas_->setDigitMarks({});
         return;
     }
+    typedLabels_.clear(); // the drawing changed: what was typed for it no longer applies
     recognizer_->recognize(canvas_->drawing());
 }
 
@@ -109,7 +142,8 @@ void DrawPage::showResult(const DrawingReading& result) {
     const bool ok = !result.digits.empty();
     const Image28* focus = ok ? &result.digits[static_cast<std::size_t>(result.leastConfident())].image : nullptr;
     shownImage_ = focus ? std::optional<Image28>(*focus) : std::nullopt;
-    shownPart_ = result.isNumber() ? tr("digit %1 of %2").arg(result.leastConfident() + 1).arg(result.digits.size()) : QString();
+    shownDigits_.clear();
+    for (const DigitReading& d : result.digits) shownDigits_.push_back(d.image);
     std::vector<CanvasWidget::DigitMark> marks;
     if (result.isNumber())
         for (const DigitReading& d : result.digits)

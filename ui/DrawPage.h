@@ -4,6 +4,7 @@
 #include "data/Image28.h"
 
 #include <optional>
+#include <vector>
 #include <QWidget>
 
 class QComboBox;
@@ -29,14 +30,17 @@ public:
 
 public slots:
     void recognizeNow();
-    // The labelled drawing was saved as sample number `count`: the pad is cleared for the next
-    // one (Ctrl+Z brings it back) and the status bar says what was saved.
-    void sampleSaved(int digit, int count);
+    // The labelled drawing was saved (`digits`: its label, one digit per digit of a number),
+    // making `count` samples in all: the pad is cleared for the next one and the status bar says
+    // what was saved. Ctrl+Z then takes the save back and brings the drawing back.
+    void samplesSaved(const std::vector<int>& digits, int count);
 
 signals:
     void statusMessage(const QString& message);
-    // The user says what the drawing (a number: its least sure digit) really is.
-    void sampleLabelled(const digitpad::Image28& image, int digit);
+    // The user says what the drawing really is: one digit, or each digit of a number in turn.
+    void samplesLabelled(const std::vector<digitpad::Image28>& images, const std::vector<int>& digits);
+    // The user took back the last save, of `count` samples.
+    void samplesTakenBack(int count);
 
 private:
     void showResult(const DrawingReading& result);
@@ -47,10 +51,13 @@ private:
     InsightView* insight_;
     QComboBox* mode_;
     void labelDrawing(int digit);
+    void takeBackSave();
 
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn
-    std::optional<Image28> shownImage_; // what the shown result was read from
-    QString shownPart_; // which digit of a number shownImage_ is ("digit 2 of 3"), empty for one digit
+    std::optional<Image28> shownImage_; // what the shown result's least sure digit was read from
+    std::vector<Image28> shownDigits_;  // every digit of the shown result, left to right
+    std::vector<int> typedLabels_;      // the digits typed so far for the digits of a shown number
+    int lastSaved_ = 0; // samples the last save added, while Ctrl+Z can still take it back
 };
 
 } // namespace digitpad

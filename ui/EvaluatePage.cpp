@@ -65,12 +65,13 @@ void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const
     summary_->setText(tr("Evaluating %1 on the test set…").arg(QString::fromStdString(model->describe())));
     std::shared_ptr<Classifier> copy = model->clone();
     job_->start(
-        [this, copy, folder = folder.toStdString()](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
+        [this, copy, evaluated = std::weak_ptr<const Classifier>(model),
+         folder = folder.toStdString()](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
             const Evaluation evaluation = evaluate(*copy, *test, {}, &job.cancelFlag());
-            return [this, evaluation, test, name = QString::fromStdString(copy->describe())] {
+            return [this, evaluation, test, evaluated, name = QString::fromStdString(copy->describe())] {
                 evaluate_->setEnabled(true);
-                showEvaluation(evaluation, test, name);
+                showEvaluation(evaluation, test, evaluated.lock(), name);
             };
         },
         [this](bool cancelled, const QString& problem) {
@@ -80,20 +81,43 @@ void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const
 }
 
 void EvaluatePage::showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test,
-                                  const QString& modelName) {
+                                  const std::shared_ptr<const Classifier>& model, const QString& modelName) {
     evaluation_ = evaluation;
     test_ = std::move(test);
+    evaluated_ = model;
+    evaluatedName_ = modelName;
     heatmap_->setMatrix(evaluation.confusion);
     report_->setReport(makeReport(evaluation.confusion));
     gallery_->clear();
     galleryTitle_->setText(tr("Click a cell of the heatmap to see its test images."));
-    summary_->setText(tr("<b>%1%</b> of %2 test images right (%3 wrong) · %4")
-                          .arg(evaluation.confusion.accuracy() * 100, 0, 'f', 2)
-                          .arg(evaluation.confusion.total())
-                          .arg(evaluation.confusion.total() - evaluation.confusion.correct())
-                          .arg(modelName.toHtmlEscaped()));
+    showSummary();
     setExportsEnabled(true);
     emit statusMessage(tr("Evaluation finished"));
+}
+
+void EvaluatePage::setActiveModel(const std::shared_ptr<const Classifier>& model) {
+    active_ = model;
+    if (hasEvaluation() && !isEvaluating()) showSummary();
+}
+
+bool EvaluatePage::showsAnotherModel() const {
+    if (!hasEvaluation()) return false;
+    const std::shared_ptr<const Classifier> evaluated = evaluated_.lock();
+    return !evaluated || evaluated != active_.lock();
+}
+
+void EvaluatePage::showSummary() {
+    const ConfusionMatrix& confusion = evaluation_.confusion;
+    QString text = tr("<b>%1%</b> of %2 test images right (%3 wrong) · %4")
+                       .arg(confusion.accuracy() * 100, 0, 'f', 2)
+                       .arg(confusion.total())
+                       .arg(confusion.total() - confusion.correct())
+                       .arg(evaluatedName_.toHtmlEscaped());
+    if (showsAnotherModel())
+        text += tr("<br><span style='color:#b35900'>These results are for %1, not for the model the canvas uses now. "
+                   "Press <i>Evaluate active model</i> to measure that one.</span>")
+                    .arg(evaluatedName_.toHtmlEscaped());
+    summary_->setText(text);
 }
 
 void EvaluatePage::showCell(int truth, int predicted) {

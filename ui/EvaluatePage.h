@@ -27,7 +27,12 @@ public:
 
     // Evaluates `model` (a clone runs off the GUI thread) on the test set in `folder`.
     void evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder);
-    void showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test, const QString& modelName);
+    void showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test,
+                        const std::shared_ptr<const Classifier>& model, const QString& modelName);
+    // The canvas now recognizes with `model`: results shown for another model say so.
+    void setActiveModel(const std::shared_ptr<const Classifier>& model);
+    // Whether the results shown are for a model other than the one in use.
+    bool showsAnotherModel() const;
     bool isEvaluating() const;
     // Whether there are results to show and export.
     bool hasEvaluation() const { return test_ != nullptr; }
@@ -49,6 +54,7 @@ signals:
 private:
     void showCell(int truth, int predicted);
     void setExportsEnabled(bool enabled);
+    void showSummary();
     void writeExport(const QString& title, const QString& filter, const QString& suggested, const QByteArray& bytes);
 
     QLabel* summary_;
@@ -63,6 +69,9 @@ private:
     std::unique_ptr<BackgroundJob> job_;
     std::shared_ptr<const Dataset> test_;
     Evaluation evaluation_;
+    QString evaluatedName_;
+    std::weak_ptr<const Classifier> evaluated_; // whose results are shown
+    std::weak_ptr<const Classifier> active_;    // the model the canvas uses
 };
 
 } // namespace digitpad

@@ -1,4 +1,5 @@
 #include "HandwritingPage.h"
+#include "Counted.h"
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
@@ -179,30 +180,57 @@ void HandwritingPage::refresh() {
         item->setToolTip(tr("Sample %1, labelled %2").arg(i + 1).arg(data.labels[i]));
         gallery_->addItem(item);
     }
-    summary_->setText(tr("<b>%1 samples of your handwriting.</b> On the Draw page, press the right digit key (0-9) or "
-                         "click the right digit on the chart to add your drawing here, above all when DigitPad reads "
-                         "it wrong. Kept in %2.")
-                          .arg(data.size()).arg(QDir::toNativeSeparators(QString::fromStdString(samples_->folder()))));
+    summary_->setText(tr("<b>%1 of your handwriting.</b> On the Draw page, press the right digit key (0-9) or "
+                         "double-click the right digit on the chart to add your drawing here, above all when DigitPad "
+                         "reads it wrong. Kept in %2.")
+                          .arg(counted(static_cast<long long>(data.size()), tr("sample"), tr("samples")))
+                          .arg(QDir::toNativeSeparators(QString::fromStdString(samples_->folder()))));
     delete_->setEnabled(!data.empty());
     export_->setEnabled(!data.empty());
     evaluate_->setEnabled(!data.empty());
-    adapt_->setEnabled(data.size() >= 4 && !adapting_);
-    adapt_->setToolTip(data.size() >= 4 ? QString() : tr("Needs at least 4 samples"));
+    const bool enough = data.size() >= kAdaptationMinimumSamples;
+    adapt_->setEnabled(enough && !adapting_);
+    // A disabled button says why, on the button's tooltip and beside it.
+    const QString why = enough ? QString()
+                               : tr("Adapting needs at least %1 samples; you have %2. Save %3 more on the Draw page.")
+                                     .arg(kAdaptationMinimumSamples).arg(data.size()).arg(kAdaptationMinimumSamples - data.size());
+    adapt_->setToolTip(why);
+    if (!adapting_ && !adapted_) result_->setText(why);
 }
 
 bool HandwritingPage::addSample(const Image28& image, int digit) {
+    return addSamples({image}, {digit});
+}
+
+bool HandwritingPage::addSamples(const std::vector<Image28>& images, const std::vector<int>& digits) {
     if (!samples_) {
         emit statusMessage(tr("Cannot save samples: %1").arg(loadProblem_));
         return false;
     }
     try {
-        samples_->add(image, digit);
+        Dataset more;
+        more.images = images;
+        for (const int digit : digits) more.labels.push_back(static_cast<std::uint8_t>(digit));
+        samples_->add(more);
     } catch (const Error& e) {
         emit statusMessage(tr("Could not save the sample: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
     refresh();
-    emit statusMessage(tr("Saved as a %1 in your handwriting samples (%2 in all)").arg(digit).arg(samples_->size()));
+    return true;
+}
+
+bool HandwritingPage::removeLastSamples(int count) {
+    if (!samples_ || count <= 0 || static_cast<std::size_t>(count) > samples_->size()) return false;
+    std::vector<std::size_t> last;
+    for (std::size_t i = samples_->size() - static_cast<std::size_t>(count); i < samples_->size(); ++i) last.push_back(i);
+    try {
+        samples_->remove(last);
+    } catch (const Error& e) {
+        emit statusMessage(tr("Could not take the save back: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    refresh();
     return true;
 }
 
@@ -224,7 +252,8 @@ void HandwritingPage::exportSamples() {
     if (folder.isEmpty() || !samples_) return;
     try {
         samples_->exportTo(folder.toStdString());
-        emit statusMessage(tr("Exported %1 samples to %2").arg(samples_->size()).arg(folder));
+        emit statusMessage(tr("Exported %1 to %2")
+                               .arg(counted(static_cast<long long>(samples_->size()), tr("sample"), tr("samples")), folder));
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Export samples"), QString::fromUtf8(e.what()));
     }
@@ -273,10 +302,17 @@ void HandwritingPage::onAdapted(AdaptationResult& result) {
     adapted_ = std::shared_ptr<Classifier>(std::move(result.adapted));
     keep_->setEnabled(true);
     discard_->setEnabled(true);
-    finishAdapting(tr("Your held-out drawings (%1 not trained on): <b>%2 → %3</b>. MNIST test set: "
+    QString text = tr("Your held-out drawings (%1, not trained on): <b>%2 → %3</b>. MNIST test set: "
                       "<b>%4 → %5</b>. Keep the adapted model?")
-                       .arg(result.personalHeldOut).arg(percent(result.personalBefore), percent(result.personalAfter),
-                            percent(result.mnistBefore), percent(result.mnistAfter)));
+                       .arg(counted(static_cast<long long>(result.personalHeldOut), tr("drawing"), tr("drawings")))
+                       .arg(percent(result.personalBefore), percent(result.personalAfter), percent(result.mnistBefore),
+                            percent(result.mnistAfter));
+    if (result.personalHeldOut < kAdaptationFairHeldOut)
+        text += tr("<br><span style='color:#b35900'>Only %1 held out: too few for the before and after to mean much. "
+                   "With %2 samples or more, a quarter held out makes a fairer check.</span>")
+                    .arg(counted(static_cast<long long>(result.personalHeldOut), tr("drawing"), tr("drawings")))
+                    .arg(4 * kAdaptationFairHeldOut);
+    finishAdapting(text);
 }
 
 void HandwritingPage::cancel() {

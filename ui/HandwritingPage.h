@@ -38,6 +38,10 @@ public:
 
     // Saves a labelled drawing; returns false (after saying why) when it could not be saved.
     bool addSample(const Image28& image, int digit);
+    // Saves the digits of one drawing together: all of them, or (after saying why) none.
+    bool addSamples(const std::vector<Image28>& images, const std::vector<int>& digits);
+    // Removes the `count` samples saved last (a save taken back); false after saying why not.
+    bool removeLastSamples(int count);
     int sampleCount() const;
     bool isAdapting() const;
 

@@ -13,6 +13,7 @@
 #include "TrainingCharts.h"
 
 #include "BundledModel.h"
+#include "metrics/Evaluate.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -58,11 +59,15 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(trainPage_, &TrainPage::evaluated, this,
             [this](std::shared_ptr<Classifier> model, const Evaluation& evaluation, std::shared_ptr<const Dataset> test) {
-                evaluatePage_->showEvaluation(evaluation, std::move(test),
-                                              tr("newly trained %1").arg(QString::fromStdString(model->describe())));
+                evaluatePage_->showEvaluation(evaluation, std::move(test), model,
+                                              tr("the newly trained %1").arg(QString::fromStdString(model->describe())));
             });
-    connect(drawPage_, &DrawPage::sampleLabelled, this, [this](const Image28& image, int digit) {
-        if (handwritingPage_->addSample(image, digit)) drawPage_->sampleSaved(digit, handwritingPage_->sampleCount());
+    connect(drawPage_, &DrawPage::samplesLabelled, this, [this](const std::vector<Image28>& images, const std::vector<int>& digits) {
+        if (handwritingPage_->addSamples(images, digits)) drawPage_->samplesSaved(digits, handwritingPage_->sampleCount());
+    });
+    connect(drawPage_, &DrawPage::samplesTakenBack, this, [this](int count) {
+        if (handwritingPage_->removeLastSamples(count))
+            showStatus(tr("Took back the last save: %1 left in your handwriting samples").arg(handwritingPage_->sampleCount()));
     });
     connect(handwritingPage_, &HandwritingPage::useModel, this, [this](std::shared_ptr<Classifier> model) {
         useModelMadeHere(std::move(model), "adapted", tr("adapted to your handwriting"));
@@ -160,10 +165,10 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
     recognizer_->setModel(model_);
     modelsPage_->noteActiveModel(model_, source, path);
     handwritingPage_->setActiveModel(model_);
-    const auto accuracy = model_->metadata().find("test_accuracy");
+    evaluatePage_->setActiveModel(model_);
     QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), source);
-    if (accuracy != model_->metadata().end())
-        text += tr(" · MNIST test accuracy %1%").arg(QString::fromStdString(accuracy->second).toDouble() * 100, 0, 'f', 2);
+    if (const std::optional<RecordedTest> test = recordedTest(*model_))
+        text += tr(" · MNIST test accuracy %1%").arg(test->accuracy * 100, 0, 'f', 2);
     modelLabel_->setFullText(text);
     drawPage_->recognizeNow();
 }

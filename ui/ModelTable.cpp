@@ -33,7 +33,7 @@ ModelTable::ModelTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
 }
 
 int ModelTable::addRow(const QString& name, const QString& description, const std::optional<ModelScore>& score,
-                       std::optional<double> trainingSeconds) {
+                       std::optional<double> trainingSeconds, const std::optional<RecordedTest>& recorded) {
     const int row = rowCount();
     insertRow(row);
     setItem(row, Name, new QTableWidgetItem(name));
@@ -41,12 +41,20 @@ int ModelTable::addRow(const QString& name, const QString& description, const st
     for (const Column c : {Accuracy, MacroF1, MsPerImage, SizeMb}) setItem(row, c, numberItem(QStringLiteral("–")));
     setItem(row, TrainSeconds, numberItem(secondsText(trainingSeconds)));
     item(row, Description)->setToolTip(description);
+    if (recorded) {
+        item(row, Accuracy)->setText(QStringLiteral("%1%").arg(recorded->accuracy * 100, 0, 'f', 2));
+        item(row, Accuracy)->setToolTip(recorded->images > 0
+                                            ? tr("Recorded in the model file, measured on %1 MNIST test images; "
+                                                 "Compare measures it again").arg(recorded->images)
+                                            : tr("Recorded in the model file; Compare measures it again"));
+    }
     if (score) setScore(row, *score);
     return row;
 }
 
 void ModelTable::setScore(int row, const ModelScore& score) {
     item(row, Accuracy)->setText(QStringLiteral("%1%").arg(score.accuracy * 100, 0, 'f', 2));
+    item(row, Accuracy)->setToolTip(tr("Measured by Compare on %1 MNIST test images").arg(score.confusion.total()));
     item(row, MacroF1)->setText(QString::number(score.macroF1, 'f', 4));
     item(row, TrainSeconds)->setText(secondsText(score.trainingSeconds));
     item(row, MsPerImage)->setText(QString::number(score.millisecondsPerImage, 'f', 3));

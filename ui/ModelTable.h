@@ -1,5 +1,6 @@
 #pragma once
 #include "metrics/Comparison.h"
+#include "metrics/Evaluate.h"
 
 #include <QTableWidget>
 
@@ -17,9 +18,10 @@ public:
 
     explicit ModelTable(QWidget* parent = nullptr);
 
-    // Appends a row; `score` may be missing until the models are compared.
+    // Appends a row; `score` may be missing until the models are compared, when the test
+    // result recorded in the model's file (`recorded`), if any, is shown meanwhile.
     int addRow(const QString& name, const QString& description, const std::optional<ModelScore>& score,
-               std::optional<double> trainingSeconds);
+               std::optional<double> trainingSeconds, const std::optional<RecordedTest>& recorded = std::nullopt);
     void setScore(int row, const ModelScore& score);
     void setActiveRow(int row);
     int selectedRow() const;

@@ -109,7 +109,7 @@ int ModelsPage::addEntry(std::shared_ptr<Classifier> model, const QString& name,
 int ModelsPage::showEntry(std::size_t index) {
     const ModelCatalogue::Entry& entry = catalogue_.at(index);
     return table_->addRow(QString::fromStdString(entry.name), QString::fromStdString(entry.model->describe()), entry.score,
-                          recordedTrainingSeconds(*entry.model));
+                          recordedTrainingSeconds(*entry.model), recordedTest(*entry.model));
 }
 
 void ModelsPage::noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path) {

@@ -8,6 +8,8 @@ namespace digitpad {
 ProbabilityBars::ProbabilityBars(QWidget* parent) : QWidget(parent) {
     setMinimumHeight(170);
     setAccessibleName(tr("Probability of each digit"));
+    setToolTip(tr("Double-click a digit's bar, or press its key, to save the drawing as that digit in "
+                  "My handwriting"));
 }
 
 void ProbabilityBars::setProbabilities(const Probabilities& probabilities) {
@@ -53,7 +55,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     }
 }
 
-void ProbabilityBars::mousePressEvent(QMouseEvent* event) {
+void ProbabilityBars::mouseDoubleClickEvent(QMouseEvent* event) {
     const int digit = static_cast<int>(event->position().y() / (height() / 10.0));
     if (digit >= 0 && digit < kClassCount) emit digitClicked(digit);
 }

@@ -5,8 +5,8 @@
 
 namespace digitpad {
 
-// Ten horizontal bars, one per digit, the winner highlighted. Clicking a bar emits its digit
-// (the user saying "this is what I meant").
+// Ten horizontal bars, one per digit, the winner highlighted. Double-clicking a bar emits its
+// digit (the user saying "this is what I meant"); a single stray click does nothing.
 class ProbabilityBars : public QWidget {
     Q_OBJECT
 public:
@@ -23,7 +23,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
     Probabilities probabilities_{};

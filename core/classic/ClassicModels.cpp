@@ -98,13 +98,19 @@ HyperParameters defaultParameters(const ClassicModelType& type, const HyperParam
     return parameters;
 }
 
+std::string parameterNames(ClassicAlgorithm algorithm) {
+    std::string names;
+    for (const ParameterInfo& info : parametersOf(algorithm)) names += (names.empty() ? "" : ", ") + info.name;
+    return names;
+}
+
 std::string parameterProblem(ClassicAlgorithm algorithm, const HyperParameters& parameters) {
     const auto& known = parametersOf(algorithm);
     for (const auto& entry : parameters) {
         const std::string& name = entry.first; // a structured binding cannot be captured in C++17
         const double value = entry.second;
         const auto info = std::find_if(known.begin(), known.end(), [&](const ParameterInfo& p) { return p.name == name; });
-        if (info == known.end()) return "unknown parameter '" + name + "'";
+        if (info == known.end()) return "unknown parameter '" + name + "' (the parameters are " + parameterNames(algorithm) + ")";
         if (!std::isfinite(value) || value <= 0 || (info->integer && !isWhole(value)) || value > 1e6)
             return "parameter " + name + " must be a positive" + (info->integer ? " whole" : "") + " number, not " +
                    formatParameters({{name, value}}).substr(name.size() + 1);

@@ -42,6 +42,8 @@ const std::vector<ClassicModelType>& classicModelTypes();
 const ClassicModelType* findClassicModelType(const std::string& name);
 
 const std::vector<ParameterInfo>& parametersOf(ClassicAlgorithm algorithm);
+// "C, gamma": the names `parametersOf` lists, for messages about a wrong one.
+std::string parameterNames(ClassicAlgorithm algorithm);
 // Settings found by tuning on MNIST (README, "Classical models"); `overrides` replace some.
 HyperParameters defaultParameters(const ClassicModelType& type, const HyperParameters& overrides = {});
 // Why `parameters` cannot train `algorithm` (unknown name, out of range), or empty.

@@ -18,7 +18,7 @@ namespace {
 const ParameterInfo& infoFor(const ClassicModelType& type, const std::string& name) {
     for (const ParameterInfo& info : parametersOf(type.algorithm))
         if (info.name == name) return info;
-    throw Error(type.name + " has no parameter '" + name + "'");
+    throw Error(type.name + " has no parameter '" + name + "' (its parameters are " + parameterNames(type.algorithm) + ")");
 }
 
 std::vector<HyperParameters> gridCandidates(const ClassicModelType& type, const TuningOptions& options) {

@@ -35,4 +35,17 @@ void recordEvaluation(Classifier& model, const ConfusionMatrix& confusion) {
     model.metadata()["test_images"] = std::to_string(confusion.total());
 }
 
+std::optional<RecordedTest> recordedTest(const Classifier& model) {
+    const auto accuracy = model.metadata().find("test_accuracy");
+    if (accuracy == model.metadata().end()) return std::nullopt;
+    const std::optional<double> value = parseNumber(accuracy->second);
+    if (!value || !(*value >= 0 && *value <= 1)) return std::nullopt;
+    RecordedTest test{*value, 0};
+    const auto images = model.metadata().find("test_images");
+    if (images != model.metadata().end())
+        if (const std::optional<double> count = parseNumber(images->second); count && *count >= 0 && *count < 1e9)
+            test.images = static_cast<std::size_t>(*count);
+    return test;
+}
+
 } // namespace digitpad

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace digitpad {
@@ -23,5 +24,12 @@ Evaluation evaluate(Classifier& model, const Dataset& data,
 
 // Records a test-set result in the model's metadata: test_accuracy (4 decimals), test_images.
 void recordEvaluation(Classifier& model, const ConfusionMatrix& confusion);
+
+// What recordEvaluation wrote, if it did and it reads back: the accuracy (0-1) and on how many images.
+struct RecordedTest {
+    double accuracy = 0;
+    std::size_t images = 0;
+};
+std::optional<RecordedTest> recordedTest(const Classifier& model);
 
 } // namespace digitpad

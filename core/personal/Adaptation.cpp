@@ -11,8 +11,12 @@
 namespace digitpad {
 namespace {
 
+ConfusionMatrix confusionOn(Classifier& model, const Dataset& data, const std::atomic<bool>* cancel) {
+    return data.empty() ? ConfusionMatrix{} : evaluate(model, data, {}, cancel).confusion;
+}
+
 double accuracyOn(Classifier& model, const Dataset& data, const std::atomic<bool>* cancel) {
-    return data.empty() ? 0.0 : evaluate(model, data, {}, cancel).confusion.accuracy();
+    return data.empty() ? 0.0 : confusionOn(model, data, cancel).accuracy();
 }
 
 } // namespace
@@ -20,7 +24,8 @@ double accuracyOn(Classifier& model, const Dataset& data, const std::atomic<bool
 AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& personal, const Dataset& mnistTrain,
                                     const Dataset& mnistTest, const AdaptationOptions& options,
                                     const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
-    if (personal.size() < 4) throw Error("adapting needs at least 4 of your own samples; you have " +
+    if (personal.size() < kAdaptationMinimumSamples)
+        throw Error("adapting needs at least " + std::to_string(kAdaptationMinimumSamples) + " of your own samples; you have " +
                                          std::to_string(personal.size()));
     const auto [trainIndices, heldIndices] = shuffledSplit(personal.size(), options.heldOutFraction, options.seed);
     const Dataset heldOut = subset(personal, heldIndices);
@@ -54,7 +59,12 @@ AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& p
     if (run.cancelled) throw Cancelled();
     result.adapted->metadata()["adapted_personal_samples"] = std::to_string(trainIndices.size());
     result.personalAfter = accuracyOn(*result.adapted, heldOut, cancel);
-    result.mnistAfter = accuracyOn(*result.adapted, mnistTest, cancel);
+    if (!mnistTest.empty()) {
+        // The adapted model's own MNIST figure replaces the one it inherited from `model`.
+        const ConfusionMatrix mnist = confusionOn(*result.adapted, mnistTest, cancel);
+        result.mnistAfter = mnist.accuracy();
+        recordEvaluation(*result.adapted, mnist);
+    }
     return result;
 }
 

@@ -10,6 +10,11 @@ namespace digitpad {
 
 class CnnClassifier;
 
+// Adapting needs at least this many personal samples.
+inline constexpr std::size_t kAdaptationMinimumSamples = 4;
+// Fewer held-out samples than this make the before/after figures mostly chance.
+inline constexpr std::size_t kAdaptationFairHeldOut = 10;
+
 struct AdaptationOptions {
     int epochs = 4;
     float learningRate = 0.0003f; // a gentle fine-tune, not training afresh
@@ -30,7 +35,7 @@ struct AdaptationResult {
 // Fine-tunes a copy of `model` on the personal samples mixed with MNIST training images and
 // measures both models on held-out personal samples and the MNIST test set. `model` is not
 // changed; the caller keeps or discards the result. Throws Error when there are too few
-// personal samples (at least 4), Cancelled when `cancel` is set.
+// personal samples (kAdaptationMinimumSamples), Cancelled when `cancel` is set.
 AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& personal, const Dataset& mnistTrain,
                                     const Dataset& mnistTest, const AdaptationOptions& options = {},
                                     const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);

@@ -30,13 +30,21 @@ PersonalDataset::PersonalDataset(std::string folder) : folder_(std::move(folder)
 
 void PersonalDataset::add(const Image28& image, int digit) {
     if (digit < 0 || digit > 9) throw Error("a personal sample needs a digit 0-9, not " + std::to_string(digit));
-    samples_.images.push_back(image);
-    samples_.labels.push_back(static_cast<std::uint8_t>(digit));
+    add(Dataset{{image}, {static_cast<std::uint8_t>(digit)}});
+}
+
+void PersonalDataset::add(const Dataset& more) {
+    if (more.images.size() != more.labels.size()) throw Error("personal samples need one label per image");
+    for (const std::uint8_t label : more.labels)
+        if (label > 9) throw Error("a personal sample needs a digit 0-9, not " + std::to_string(label));
+    const std::size_t before = size();
+    samples_.images.insert(samples_.images.end(), more.images.begin(), more.images.end());
+    samples_.labels.insert(samples_.labels.end(), more.labels.begin(), more.labels.end());
     try {
         save(folder_);
     } catch (...) {
-        samples_.images.pop_back(); // not saved: not kept either
-        samples_.labels.pop_back();
+        samples_.images.resize(before); // not saved: not kept either
+        samples_.labels.resize(before);
         throw;
     }
 }

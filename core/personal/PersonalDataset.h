@@ -20,6 +20,8 @@ public:
     const std::string& folder() const { return folder_; }
 
     void add(const Image28& image, int digit);
+    // Adds every sample of `more` (labels 0-9, as many as images) and saves: all or none.
+    void add(const Dataset& more);
     // Removes the samples at `indices` (out-of-range ones are ignored) with one save.
     void remove(const std::vector<std::size_t>& indices);
     // Writes the samples as IDX files into another folder (an export).
