@@ -80,6 +80,7 @@ private slots:
     void bundledModelIsAlwaysListed();
     void everyPageFitsSmallAndLargeScreens();
     void modelsMadeInTheAppOutliveARestart();
+    void figuresBelongToTheirModel();
 
 private:
     QTemporaryDir dir_;
@@ -404,6 +405,9 @@ void TestGui::handwritingSamplesAndAdaptation() {
     HandwritingPage* page = window_->handwritingPage();
     QCOMPARE(page->sampleCount(), 0);
     QVERIFY(!page->adaptButton()->isEnabled());
+    // A disabled Adapt says why, in words beside it and on its tooltip.
+    QVERIFY2(page->resultLabel()->text().contains("needs at least 4 samples; you have 0"), qPrintable(page->resultLabel()->text()));
+    QVERIFY(page->adaptButton()->toolTip().contains("Save 4 more"));
 
     // A digit key labels the drawing; so does a double-click on a digit's bar.
     CanvasWidget* canvas = window_->drawPage()->canvas();
@@ -420,6 +424,7 @@ void TestGui::handwritingSamplesAndAdaptation() {
         }
     }
     QCOMPARE(page->sampleCount(), 6);
+    QVERIFY2(page->summaryLabel()->text().contains("6 samples of your handwriting"), qPrintable(page->summaryLabel()->text()));
     QCOMPARE(page->gallery()->count(), 6);
     QCOMPARE(page->gallery()->item(0)->text(), QString("9"));
     QCOMPARE(page->gallery()->item(1)->text(), QString("4"));
@@ -453,10 +458,21 @@ void TestGui::handwritingSamplesAndAdaptation() {
     QVERIFY(waitUntil([&] { return !page->isAdapting(); }, 120000));
     QVERIFY2(page->keepButton()->isEnabled(), qPrintable(page->resultLabel()->text()));
     QVERIFY(page->resultLabel()->text().contains("MNIST test set"));
+    // 5 samples hold out 1 or 2: the figures are shown with their count and a warning.
+    QVERIFY2(page->resultLabel()->text().contains(QRegularExpression("\\(\\d drawings?, not trained on\\)")) &&
+                 page->resultLabel()->text().contains("too few"),
+             qPrintable(page->resultLabel()->text()));
     QVERIFY(window_->activeModel() == model_); // nothing changes until the user keeps it
     QTest::mouseClick(page->keepButton(), Qt::LeftButton);
     QVERIFY(window_->activeModel() != model_);
     QCOMPARE(window_->activeModel()->kind(), std::string("cnn"));
+    // The status bar shows the adapted model's own MNIST figure, the one the adaptation measured.
+    const std::optional<RecordedTest> adaptedTest = recordedTest(*window_->activeModel());
+    QVERIFY(adaptedTest && adaptedTest->images > 0);
+    const QString shown = QString("MNIST test accuracy %1%").arg(adaptedTest->accuracy * 100, 0, 'f', 2);
+    QVERIFY2(window_->modelLabel()->fullText().contains(shown), qPrintable(window_->modelLabel()->fullText()));
+    QVERIFY2(page->resultLabel()->text().contains(QString("→ %1%").arg(adaptedTest->accuracy * 100, 0, 'f', 1)),
+             qPrintable(page->resultLabel()->text()));
     QDir(folder).removeRecursively();
 }
 
@@ -820,6 +836,38 @@ void TestGui::modelsMadeInTheAppOutliveARestart() {
     QVERIFY2(names.filter(QRegularExpression("^cnn-seed-")).size() == 1 && names.filter(QRegularExpression("^adapted-")).size() == 1,
              qPrintable(names.join(", ")));
     QDir(ModelsPage::modelsFolder()).removeRecursively();
+}
+
+// What the window shows is the figure of the model it names: the Models table shows the test
+// accuracy a file records, and Evaluate says when its results are for a model no longer in use.
+void TestGui::figuresBelongToTheirModel() {
+    auto recorded = std::shared_ptr<Classifier>(model_->clone());
+    recorded->metadata()["test_accuracy"] = "0.9876";
+    recorded->metadata()["test_images"] = "10000";
+    window_->setActiveModel(recorded, "recorded");
+    ModelsPage* models = window_->modelsPage();
+    const QList<QTableWidgetItem*> rows = models->table()->findItems("recorded", Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    QTableWidgetItem* accuracy = models->table()->item(rows.first()->row(), ModelTable::Accuracy);
+    QCOMPARE(accuracy->text(), QString("98.76%"));
+    QVERIFY2(accuracy->toolTip().contains("10000 MNIST test images"), qPrintable(accuracy->toolTip()));
+    QVERIFY(window_->modelLabel()->fullText().contains("98.76%"));
+
+    EvaluatePage* evaluate = window_->evaluatePage();
+    evaluate->evaluateModel(window_->activeModel(), data_);
+    QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->hasEvaluation(); }, 60000));
+    QVERIFY(!evaluate->showsAnotherModel());
+    QVERIFY(!evaluate->summaryLabel()->text().contains("not for the model"));
+    window_->setActiveModel(model_, "test");
+    QVERIFY(evaluate->showsAnotherModel());
+    QVERIFY2(evaluate->summaryLabel()->text().contains("not for the model the canvas uses now"),
+             qPrintable(evaluate->summaryLabel()->text()));
+    window_->setActiveModel(recorded, "recorded"); // back to the model evaluated: nothing to warn of
+    QVERIFY(!evaluate->summaryLabel()->text().contains("not for the model"));
+    window_->setActiveModel(model_, "test");
+    QTest::mouseClick(evaluate->evaluateButton(), Qt::LeftButton); // measured again: the warning goes
+    QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && !evaluate->showsAnotherModel(); }, 60000));
+    QVERIFY(!evaluate->summaryLabel()->text().contains("not for the model"));
 }
 
 QTEST_MAIN(TestGui)

@@ -41,6 +41,7 @@ public:
     ExampleGallery* gallery() const { return gallery_; }
     ReportTable* report() const { return report_; }
     QPushButton* evaluateButton() const { return evaluate_; }
+    QLabel* summaryLabel() const { return summary_; }
 
 public slots:
     void exportCsv();

@@ -50,6 +50,7 @@ public:
     QPushButton* keepButton() const { return keep_; }
     QPushButton* discardButton() const { return discard_; }
     QLabel* resultLabel() const { return result_; }
+    QLabel* summaryLabel() const { return summary_; }
     QPushButton* evaluateButton() const { return evaluate_; }
     QLabel* evaluationLabel() const { return evaluation_; }
     ConfusionHeatmap* heatmap() const { return heatmap_; }
