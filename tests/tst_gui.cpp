@@ -5,6 +5,7 @@
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
 #include "ElidedLabel.h"
+#include "FileDialogs.h"
 #include "EvaluatePage.h"
 #include "ExampleGallery.h"
 #include "HandwritingPage.h"
@@ -29,6 +30,7 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -81,6 +83,7 @@ private slots:
     void everyPageFitsSmallAndLargeScreens();
     void modelsMadeInTheAppOutliveARestart();
     void figuresBelongToTheirModel();
+    void fileDialogsKeepTheSuffixAndTheFolder();
 
 private:
     QTemporaryDir dir_;
@@ -90,6 +93,32 @@ private:
 };
 
 namespace {
+
+QAction* menuAction(MainWindow* window, const QString& text) {
+    for (QAction* action : window->menuBar()->findChildren<QAction*>())
+        if (action->text() == text) return action;
+    return nullptr;
+}
+
+// Answers the next file dialog as a person would: notes the folder it opened in, then types
+// `name` and presses Save/Open (an empty name cancels).
+void answerFileDialog(const QString& name, QString* openedIn, int triesLeft = 300) {
+    QTimer::singleShot(10, [=] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (triesLeft > 0) answerFileDialog(name, openedIn, triesLeft - 1);
+            return;
+        }
+        *openedIn = dialog->directory().absolutePath();
+        if (name.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        if (auto* typed = dialog->findChild<QLineEdit*>("fileNameEdit")) typed->setText(name);
+        QMetaObject::invokeMethod(dialog, "accept");
+        if (dialog->isVisible()) dialog->reject(); // never left open: the test would hang
+    });
+}
 
 void chooseType(ModelsPage* page, const QString& name) {
     const int index = page->typeBox()->findData(name);
@@ -868,6 +897,40 @@ void TestGui::figuresBelongToTheirModel() {
     QTest::mouseClick(evaluate->evaluateButton(), Qt::LeftButton); // measured again: the warning goes
     QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && !evaluate->showsAnotherModel(); }, 60000));
     QVERIFY(!evaluate->summaryLabel()->text().contains("not for the model"));
+}
+
+// A model saved as "adapted" is "adapted.dpm", which the Open dialog's filter shows; each
+// dialog opens where the last file of its kind was, also after a restart, and never in the
+// working folder.
+void TestGui::fileDialogsKeepTheSuffixAndTheFolder() {
+    QAction* save = menuAction(window_.get(), "&Save model as…");
+    QVERIFY(save);
+    QString openedIn;
+    answerFileDialog("", &openedIn);
+    save->trigger();
+    QCOMPARE(openedIn, QFileInfo(dialogFolder(FileKind::Model)).absoluteFilePath());
+    QVERIFY(openedIn != QDir::currentPath());
+
+    const QString folder = dir_.path() + "/my models";
+    QVERIFY(QDir().mkpath(folder));
+    answerFileDialog(folder + "/adapted", &openedIn);
+    save->trigger();
+    QVERIFY(QFileInfo::exists(folder + "/adapted.dpm"));
+    QVERIFY(!QFileInfo::exists(folder + "/adapted"));
+    QCOMPARE(loadClassifier((folder + "/adapted.dpm").toStdString())->describe(), model_->describe());
+
+    answerFileDialog("adapted.dpm", &openedIn); // opened where it was saved: the bare name finds it
+    QVERIFY(menuAction(window_.get(), "&Open model…"));
+    menuAction(window_.get(), "&Open model…")->trigger();
+    QCOMPARE(openedIn, QFileInfo(folder).absoluteFilePath());
+    QCOMPARE(window_->modelLabel()->fullText().contains("adapted"), true);
+
+    window_ = std::make_unique<MainWindow>(); // a restart remembers it
+    answerFileDialog("", &openedIn);
+    menuAction(window_.get(), "&Open model…")->trigger();
+    QCOMPARE(openedIn, QFileInfo(folder).absoluteFilePath());
+    // Exports are another kind of file: they do not open among the models.
+    QVERIFY(dialogFolder(FileKind::Export) != QFileInfo(folder).absoluteFilePath());
 }
 
 QTEST_MAIN(TestGui)

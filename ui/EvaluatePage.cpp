@@ -4,7 +4,7 @@
 #include "ConfusionHeatmap.h"
 #include "ExampleGallery.h"
 #include "ReportTable.h"
-#include "SaveDialogs.h"
+#include "FileDialogs.h"
 
 #include "io/ReportJson.h"
 #include "util/Error.h"

@@ -3,6 +3,7 @@
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
+#include "FileDialogs.h"
 #include "ConfusionHeatmap.h"
 #include "ExampleGallery.h"
 #include "ImageViews.h"
@@ -15,7 +16,6 @@
 #include "util/Error.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -248,7 +248,7 @@ void HandwritingPage::deleteSelected() {
 }
 
 void HandwritingPage::exportSamples() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export samples as MNIST-style IDX files"));
+    const QString folder = askFolder(this, tr("Export samples as MNIST-style IDX files"), FileKind::Samples);
     if (folder.isEmpty() || !samples_) return;
     try {
         samples_->exportTo(folder.toStdString());

@@ -8,7 +8,7 @@
 #include "HandwritingPage.h"
 #include "ModelsPage.h"
 #include "Recognizer.h"
-#include "SaveDialogs.h"
+#include "FileDialogs.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 
@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -211,8 +210,7 @@ void MainWindow::loadStartupModel() {
 }
 
 void MainWindow::openModelDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QString(),
-                                                      tr("DigitPad models (*.dpm);;All files (*)"));
+    const QString path = askOpenPath(this, tr("Open model"), FileKind::Model, modelFileFilter());
     if (!path.isEmpty()) openModel(path);
 }
 

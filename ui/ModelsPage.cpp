@@ -2,6 +2,7 @@
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
+#include "FileDialogs.h"
 #include "ModelTable.h"
 
 #include "data/Dataset.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -264,8 +264,7 @@ void ModelsPage::useSelected() {
 }
 
 void ModelsPage::addModelFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add model"), QString(),
-                                                      tr("DigitPad models (*.dpm);;All files (*)"));
+    const QString path = askOpenPath(this, tr("Add model"), FileKind::Model, modelFileFilter());
     if (path.isEmpty()) return;
     try {
         table_->selectRow(addEntry(loadClassifier(path.toStdString()), QFileInfo(path).completeBaseName(), path));

@@ -1,7 +1,7 @@
 #include "TrainPage.h"
 
 #include "BackgroundJob.h"
-#include "SaveDialogs.h"
+#include "FileDialogs.h"
 #include "TrainingCharts.h"
 #include "MnistFolder.h"
 #include "TrainingSettings.h"
@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -171,7 +170,7 @@ void TrainPage::checkDataFolder() {
 }
 
 void TrainPage::chooseDataFolder() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("MNIST folder"), folder_->text());
+    const QString folder = askFolder(this, tr("MNIST folder"), FileKind::Mnist, folder_->text());
     if (!folder.isEmpty()) setDataFolder(folder);
 }
 
