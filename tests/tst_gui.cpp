@@ -21,6 +21,7 @@
 #include "BundledModel.h"
 #include "io/StrokesJson.h"
 #include "Recognizer.h"
+#include "preprocess/InkBox.h"
 #include "preprocess/Preprocess.h"
 #include "support/GuiDriver.h"
 #include "support/SyntheticDigits.h"
@@ -84,6 +85,7 @@ private slots:
     void modelsMadeInTheAppOutliveARestart();
     void figuresBelongToTheirModel();
     void fileDialogsKeepTheSuffixAndTheFolder();
+    void canvasInkAndMarksFit();
 
 private:
     QTemporaryDir dir_;
@@ -931,6 +933,60 @@ void TestGui::fileDialogsKeepTheSuffixAndTheFolder() {
     QCOMPARE(openedIn, QFileInfo(folder).absoluteFilePath());
     // Exports are another kind of file: they do not open among the models.
     QVERIFY(dialogFolder(FileKind::Export) != QFileInfo(folder).absoluteFilePath());
+}
+
+namespace {
+
+// The share of the drawing's ink box (its points' box, widened by half the pen) that is inked.
+double inkedShare(CanvasWidget& canvas) {
+    const QImage shown = canvas.grab().toImage();
+    const InkBox box = inkBox(canvas.drawing());
+    const double half = canvas.inkWidth() / 2;
+    const QRect area = QRectF(QPointF(box.left - half, box.top - half), QPointF(box.right + half, box.bottom + half))
+                           .toAlignedRect() & shown.rect();
+    int inked = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) inked += qGray(shown.pixel(x, y)) > 128;
+    return static_cast<double>(inked) / (area.width() * area.height());
+}
+
+} // namespace
+
+// Pen width does not follow the window, a small digit is not a blob, the boxes of a number hold
+// the whole width of its ink and their labels are never clipped.
+void TestGui::canvasInkAndMarksFit() {
+    CanvasWidget canvas;
+    canvas.resize(420, 420);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    drawWithMouse(&canvas, syntheticDigit(8), 0.6);
+    const double width = canvas.inkWidth();
+    QCOMPARE(width, CanvasWidget::kNominalInkWidth);
+    canvas.resize(1000, 900); // a larger window: the same strokes at the same width
+    QCOMPARE(canvas.inkWidth(), width);
+
+    canvas.clear();
+    canvas.resize(420, 420);
+    drawWithMouse(&canvas, syntheticDigit(8), 0.1); // 42 pixels tall
+    QVERIFY2(canvas.inkWidth() <= 42 / 7.0, qPrintable(QString::number(canvas.inkWidth())));
+    // Open loops, as the recognizer sees them: the full pen inks about 80% of this 8's box.
+    QVERIFY2(inkedShare(canvas) < 0.65, qPrintable(QString::number(inkedShare(canvas))));
+    canvas.clear();
+    QCOMPARE(canvas.inkWidth(), CanvasWidget::kNominalInkWidth);
+
+    // A narrow 1 of a number, and a digit at the pad's bottom edge.
+    canvas.setDigitMarks({{QRectF(QPointF(6, 100), QPointF(10, 220)), "1 · 100%", true},
+                          {QRectF(QPointF(200, 300), QPointF(260, 414)), "7 · 64%", false}});
+    QFont bold = canvas.font();
+    bold.setBold(true);
+    for (const CanvasWidget::DigitMark& mark : canvas.digitMarks()) {
+        const QRectF label = canvas.markLabelRect(mark);
+        QVERIFY2(label.width() >= QFontMetricsF(bold).horizontalAdvance(mark.label), qPrintable(mark.label));
+        QVERIFY2(QRectF(canvas.rect()).contains(label), qPrintable(mark.label));
+        QVERIFY(!label.intersects(mark.box)); // never over the digit itself
+        const double half = canvas.inkWidth() * pressureWidthFactor(1.0) / 2;
+        QVERIFY(canvas.markBox(mark).contains(mark.box.adjusted(-half, -half, half, half)));
+    }
 }
 
 QTEST_MAIN(TestGui)

@@ -1,5 +1,9 @@
 #include "CanvasWidget.h"
 
+#include "preprocess/InkBox.h"
+
+#include <algorithm>
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -22,6 +26,24 @@ void CanvasWidget::setDigitMarks(std::vector<DigitMark> marks) {
     update();
 }
 
+QRectF CanvasWidget::markBox(const DigitMark& mark) const {
+    const double margin = inkWidth_ * pressureWidthFactor(1.0) / 2 + 4; // the widest ink, and air
+    return mark.box.adjusted(-margin, -margin, margin, margin);
+}
+
+QRectF CanvasWidget::markLabelRect(const DigitMark& mark) const {
+    QFont font = this->font();
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QRectF box = markBox(mark);
+    const QSizeF size(metrics.horizontalAdvance(mark.label) + 8, metrics.height() + 2);
+    // Below the box, else above it when the box reaches the pad's bottom; never off the sides.
+    const double below = box.bottom() + 2;
+    const double top = below + size.height() <= height() ? below : std::max(0.0, box.top() - 2 - size.height());
+    const double left = std::clamp(box.center().x() - size.width() / 2, 0.0, std::max(0.0, width() - size.width()));
+    return {QPointF(left, top), size};
+}
+
 void CanvasWidget::paintDigitMarks(QPainter& painter) const {
     QFont font = painter.font();
     font.setBold(true);
@@ -30,11 +52,14 @@ void CanvasWidget::paintDigitMarks(QPainter& painter) const {
         const QColor colour = mark.confident ? QColor(0x34, 0xd3, 0x99) : QColor(0xf5, 0x9e, 0x0b);
         painter.setPen(QPen(colour, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
-        const QRectF box = mark.box.adjusted(-6, -6, 6, 6);
-        painter.drawRoundedRect(box, 6, 6);
+        painter.drawRoundedRect(markBox(mark), 6, 6);
+        // On a dark plate, so ink under the label never hides it.
+        const QRectF label = markLabelRect(mark);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x11, 0x18, 0x27, 220));
+        painter.drawRoundedRect(label, 4, 4);
         painter.setPen(colour);
-        painter.drawText(QRectF(box.left(), box.bottom() + 2, box.width(), 22), Qt::AlignHCenter | Qt::AlignTop,
-                         mark.label);
+        painter.drawText(label, Qt::AlignCenter, mark.label);
     }
 }
 
@@ -43,6 +68,7 @@ void CanvasWidget::clear() {
     if (!drawing_.empty()) cleared_ = std::move(drawing_); // Ctrl+Z brings it back
     drawing_.strokes.clear();
     drawing_active_ = false;
+    inkWidth_ = fittedInkWidth();
     redrawInk();
     emit drawingChanged();
 }
@@ -54,6 +80,7 @@ void CanvasWidget::undoStroke() {
         drawing_ = std::move(*cleared_); // the undo of a Clear
         cleared_.reset();
         drawing_active_ = false;
+        inkWidth_ = fittedInkWidth();
         redrawInk();
         emit clearUndone();
         emit drawingChanged();
@@ -61,14 +88,19 @@ void CanvasWidget::undoStroke() {
     }
     drawing_.strokes.pop_back();
     drawing_active_ = false;
+    inkWidth_ = fittedInkWidth();
     redrawInk();
     emit drawingChanged();
 }
 
-double CanvasWidget::penWidth(double pressure) const {
-    // Scales with the pad, so a digit drawn to fill it looks like a digit, not a hairline.
-    const double nominal = std::max(6.0, std::min(width(), height()) / 22.0);
-    return nominal * pressureWidthFactor(pressure);
+double CanvasWidget::penWidth(double pressure) const { return inkWidth_ * pressureWidthFactor(pressure); }
+
+double CanvasWidget::fittedInkWidth() const {
+    // The recognizer draws every digit with the same pen relative to its size (about an eighth
+    // of it); showing a small digit with the full pen would make a blob of what it reads well.
+    const InkBox box = inkBox(drawing_);
+    const double extent = box.isNone() ? 0.0 : std::max(box.width(), box.height());
+    return extent > 0 ? std::clamp(extent / 8, 3.0, kNominalInkWidth) : kNominalInkWidth;
 }
 
 void CanvasWidget::redrawInk() {
@@ -155,6 +187,11 @@ void CanvasWidget::extendStroke(const QPointF& at, double pressure) {
 void CanvasWidget::endStroke() {
     if (!drawing_active_) return;
     drawing_active_ = false;
+    // A finished stroke may make the drawing small or large enough for another width.
+    if (const double fitted = fittedInkWidth(); std::abs(fitted - inkWidth_) >= 0.25) {
+        inkWidth_ = fitted;
+        redrawInk();
+    }
     emit drawingChanged();
 }
 

@@ -32,6 +32,16 @@ public:
     };
     void setDigitMarks(std::vector<DigitMark> marks);
     const std::vector<DigitMark>& digitMarks() const { return marks_; }
+    // Where a mark's box and its label are drawn: the box holds the ink at its width, the label
+    // is as wide as its text and stays on the pad.
+    QRectF markBox(const DigitMark& mark) const;
+    QRectF markLabelRect(const DigitMark& mark) const;
+
+    // The width strokes are shown at (a mouse; a pen's pressure scales it). It does not follow
+    // the window's size, and a small drawing is shown with a thinner pen, the way the
+    // recognizer sees it, instead of as a blob.
+    double inkWidth() const { return inkWidth_; }
+    static constexpr double kNominalInkWidth = 16;
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {200, 200}; }
 
@@ -58,6 +68,8 @@ private:
     void extendStroke(const QPointF& at, double pressure);
     void endStroke();
     double penWidth(double pressure) const;
+    // The ink width that suits the drawing as it is now.
+    double fittedInkWidth() const;
     // The buffer holds the pad as shown minus the digit marks; only changes are drawn into it.
     void redrawInk();
     void inkLastPoint();
@@ -69,6 +81,7 @@ private:
     bool drawing_active_ = false;
     std::vector<DigitMark> marks_;
     QImage ink_;
+    double inkWidth_ = kNominalInkWidth;
     std::optional<Drawing> cleared_; // what the last Clear took away, until a new stroke begins
 };
 

@@ -10,7 +10,7 @@
 
 namespace digitpad::testing {
 
-void drawWithMouse(QWidget* canvas, const Drawing& drawing) {
+void drawWithMouse(QWidget* canvas, const Drawing& drawing, double share) {
     double minX = std::numeric_limits<double>::max(), minY = minX, maxX = -minX, maxY = -minX;
     for (const Stroke& s : drawing.strokes)
         for (const StrokePoint& p : s) {
@@ -19,7 +19,7 @@ void drawWithMouse(QWidget* canvas, const Drawing& drawing) {
             minY = std::min(minY, p.y);
             maxY = std::max(maxY, p.y);
         }
-    const double side = std::min(canvas->width(), canvas->height()) * 0.6;
+    const double side = std::min(canvas->width(), canvas->height()) * share;
     const double scale = side / std::max({maxX - minX, maxY - minY, 1.0});
     const QPointF origin((canvas->width() - (maxX - minX) * scale) / 2, (canvas->height() - (maxY - minY) * scale) / 2);
     auto map = [&](const StrokePoint& p) {
