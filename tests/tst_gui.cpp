@@ -412,6 +412,15 @@ void TestGui::seeWhyFollowsTheDrawing() {
     QVERIFY(waitUntil([&] { return insight->hasInspection(); }, 5000));
     QCOMPARE(insight->shownMapCount(), 32); // the test model is a seed CNN: 32 maps in its first layer
     QCOMPARE(insight->layerBox()->count(), 3);
+    // Every layer's name fits the list, on a small screen too.
+    for (const QSize size : {QSize(800, 600), QSize(1000, 700)}) {
+        window_->resize(size);
+        QCoreApplication::processEvents();
+        QComboBox* box = insight->layerBox();
+        for (int i = 0; i < box->count(); ++i)
+            QVERIFY2(box->fontMetrics().horizontalAdvance(box->itemText(i)) + 24 <= box->width() || !box->isVisibleTo(window_.get()),
+                     qPrintable(QString("%1 in %2 pixels").arg(box->itemText(i)).arg(box->width())));
+    }
     insight->layerBox()->setCurrentIndex(1);
     QCOMPARE(insight->shownMapCount(), 64);
     canvas->clear();

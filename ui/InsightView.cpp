@@ -27,9 +27,12 @@ InsightView::InsightView(QWidget* parent)
                              "of the digit it chose"));
     caption_->setWordWrap(true);
     layer_->setToolTip(tr("Which convolution layer's feature maps to show"));
-    auto* layers = new QHBoxLayout;
+    // The list gets the panel's whole width, so no layer's name is cut short.
+    layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* layers = new QVBoxLayout;
+    layers->setSpacing(2);
     layers->addWidget(new QLabel(tr("Feature maps of"), this));
-    layers->addWidget(layer_, 1);
+    layers->addWidget(layer_);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -51,7 +54,7 @@ void InsightView::showInspection(const Inspection& inspection, const Image28& in
     const QSignalBlocker quiet(layer_);
     layer_->clear();
     for (const FeatureMaps& maps : inspection.layers)
-        layer_->addItem(tr("%1 (%2 maps, %3x%4)").arg(QString::fromStdString(maps.layer)).arg(maps.maps.size())
+        layer_->addItem(tr("%1: %2 maps of %3×%4").arg(QString::fromStdString(maps.layer)).arg(maps.maps.size())
                             .arg(maps.width).arg(maps.height));
     layer_->setEnabled(!inspection.layers.empty());
     layer_->setCurrentIndex(keep >= 0 && keep < layer_->count() ? keep : 0);
