@@ -86,6 +86,7 @@ private slots:
     void figuresBelongToTheirModel();
     void fileDialogsKeepTheSuffixAndTheFolder();
     void canvasInkAndMarksFit();
+    void everyDisabledButtonSaysWhy();
 
 private:
     QTemporaryDir dir_;
@@ -448,6 +449,7 @@ void TestGui::handwritingSamplesAndAdaptation() {
     // A disabled Adapt says why, in words beside it and on its tooltip.
     QVERIFY2(page->resultLabel()->text().contains("needs at least 4 samples; you have 0"), qPrintable(page->resultLabel()->text()));
     QVERIFY(page->adaptButton()->toolTip().contains("Save 4 more"));
+    QVERIFY(!page->evaluateButton()->isEnabled() && page->evaluateButton()->toolTip().contains("No samples yet"));
 
     // A digit key labels the drawing; so does a double-click on a digit's bar.
     CanvasWidget* canvas = window_->drawPage()->canvas();
@@ -996,6 +998,29 @@ void TestGui::canvasInkAndMarksFit() {
         const double half = canvas.inkWidth() * pressureWidthFactor(1.0) / 2;
         QVERIFY(canvas.markBox(mark).contains(mark.box.adjusted(-half, -half, half, half)));
     }
+}
+
+// A greyed-out button always says what it waits for, on every page, before and while work runs.
+void TestGui::everyDisabledButtonSaysWhy() {
+    auto check = [&](const QString& when) {
+        for (QPushButton* button : window_->findChildren<QPushButton*>())
+            if (!button->isEnabled())
+                QVERIFY2(!button->toolTip().isEmpty(), qPrintable(when + ": " + button->text().remove('&')));
+    };
+    check("at start");
+    TrainPage* train = window_->trainPage();
+    TrainingOptions options;
+    options.epochs = 1;
+    options.batchSize = 16;
+    train->setOptions(options, "seed");
+    train->start();
+    check("while training");
+    QVERIFY(waitUntil([&] { return !train->isTraining(); }, 120000));
+    check("after training");
+    window_->modelsPage()->table()->selectRow(0); // the bundled model: Remove says it is kept
+    check("with the bundled model selected");
+    QVERIFY(!window_->modelsPage()->removeButton()->isEnabled());
+    QDir(ModelsPage::modelsFolder()).removeRecursively();
 }
 
 QTEST_MAIN(TestGui)

@@ -1,4 +1,5 @@
 #include "EvaluatePage.h"
+#include "EnabledWhen.h"
 
 #include "BackgroundJob.h"
 #include "ConfusionHeatmap.h"
@@ -56,12 +57,12 @@ EvaluatePage::~EvaluatePage() = default;
 bool EvaluatePage::isEvaluating() const { return job_->isRunning(); }
 
 void EvaluatePage::setExportsEnabled(bool enabled) {
-    for (QPushButton* b : {csv_, json_, png_}) b->setEnabled(enabled);
+    for (QPushButton* b : {csv_, json_, png_}) enableWhen(b, enabled, tr("Evaluate a model first"));
 }
 
 void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder) {
     if (!model || isEvaluating()) return;
-    evaluate_->setEnabled(false);
+    enableWhen(evaluate_, false, tr("Evaluating…"));
     summary_->setText(tr("Evaluating %1 on the test set…").arg(QString::fromStdString(model->describe())));
     std::shared_ptr<Classifier> copy = model->clone();
     job_->start(
@@ -70,12 +71,12 @@ void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const
             auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
             const Evaluation evaluation = evaluate(*copy, *test, {}, &job.cancelFlag());
             return [this, evaluation, test, evaluated, name = QString::fromStdString(copy->describe())] {
-                evaluate_->setEnabled(true);
+                enableWhen(evaluate_, true, {});
                 showEvaluation(evaluation, test, evaluated.lock(), name);
             };
         },
         [this](bool cancelled, const QString& problem) {
-            evaluate_->setEnabled(true);
+            enableWhen(evaluate_, true, {});
             summary_->setText(cancelled ? tr("Evaluation cancelled.") : tr("Could not evaluate: %1").arg(problem));
         });
 }

@@ -1,5 +1,6 @@
 #include "HandwritingPage.h"
 #include "Counted.h"
+#include "EnabledWhen.h"
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
@@ -63,7 +64,8 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     result_->setWordWrap(true);
     result_->setTextFormat(Qt::RichText);
     progress_->setVisible(false);
-    for (QPushButton* b : {cancel_, keep_, discard_}) b->setEnabled(false);
+    enableWhen(cancel_, false, tr("Nothing is adapting"));
+    showDecisionButtons();
 
     auto* files = new QHBoxLayout;
     files->addWidget(delete_);
@@ -119,15 +121,13 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     connect(keep_, &QPushButton::clicked, this, [this] {
         emit useModel(adapted_);
         adapted_.reset();
-        keep_->setEnabled(false);
-        discard_->setEnabled(false);
+        showDecisionButtons();
         result_->setText(result_->text() + tr("<br>Kept: the canvas now uses the adapted model (File ▸ Save model "
                                               "as… to keep it on disk)."));
     });
     connect(discard_, &QPushButton::clicked, this, [this] {
         adapted_.reset();
-        keep_->setEnabled(false);
-        discard_->setEnabled(false);
+        showDecisionButtons();
         result_->setText(tr("Discarded; the model in use is unchanged."));
     });
     refresh();
@@ -170,7 +170,8 @@ void HandwritingPage::refresh() {
     evaluation_->clear();
     if (!samples_) {
         summary_->setText(tr("Your samples could not be read: %1").arg(loadProblem_));
-        for (QPushButton* b : {delete_, export_, adapt_, evaluate_}) b->setEnabled(false);
+        for (QPushButton* b : {delete_, export_, adapt_, evaluate_})
+            enableWhen(b, false, tr("Your samples could not be read: %1").arg(loadProblem_));
         return;
     }
     const Dataset& data = samples_->samples();
@@ -185,17 +186,18 @@ void HandwritingPage::refresh() {
                          "reads it wrong. Kept in %2.")
                           .arg(counted(static_cast<long long>(data.size()), tr("sample"), tr("samples")))
                           .arg(QDir::toNativeSeparators(QString::fromStdString(samples_->folder()))));
-    delete_->setEnabled(!data.empty());
-    export_->setEnabled(!data.empty());
-    evaluate_->setEnabled(!data.empty());
+    for (QPushButton* b : {delete_, export_, evaluate_})
+        enableWhen(b, !data.empty(), tr("No samples yet: draw a digit on the Draw page and press its key"));
     const bool enough = data.size() >= kAdaptationMinimumSamples;
-    adapt_->setEnabled(enough && !adapting_);
-    // A disabled button says why, on the button's tooltip and beside it.
-    const QString why = enough ? QString()
-                               : tr("Adapting needs at least %1 samples; you have %2. Save %3 more on the Draw page.")
-                                     .arg(kAdaptationMinimumSamples).arg(data.size()).arg(kAdaptationMinimumSamples - data.size());
-    adapt_->setToolTip(why);
-    if (!adapting_ && !adapted_) result_->setText(why);
+    // A disabled Adapt says why on its tooltip and beside it.
+    const QString why = adapting_ ? tr("Adapting…")
+                        : enough  ? QString()
+                                  : tr("Adapting needs at least %1 samples; you have %2. Save %3 more on the Draw page.")
+                                       .arg(kAdaptationMinimumSamples).arg(data.size()).arg(kAdaptationMinimumSamples - data.size());
+    enableWhen(adapt_, enough && !adapting_, why);
+    // Beside it too, until there are enough; an adaptation's result is never overwritten.
+    if (!adapting_ && !adapted_ && (!enough || showsWhy_)) result_->setText(enough ? QString() : why);
+    showsWhy_ = !adapting_ && !adapted_ && !enough;
 }
 
 bool HandwritingPage::addSample(const Image28& image, int digit) {
@@ -270,8 +272,9 @@ void HandwritingPage::startAdapting() {
     }
     adapting_ = true;
     adapted_.reset();
-    for (QPushButton* b : {adapt_, delete_, keep_, discard_}) b->setEnabled(false);
-    cancel_->setEnabled(true);
+    for (QPushButton* b : {adapt_, delete_}) enableWhen(b, false, tr("Adapting…"));
+    showDecisionButtons();
+    enableWhen(cancel_, true, {});
     progress_->setVisible(true);
     progress_->setRange(0, 0);
     result_->setText(tr("Adapting a copy of the model in use to your handwriting…"));
@@ -300,8 +303,7 @@ void HandwritingPage::startAdapting() {
 
 void HandwritingPage::onAdapted(AdaptationResult& result) {
     adapted_ = std::shared_ptr<Classifier>(std::move(result.adapted));
-    keep_->setEnabled(true);
-    discard_->setEnabled(true);
+    showDecisionButtons();
     QString text = tr("Your held-out drawings (%1, not trained on): <b>%2 → %3</b>. MNIST test set: "
                       "<b>%4 → %5</b>. Keep the adapted model?")
                        .arg(counted(static_cast<long long>(result.personalHeldOut), tr("drawing"), tr("drawings")))
@@ -315,6 +317,12 @@ void HandwritingPage::onAdapted(AdaptationResult& result) {
     finishAdapting(text);
 }
 
+void HandwritingPage::showDecisionButtons() {
+    const QString why = adapting_ ? tr("Adapting…") : tr("Adapt first: the adapted model is kept or discarded here");
+    enableWhen(keep_, adapted_ != nullptr, why);
+    enableWhen(discard_, adapted_ != nullptr, why);
+}
+
 void HandwritingPage::cancel() {
     job_->cancel();
     result_->setText(tr("Cancelling…"));
@@ -322,7 +330,7 @@ void HandwritingPage::cancel() {
 
 void HandwritingPage::finishAdapting(const QString& message) {
     adapting_ = false;
-    cancel_->setEnabled(false);
+    enableWhen(cancel_, false, tr("Nothing is adapting"));
     progress_->setVisible(false);
     result_->setText(message);
     refresh();

@@ -69,6 +69,7 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    void showDecisionButtons(); // Keep and Discard, for an adapted model if there is one
     void refresh();
     void finishAdapting(const QString& message);
     void onAdapted(AdaptationResult& result);
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<BackgroundJob> job_;
     std::shared_ptr<Classifier> model_;
     std::shared_ptr<Classifier> adapted_;
+    bool showsWhy_ = false; // the result line says why Adapt is disabled
     bool adapting_ = false;
 };
 

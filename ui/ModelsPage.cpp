@@ -2,6 +2,7 @@
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
+#include "EnabledWhen.h"
 #include "FileDialogs.h"
 #include "ModelTable.h"
 
@@ -38,7 +39,7 @@ ModelsPage::ModelsPage(QWidget* parent)
     status_->setText(tr("Compare every model on the 10,000 MNIST test images, or train a classical one. "
                         "Double-click a row to recognize with that model."));
     progress_->setVisible(false);
-    cancel_->setEnabled(false);
+    enableWhen(cancel_, false, tr("Nothing is running"));
     use_->setDefault(true);
 
     auto* buttons = new QHBoxLayout;
@@ -63,7 +64,8 @@ ModelsPage::ModelsPage(QWidget* parent)
     connect(remove_, &QPushButton::clicked, this, &ModelsPage::removeSelected);
     connect(table_, &QTableWidget::cellDoubleClicked, this, &ModelsPage::useSelected);
     connect(type_, &QComboBox::currentIndexChanged, this, &ModelsPage::showTypeDefaults);
-    connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateRemoveButton);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateSelectionButtons);
+    updateSelectionButtons();
 }
 
 ModelsPage::~ModelsPage() = default;
@@ -143,11 +145,14 @@ void ModelsPage::addBuiltIn(std::shared_ptr<Classifier> model, const QString& na
     if (const auto active = catalogue_.activeIndex()) table_->setActiveRow(static_cast<int>(*active));
 }
 
-void ModelsPage::updateRemoveButton() {
+void ModelsPage::updateSelectionButtons() {
     const int row = table_->selectedRow();
-    const bool builtIn = row >= 0 && row < modelCount() && catalogue_.at(static_cast<std::size_t>(row)).builtIn;
-    remove_->setEnabled(!busy_ && !builtIn);
-    remove_->setToolTip(builtIn ? tr("The bundled model is always kept") : QString());
+    const bool selected = row >= 0 && row < modelCount();
+    const bool builtIn = selected && catalogue_.at(static_cast<std::size_t>(row)).builtIn;
+    const QString pick = tr("Select a model in the table first");
+    enableWhen(remove_, selected && !busy_ && !builtIn,
+               !selected ? pick : builtIn ? tr("The bundled model is always kept") : tr("Wait for the work going on"));
+    enableWhen(use_, selected, pick);
 }
 
 void ModelsPage::loadSavedModels() {
@@ -163,9 +168,9 @@ void ModelsPage::loadSavedModels() {
 
 void ModelsPage::setBusy(bool busy, const QString& message) {
     busy_ = busy;
-    for (QPushButton* b : {train_, compare_}) b->setEnabled(!busy);
-    updateRemoveButton();
-    cancel_->setEnabled(busy);
+    for (QPushButton* b : {train_, compare_}) enableWhen(b, !busy, tr("Wait for the work going on, or cancel it"));
+    updateSelectionButtons();
+    enableWhen(cancel_, busy, tr("Nothing is running"));
     progress_->setVisible(busy);
     if (!message.isEmpty()) status_->setText(message);
 }

@@ -78,7 +78,7 @@ private:
     QString savePathNow(const QString& kind) const;
     void setBusy(bool busy, const QString& message);
     void showTypeDefaults();
-    void updateRemoveButton();
+    void updateSelectionButtons();
     void finishJob(const QString& message);
     void onTrained(const TestedModel& run, const QString& savedTo, const QString& saveProblem);
 

@@ -1,4 +1,5 @@
 #include "TrainPage.h"
+#include "EnabledWhen.h"
 
 #include "BackgroundJob.h"
 #include "FileDialogs.h"
@@ -66,9 +67,8 @@ TrainPage::TrainPage(QWidget* parent)
 
     progress_->setFormat("%p%");
     speed_->setMinimumWidth(260);
-    use_->setEnabled(false);
-    save_->setEnabled(false);
-    cancel_->setEnabled(false);
+    showCandidateButtons();
+    enableWhen(cancel_, false, tr("Nothing is training"));
     result_->setText(tr("Train a network on MNIST and watch it learn. The current model stays active until you "
                         "choose to use the new one."));
 
@@ -79,7 +79,7 @@ TrainPage::TrainPage(QWidget* parent)
     connect(use_, &QPushButton::clicked, this, [this] {
         if (!candidate_) return;
         emit useModel(candidate_);
-        use_->setEnabled(false);
+        enableWhen(use_, false, tr("The canvas already uses this model"));
         emit statusMessage(tr("Now recognizing with the newly trained model"));
     });
     connect(save_, &QPushButton::clicked, this, &TrainPage::saveCandidate);
@@ -166,7 +166,8 @@ void TrainPage::checkDataFolder() {
     dataProblem_->setText(problem.isEmpty() ? QString()
                                             : tr("%1\n%2").arg(problem, QString::fromStdString(mnistRemedy())));
     dataProblem_->setVisible(!problem.isEmpty());
-    start_->setEnabled(problem.isEmpty() && !isTraining());
+    enableWhen(start_, problem.isEmpty() && !isTraining(),
+               isTraining() ? tr("A training run is going on") : tr("No MNIST in this folder: %1").arg(problem));
 }
 
 void TrainPage::chooseDataFolder() {
@@ -176,11 +177,12 @@ void TrainPage::chooseDataFolder() {
 
 void TrainPage::setRunning(bool running) {
     running_ = running;
-    start_->setEnabled(!running);
-    cancel_->setEnabled(running);
-    for (QWidget* w : std::initializer_list<QWidget*>{folder_, chooseFolder_, architecture_, epochs_, batch_,
-                                                      learningRate_, subset_, validation_, augment_})
+    enableWhen(start_, !running, tr("A training run is going on"));
+    enableWhen(cancel_, running, tr("Nothing is training"));
+    for (QWidget* w : std::initializer_list<QWidget*>{folder_, architecture_, epochs_, batch_, learningRate_, subset_,
+                                                      validation_, augment_})
         w->setEnabled(!running);
+    enableWhen(chooseFolder_, !running, tr("The folder stays as it is while training"));
     if (!running) checkDataFolder();
 }
 
@@ -192,8 +194,7 @@ void TrainPage::start() {
     const std::string folder = folder_->text().toStdString();
     saveSettings();
     candidate_.reset();
-    use_->setEnabled(false);
-    save_->setEnabled(false);
+    showCandidateButtons();
     charts_->reset(o.epochs);
     progress_->setRange(0, 0);
     progress_->setFormat("%p%");
@@ -225,10 +226,16 @@ void TrainPage::start() {
         });
 }
 
+void TrainPage::showCandidateButtons() {
+    const QString why = isTraining() ? tr("The model is still training") : tr("Train a model first");
+    enableWhen(use_, candidate_ != nullptr, why);
+    enableWhen(save_, candidate_ != nullptr, why);
+}
+
 void TrainPage::cancel() {
     if (!isTraining()) return;
     job_->cancel();
-    cancel_->setEnabled(false);
+    enableWhen(cancel_, false, tr("Cancelling…"));
     speed_->setText(tr("Cancelling…"));
 }
 
@@ -267,8 +274,7 @@ void TrainPage::onFinished(const TestedModel& run) {
         progress_->setValue(1);
     }
     candidate_ = run.model;
-    use_->setEnabled(candidate_ != nullptr);
-    save_->setEnabled(candidate_ != nullptr);
+    showCandidateButtons();
     if (cancelled) {
         speed_->setText(tr("Cancelled"));
         result_->setText(candidate_ ? tr("Cancelled. The model of the last finished epoch (%1) is kept: use or save it "

@@ -60,6 +60,7 @@ signals:
     void trainingFinished();
 
 private:
+    void showCandidateButtons(); // Use and Save, for the model just trained if there is one
     QWidget* buildForm();
     void checkDataFolder();
     void chooseDataFolder();

@@ -1,5 +1,6 @@
 // Makes the README's screenshots from the real app: draws digits, trains briefly, evaluates.
-// usage: digitpad-screenshots OUT_DIR MNIST_DIR   (run under Xvfb: ./dev.sh screenshots)
+// usage: digitpad-screenshots OUT_DIR MNIST_DIR [--every-size]   (run under Xvfb: ./dev.sh screenshots)
+// --every-size also saves each page at 800x600 and 1920x1080 into OUT_DIR/sizes.
 #include "CanvasWidget.h"
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
@@ -47,7 +48,7 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName("DigitPad");
     QSettings().clear();
     if (argc < 3) {
-        std::fprintf(stderr, "usage: digitpad-screenshots OUT_DIR MNIST_DIR\n");
+        std::fprintf(stderr, "usage: digitpad-screenshots OUT_DIR MNIST_DIR [--every-size]\n");
         return 2;
     }
     const QString out = argv[1];
@@ -135,6 +136,22 @@ int main(int argc, char* argv[]) {
     QTest::mouseClick(handwriting->heatmap(), Qt::LeftButton, Qt::NoModifier,
                       handwriting->heatmap()->cellRect(worstTruth, worstRead).center().toPoint());
     save(&window, out + "/handwriting.png");
+
+    // Every page on a small and a large screen, to be looked at (not in the README).
+    if (argc > 3 && QString(argv[3]) == "--every-size") {
+        QDir().mkpath(out + "/sizes");
+        window.tabs()->setCurrentWidget(window.drawPage());
+        canvas->clear();
+        drawWithMouse(canvas, syntheticNumber({1, 7, 4}, 0.15, 0.3, 2).drawing);
+        waitUntil([] { return false; }, 600);
+        for (const QSize size : {QSize(800, 600), QSize(1920, 1080)})
+            for (int page = 0; page < window.tabs()->count(); ++page) {
+                window.tabs()->setCurrentIndex(page);
+                window.resize(size);
+                waitUntil([] { return false; }, 300);
+                save(&window, QStringLiteral("%1/sizes/%2-%3x%4.png").arg(out).arg(page).arg(size.width()).arg(size.height()));
+            }
+    }
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     return 0;
 }
