@@ -232,11 +232,10 @@ void TestGui::trainingCanBeCancelledQuickly() {
     page->setOptions(options, "seed");
     page->start();
     QVERIFY(waitUntil([&] { return page->charts()->batchPointCount() > 0; }, 30000));
-    QElapsedTimer timer;
-    timer.start();
     QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
-    QVERIFY(waitUntil([&] { return !page->isTraining(); }, 5000));
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString("%1 ms").arg(timer.elapsed())));
+    // Stopping within the batch in flight is counted in tst_training; here the page must come
+    // back well before the 100 epochs would end, on a loaded machine or under a sanitizer too.
+    QVERIFY(waitUntil([&] { return !page->isTraining(); }, 10000));
     QVERIFY(page->startButton()->isEnabled());
     // Consistent afterwards, whether or not an epoch finished before the click (an epoch of the
     // test's 200 images takes a few tens of milliseconds): a candidate exactly when the charts

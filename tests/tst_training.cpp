@@ -135,20 +135,21 @@ void TestTraining::cancelFromAnotherThreadStopsQuickly() {
     TrainingOptions options;
     options.epochs = 50;
     std::atomic<bool> cancel{false};
-    std::atomic<bool> started{false};
-    QElapsedTimer timer;
+    std::atomic<int> batches{0};
     TrainingResult result;
     std::thread worker([&] {
         TrainingCallbacks callbacks;
-        callbacks.onBatch = [&](const BatchProgress&) { started = true; };
+        callbacks.onBatch = [&](const BatchProgress&) { ++batches; };
         result = trainCnn(model, train_, options, callbacks, &cancel);
     });
-    while (!started) std::this_thread::yield();
-    timer.start();
+    while (batches == 0) std::this_thread::yield();
+    const int beforeCancel = batches;
     cancel = true;
     worker.join();
     QVERIFY(result.cancelled);
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString("took %1 ms to stop").arg(timer.elapsed())));
+    // Quickly means within the batch in flight, counted rather than timed: a loaded machine or a
+    // sanitizer slows every batch, not the hand-over.
+    QVERIFY2(batches - beforeCancel <= 1, qPrintable(QString("%1 more batches after the cancel").arg(batches - beforeCancel)));
 }
 
 void TestTraining::recordsHowTheModelWasTrained() {

@@ -75,8 +75,9 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     adapt->addWidget(adapt_);
     adapt->addWidget(cancel_);
     adapt->addWidget(progress_, 1);
+    // The result gets the column's width; the decision sits under it, where it is read.
     auto* decide = new QHBoxLayout;
-    decide->addWidget(result_, 1);
+    decide->addStretch(1);
     decide->addWidget(keep_);
     decide->addWidget(discard_);
     evaluation_->setWordWrap(true);
@@ -93,6 +94,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     samples->addWidget(gallery_, 1);
     samples->addLayout(files);
     samples->addLayout(adapt);
+    samples->addWidget(result_);
     samples->addLayout(decide);
     samples->addLayout(evaluateRow);
     auto* layout = new QHBoxLayout(this);
