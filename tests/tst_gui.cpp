@@ -123,6 +123,15 @@ void answerFileDialog(const QString& name, QString* openedIn, int triesLeft = 30
     });
 }
 
+// Starts a one-epoch run of the seed CNN on the Train page.
+void startTinyTraining(TrainPage* train) {
+    TrainingOptions options;
+    options.epochs = 1;
+    options.batchSize = 16;
+    train->setOptions(options, "seed");
+    train->start();
+}
+
 void chooseType(ModelsPage* page, const QString& name) {
     const int index = page->typeBox()->findData(name);
     QVERIFY(index >= 0);
@@ -855,11 +864,7 @@ void TestGui::everyPageFitsSmallAndLargeScreens() {
 void TestGui::modelsMadeInTheAppOutliveARestart() {
     QDir(ModelsPage::modelsFolder()).removeRecursively();
     TrainPage* train = window_->trainPage();
-    TrainingOptions options;
-    options.epochs = 1;
-    options.batchSize = 16;
-    train->setOptions(options, "seed");
-    train->start();
+    startTinyTraining(train);
     QVERIFY(waitUntil([&] { return !train->isTraining() && train->useButton()->isEnabled(); }, 120000));
     QTest::mouseClick(train->useButton(), Qt::LeftButton);
     QCOMPARE(QDir(ModelsPage::modelsFolder()).entryList({"cnn-seed-*.dpm"}).size(), 1);
@@ -1008,11 +1013,7 @@ void TestGui::everyDisabledButtonSaysWhy() {
     };
     check("at start");
     TrainPage* train = window_->trainPage();
-    TrainingOptions options;
-    options.epochs = 1;
-    options.batchSize = 16;
-    train->setOptions(options, "seed");
-    train->start();
+    startTinyTraining(train);
     check("while training");
     QVERIFY(waitUntil([&] { return !train->isTraining(); }, 120000));
     check("after training");
