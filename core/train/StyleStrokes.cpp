@@ -23,6 +23,7 @@ std::vector<Skeleton> skeleton(int digit, std::size_t variant) {
     case 10: return {{{0.5, 0}, {0.5, 0.5}, {0.5, 1}}};
     case 11: return {{{0.1, 0.35}, {0.6, 0}, {0.6, 0.5}, {0.6, 1}}};
     case 12: return {{{0.1, 0.35}, {0.55, 0}, {0.55, 0.5}, {0.55, 1}}, {{0.15, 1}, {0.95, 1}}};
+    case 13: return {{{0.0, 0.48}, {0.35, 0.18}, {0.62, 0}, {0.6, 0.5}, {0.58, 1}}};
     case 20: return {{{0.1, 0.25}, {0.5, 0}, {0.88, 0.25}, {0.6, 0.6}, {0.05, 1}, {0.5, 0.98}, {0.95, 1}}};
     case 21: return {{{0.1, 0.25}, {0.5, 0}, {0.88, 0.25}, {0.5, 0.7}, {0.2, 0.92}, {0.35, 0.75}, {0.4, 0.95}, {0.95, 0.98}}};
     case 30: return {{{0.1, 0.15}, {0.5, 0}, {0.85, 0.2}, {0.4, 0.48}, {0.9, 0.7}, {0.5, 1}, {0.05, 0.85}}};
@@ -36,11 +37,13 @@ std::vector<Skeleton> skeleton(int digit, std::size_t variant) {
     case 70: return {{{0.05, 0}, {0.95, 0}, {0.45, 1}}};
     case 71: return {{{0.05, 0}, {0.95, 0}, {0.45, 1}}, {{0.3, 0.5}, {0.85, 0.48}}};
     case 72: return {{{0.05, 0.2}, {0.1, 0}, {0.95, 0}, {0.45, 1}}};
+    case 73: return {{{0.05, 0}, {0.95, 0}, {0.45, 1}}, {{0.2, 0.62}, {1.0, 0.58}}};
     case 80: return {{{0.8, 0.1}, {0.5, 0}, {0.2, 0.2}, {0.5, 0.48}, {0.85, 0.75}, {0.5, 1}, {0.15, 0.75}, {0.5, 0.48}, {0.8, 0.2}}};
     case 81: return {{{0.5, 0}, {0.2, 0.22}, {0.5, 0.46}, {0.8, 0.22}, {0.5, 0}}, {{0.5, 0.48}, {0.15, 0.74}, {0.5, 1}, {0.85, 0.74}, {0.5, 0.48}}};
     case 90: return {{{0.85, 0.15}, {0.5, 0}, {0.15, 0.25}, {0.5, 0.5}, {0.85, 0.3}, {0.85, 0.6}, {0.7, 1}}};
     case 91: return {{{0.85, 0.15}, {0.5, 0}, {0.15, 0.25}, {0.5, 0.5}, {0.85, 0.3}, {0.8, 0.8}, {0.45, 1}, {0.15, 0.88}}};
     case 92: return {{{0.85, 0.15}, {0.5, 0}, {0.15, 0.25}, {0.5, 0.5}, {0.85, 0.3}, {0.85, 1}}};
+    case 93: return {{{0.85, 0.1}, {0.5, 0}, {0.2, 0.12}, {0.45, 0.32}, {0.85, 0.15}, {0.75, 0.55}, {0.55, 0.88}, {0.25, 1}, {0.0, 0.85}}};
     default: return {};
     }
 }
@@ -68,14 +71,14 @@ std::vector<Point> spline(const Skeleton& p, int steps) {
 std::vector<std::string> strokeStyleVariants(int digit) {
     switch (digit) {
     case 0: return {"round", "slashed"};
-    case 1: return {"stem", "flag", "flag+base"};
+    case 1: return {"stem", "flag", "flag+base", "long-flag"};
     case 2: return {"plain", "looped"};
     case 3: return {"round-top", "flat-top"};
     case 4: return {"closed", "open", "one-stroke"};
     case 5: return {"flat-top", "one-stroke"};
-    case 7: return {"plain", "crossed", "hooked"};
+    case 7: return {"plain", "crossed", "hooked", "low-cross"};
     case 8: return {"one-stroke", "two-loops"};
-    case 9: return {"straight", "curled", "upright"};
+    case 9: return {"straight", "curled", "upright", "small-head-hook"};
     default: return {"plain"};
     }
 }
