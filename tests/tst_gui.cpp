@@ -999,7 +999,8 @@ void TestGui::canvasInkAndMarksFit() {
         QVERIFY2(label.width() >= QFontMetricsF(bold).horizontalAdvance(mark.label), qPrintable(mark.label));
         QVERIFY2(QRectF(canvas.rect()).contains(label), qPrintable(mark.label));
         QVERIFY(!label.intersects(mark.box)); // never over the digit itself
-        const double half = canvas.inkWidth() * pressureWidthFactor(1.0) / 2;
+        const double half = canvas.inkReach();
+        QVERIFY(half >= canvas.inkWidth() / 2);
         QVERIFY(canvas.markBox(mark).contains(mark.box.adjusted(-half, -half, half, half)));
     }
 }

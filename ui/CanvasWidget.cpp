@@ -26,8 +26,15 @@ void CanvasWidget::setDigitMarks(std::vector<DigitMark> marks) {
     update();
 }
 
+double CanvasWidget::inkReach() const {
+    double widest = 1.0;
+    for (const Stroke& stroke : drawing_.strokes)
+        for (const StrokePoint& p : stroke) widest = std::max(widest, pressureWidthFactor(p.pressure));
+    return inkWidth_ * widest / 2;
+}
+
 QRectF CanvasWidget::markBox(const DigitMark& mark) const {
-    const double margin = inkWidth_ * pressureWidthFactor(1.0) / 2 + 4; // the widest ink, and air
+    const double margin = inkReach() + 3; // the widest ink, and a little air
     return mark.box.adjusted(-margin, -margin, margin, margin);
 }
 

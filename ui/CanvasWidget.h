@@ -41,6 +41,8 @@ public:
     // the window's size, and a small drawing is shown with a thinner pen, the way the
     // recognizer sees it, instead of as a blob.
     double inkWidth() const { return inkWidth_; }
+    // How far ink reaches beyond a stroke's points: half the widest pen in the drawing.
+    double inkReach() const;
     static constexpr double kNominalInkWidth = 16;
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {200, 200}; }
