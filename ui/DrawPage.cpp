@@ -125,7 +125,6 @@ void DrawPage::takeBackSave() {
 void DrawPage::recognizeNow() {
     liveTimer_.stop();
     if (canvas_->isEmpty()) {
-        shownImage_.reset();
         shownDigits_.clear();
         panel_->showEmpty(tr("Draw a digit or a number"));
         insight_->clear();
@@ -141,7 +140,6 @@ void DrawPage::showResult(const DrawingReading& result) {
     panel_->showRecognition(result);
     const bool ok = !result.digits.empty();
     const Image28* focus = ok ? &result.digits[static_cast<std::size_t>(result.leastConfident())].image : nullptr;
-    shownImage_ = focus ? std::optional<Image28>(*focus) : std::nullopt;
     shownDigits_.clear();
     for (const DigitReading& d : result.digits) shownDigits_.push_back(d.image);
     std::vector<CanvasWidget::DigitMark> marks;

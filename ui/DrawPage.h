@@ -3,7 +3,6 @@
 
 #include "data/Image28.h"
 
-#include <optional>
 #include <vector>
 #include <QWidget>
 
@@ -54,7 +53,6 @@ private:
     void takeBackSave();
 
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn
-    std::optional<Image28> shownImage_; // what the shown result's least sure digit was read from
     std::vector<Image28> shownDigits_;  // every digit of the shown result, left to right
     std::vector<int> typedLabels_;      // the digits typed so far for the digits of a shown number
     int lastSaved_ = 0; // samples the last save added, while Ctrl+Z can still take it back
