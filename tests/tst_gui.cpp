@@ -802,6 +802,23 @@ void TestGui::savingASampleClearsThePad() {
     QCOMPARE(samples->gallery()->item(n - 1)->text(), QString("7"));
     QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier); // the three go back together
     QCOMPARE(samples->sampleCount(), before + 1);
+
+    // A save is taken back only while the samples are as it left them: after a deletion on My
+    // handwriting, Ctrl+Z brings the drawing back but removes no other sample.
+    canvas->clear();
+    drawWithMouse(canvas, syntheticDigit(3));
+    QVERIFY(waitUntil([&] { return panel->shownDigit() >= 0; }, 5000));
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_3);
+    QCOMPARE(samples->sampleCount(), before + 2);
+    samples->gallery()->item(0)->setSelected(true);
+    samples->deleteSelected();
+    QCOMPARE(samples->sampleCount(), before + 1);
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!canvas->isEmpty());
+    QCOMPARE(samples->sampleCount(), before + 1);
+    QVERIFY2(window_->statusBar()->currentMessage().contains("can no longer be taken back"),
+             qPrintable(window_->statusBar()->currentMessage()));
 }
 
 // After a restart with a model file in use, the bundled model is still there to go back to,

@@ -220,12 +220,19 @@ bool HandwritingPage::addSamples(const std::vector<Image28>& images, const std::
         emit statusMessage(tr("Could not save the sample: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
+    lastAdded_ = images.size();
     refresh();
     return true;
 }
 
 bool HandwritingPage::removeLastSamples(int count) {
     if (!samples_ || count <= 0 || static_cast<std::size_t>(count) > samples_->size()) return false;
+    // Only what the last save added, and only while nothing else changed: never another sample.
+    if (static_cast<std::size_t>(count) != lastAdded_) {
+        emit statusMessage(tr("The save can no longer be taken back: your samples changed since"));
+        return false;
+    }
+    lastAdded_ = 0;
     std::vector<std::size_t> last;
     for (std::size_t i = samples_->size() - static_cast<std::size_t>(count); i < samples_->size(); ++i) last.push_back(i);
     try {
@@ -240,6 +247,7 @@ bool HandwritingPage::removeLastSamples(int count) {
 
 void HandwritingPage::deleteSelected() {
     if (!samples_) return;
+    lastAdded_ = 0;
     std::vector<std::size_t> rows;
     for (const QModelIndex& index : gallery_->selectionModel()->selectedIndexes())
         rows.push_back(static_cast<std::size_t>(index.row()));

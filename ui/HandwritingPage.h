@@ -95,6 +95,7 @@ private:
     std::shared_ptr<Classifier> model_;
     std::shared_ptr<Classifier> adapted_;
     bool showsWhy_ = false; // the result line says why Adapt is disabled
+    std::size_t lastAdded_ = 0; // samples the last save added, while nothing else has changed
     bool adapting_ = false;
 };
 
