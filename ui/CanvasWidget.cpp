@@ -26,11 +26,13 @@ void CanvasWidget::setDigitMarks(std::vector<DigitMark> marks) {
     update();
 }
 
-double CanvasWidget::inkReach() const {
-    double widest = 1.0;
+double CanvasWidget::inkReach() const { return inkWidth_ * widestFactor_ / 2; }
+
+void CanvasWidget::measureInk() {
+    inkWidth_ = fittedInkWidth();
+    widestFactor_ = 1.0;
     for (const Stroke& stroke : drawing_.strokes)
-        for (const StrokePoint& p : stroke) widest = std::max(widest, pressureWidthFactor(p.pressure));
-    return inkWidth_ * widest / 2;
+        for (const StrokePoint& p : stroke) widestFactor_ = std::max(widestFactor_, pressureWidthFactor(p.pressure));
 }
 
 QRectF CanvasWidget::markBox(const DigitMark& mark) const {
@@ -75,7 +77,7 @@ void CanvasWidget::clear() {
     if (!drawing_.empty()) cleared_ = std::move(drawing_); // Ctrl+Z brings it back
     drawing_.strokes.clear();
     drawing_active_ = false;
-    inkWidth_ = fittedInkWidth();
+    measureInk();
     redrawInk();
     emit drawingChanged();
 }
@@ -87,7 +89,7 @@ void CanvasWidget::undoStroke() {
         drawing_ = std::move(*cleared_); // the undo of a Clear
         cleared_.reset();
         drawing_active_ = false;
-        inkWidth_ = fittedInkWidth();
+        measureInk();
         redrawInk();
         emit clearUndone();
         emit drawingChanged();
@@ -95,7 +97,7 @@ void CanvasWidget::undoStroke() {
     }
     drawing_.strokes.pop_back();
     drawing_active_ = false;
-    inkWidth_ = fittedInkWidth();
+    measureInk();
     redrawInk();
     emit drawingChanged();
 }
@@ -173,6 +175,7 @@ void CanvasWidget::beginStroke(const QPointF& at, double pressure) {
     cleared_.reset(); // drawing anew: the cleared drawing is gone for good
     const bool first = drawing_.empty();
     drawing_.strokes.push_back({{at.x(), at.y(), pressure}});
+    widestFactor_ = std::max(widestFactor_, pressureWidthFactor(pressure));
     drawing_active_ = true;
     if (first)
         redrawInk(); // the hint goes
@@ -187,6 +190,7 @@ void CanvasWidget::extendStroke(const QPointF& at, double pressure) {
     const StrokePoint last = stroke.back(); // a copy: push_back below may reallocate
     if (std::abs(last.x - at.x()) < 0.5 && std::abs(last.y - at.y()) < 0.5) return;
     stroke.push_back({at.x(), at.y(), pressure});
+    widestFactor_ = std::max(widestFactor_, pressureWidthFactor(pressure));
     inkLastPoint();
     emit strokeChanged();
 }

@@ -72,6 +72,8 @@ private:
     double penWidth(double pressure) const;
     // The ink width that suits the drawing as it is now.
     double fittedInkWidth() const;
+    // Measures the drawing afresh (after a clear or an undo): the ink width and the widest pen.
+    void measureInk();
     // The buffer holds the pad as shown minus the digit marks; only changes are drawn into it.
     void redrawInk();
     void inkLastPoint();
@@ -84,6 +86,9 @@ private:
     std::vector<DigitMark> marks_;
     QImage ink_;
     double inkWidth_ = kNominalInkWidth;
+    // The widest pressureWidthFactor among the drawing's points, kept as points arrive, so
+    // painting the marks never walks the whole drawing.
+    double widestFactor_ = 1.0;
     std::optional<Drawing> cleared_; // what the last Clear took away, until a new stroke begins
 };
 
