@@ -2,7 +2,7 @@
 # Real handwriting: how a model reads drawings like people's (a benchmark, not a test).
 #   tests/benchmarks/real_handwriting.sh [build] [model.dpm] [pen-drawings.json]
 # Makes the style sets with the independent style generator (tests/support/StyleDigits):
-# set A (seed 1, 60 per digit, written hastily: --hasty) is the calibration set `digitpad-cli
+# set A (seed 1, 240 per digit, written hastily: --hasty) is the calibration set `digitpad-cli
 # calibrate` fits the temperature on; the hasty set B (seed 2), the careful set B (seed 2) and
 # the numbers (seed 3) are only measured. Then prints, for the
 # model (default: the bundled one): MNIST test accuracy, style set B and the numbers through
@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 model_args=()
 [ -n "$model" ] && model_args=(--model "$model")
 
-"$build/tests/make-style-set" "$work/style-a.json" 60 1 --hasty
+"$build/tests/make-style-set" "$work/style-a.json" 240 1 --hasty
 "$build/tests/make-style-set" "$work/hasty-b.json" 60 2 --hasty
 "$build/tests/make-style-set" "$work/style-b.json" 60 2
 "$build/tests/make-style-set" "$work/numbers.json" 300 3 --numbers
