@@ -95,6 +95,8 @@ private slots:
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
     void inspectionShowsFeatureMapsAndTrueSaliency();
     void inspectionReusesThePredictionsForwardPass();
+    void contrastIsTheGradientOfTheLogRatio_data();
+    void contrastIsTheGradientOfTheLogRatio();
     void matrixProductMatchesPlainLoops_data();
     void matrixProductMatchesPlainLoops();
     void matrixKernelFollowsTheCpu();
@@ -308,6 +310,83 @@ void TestLayers::inspectionReusesThePredictionsForwardPass() {
     model.predictBatch({second});
     QVERIFY(sameInspection(*model.inspect(first), direct));
     QCOMPARE(model.forwardPasses(), passes + 5);
+}
+
+void TestLayers::contrastIsTheGradientOfTheLogRatio_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default (with dropout)") << "default";
+}
+
+// "Why 4 and not 9": the separation map is the gradient of log(p_digit / p_against), checked
+// pixel by pixel against central finite differences of the network's own probabilities.
+void TestLayers::contrastIsTheGradientOfTheLogRatio() {
+    using namespace digitpad::testing;
+    QFETCH(QString, architecture);
+    CnnClassifier model(architecture.toStdString(), 5);
+    TrainingOptions options;
+    options.epochs = 2;
+    options.batchSize = 16;
+    trainCnn(model, syntheticDataset(20, 1), options);
+    const Image28 image = syntheticDataset(1, 9).images[4];
+    const Probabilities p = model.predict(image);
+    const int digit = argmax(p);
+    int against = digit == 0 ? 1 : 0;
+    for (int c = 0; c < kClassCount; ++c)
+        if (c != digit && p[static_cast<std::size_t>(c)] > p[static_cast<std::size_t>(against)]) against = c;
+
+    const Inspection plain = *model.inspect(image, digit);
+    QVERIFY(!plain.contrast);
+    QVERIFY(!model.inspect(image, digit, digit)->contrast); // nothing to contrast with itself
+    const Inspection inspection = *model.inspect(image, digit, against);
+    QVERIFY(inspection.contrast);
+    const Contrast& contrast = *inspection.contrast;
+    QCOMPARE(contrast.against, against);
+    QCOMPARE(inspection.saliency, plain.saliency); // asking why-not leaves the saliency as it was
+
+    const auto logRatio = [&](const Image28& x) {
+        const Probabilities q = model.predict(x);
+        return std::log(double(std::max(q[std::size_t(digit)], 1e-30f))) -
+               std::log(double(std::max(q[std::size_t(against)], 1e-30f)));
+    };
+    // Central differences. On blank pixels only ink can be added, and there the network is not
+    // smooth (a blank region's pooled units tie), so the strongest pixels with ink are checked.
+    const auto derivative = [&](std::size_t pixel) {
+        constexpr float kStep = 0.001f;
+        Image28 up = image, down = image;
+        up.pixels[pixel] += kStep;
+        if (image.pixels[pixel] == 0) return (logRatio(up) - logRatio(image)) / kStep;
+        down.pixels[pixel] -= kStep;
+        return (logRatio(up) - logRatio(down)) / (2 * kStep);
+    };
+    std::vector<std::size_t> order(Image28::kPixels);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::abs(contrast.separation[a]) > std::abs(contrast.separation[b]);
+    });
+    QCOMPARE(std::abs(contrast.separation[order[0]]), 1.0f);
+    std::vector<std::size_t> inked;
+    for (const std::size_t pixel : order)
+        if (image.pixels[pixel] > 0 && inked.size() < 12) inked.push_back(pixel);
+    // The map is scaled to 1 at its strongest pixel; the strongest inked one gives the scale.
+    const double scale = derivative(inked[0]) / contrast.separation[inked[0]];
+    QVERIFY(scale > 0);
+    for (const std::size_t pixel : inked) {
+        const double expected = scale * contrast.separation[pixel];
+        QVERIFY2(std::abs(derivative(pixel) - expected) < 0.05 * scale,
+                 qPrintable(QString("pixel %1: %2 vs %3").arg(pixel).arg(derivative(pixel)).arg(expected)));
+    }
+    for (std::size_t k = Image28::kPixels - 10; k < Image28::kPixels; ++k)
+        QVERIFY(std::abs(derivative(order[k])) < 0.1 * scale);
+    // The evidence maps sit on ink only, never negative, and peak at 1.
+    for (const auto* evidence : {&contrast.evidenceFor, &contrast.evidenceAgainst}) {
+        QCOMPARE(*std::max_element(evidence->begin(), evidence->end()), 1.0f);
+        for (std::size_t i = 0; i < Image28::kPixels; ++i) {
+            QVERIFY((*evidence)[i] >= 0);
+            if (image.pixels[i] == 0) QCOMPARE((*evidence)[i], 0.0f);
+        }
+    }
+    QVERIFY(contrast.evidenceFor != contrast.evidenceAgainst);
 }
 
 void TestLayers::matrixProductMatchesPlainLoops_data() {

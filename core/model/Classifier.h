@@ -42,9 +42,12 @@ public:
     // Calibrated probabilities: the model's own, softened or sharpened by its temperature.
     Probabilities predict(const Image28& image);
     std::vector<Probabilities> predictBatch(const std::vector<Image28>& images);
-    // What the model looked at to read `image` as `digit` (-1: its own answer). Models whose
+    // What the model looked at to read `image` as `digit` (-1: its own answer), and, for an
+    // `against` digit other than that one, why that digit and not `against`. Models whose
     // insides say nothing useful about that (the classical ones) give none.
-    virtual std::optional<Inspection> inspect(const Image28& /*image*/, int /*digit*/ = -1) { return std::nullopt; }
+    virtual std::optional<Inspection> inspect(const Image28& /*image*/, int /*digit*/ = -1, int /*against*/ = -1) {
+        return std::nullopt;
+    }
 
     // Temperature scaling (Guo et al., 2017): probabilities p become p^(1/T), renormalized,
     // which is softmax(logits / T). 1 leaves them as the model gives them. Kept in the model

@@ -61,35 +61,94 @@ std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::ve
     return result;
 }
 
-std::optional<Inspection> CnnClassifier::inspect(const Image28& image, int digit) {
-    CnnNetwork& net = network_->net;
+namespace {
+
+// Scaled so the largest magnitude is 1 (all zero stays all zero).
+template <typename Pixels> Pixels scaledToOne(Pixels values) {
+    float largest = 0;
+    for (const float v : values) largest = std::max(largest, std::abs(v));
+    if (largest > 0)
+        for (float& v : values) v /= largest;
+    return values;
+}
+
+template <typename Pixels> Pixels magnitudes(Pixels values) {
+    for (float& v : values) v = std::abs(v);
+    return values;
+}
+
+// The ink that raises a score: input times gradient, where positive.
+template <typename Pixels> Pixels evidence(const Image28& image, Pixels gradient) {
+    for (std::size_t i = 0; i < gradient.size(); ++i) gradient[i] = std::max(0.0f, gradient[i] * image.pixels[i]);
+    return scaledToOne(gradient);
+}
+
+Probabilities oneHot(int digit) {
+    Probabilities weight{};
+    weight[static_cast<std::size_t>(digit)] = 1;
+    return weight;
+}
+
+} // namespace
+
+std::optional<Inspection> CnnClassifier::inspect(const Image28& image, int digit, int against) {
     if (!inPlace_ || inPlace_->pixels != image.pixels) predictUncalibrated(image); // leaves every layer's output in place
     Inspection result;
     result.digit = digit >= 0 && digit < kClassCount ? digit : argmax(inPlaceProbabilities_);
-    int convolutions = 0;
+    result.layers = convolutionOutputs();
+    // Saliency of the digit's score before the softmax (Simonyan et al. 2014): the probability
+    // itself saturates at 1.0 for a clear drawing and its gradient vanishes.
+    const PixelValues forDigit = scoreGradient(oneHot(result.digit));
+    result.saliency = scaledToOne(magnitudes(forDigit));
+    if (against >= 0 && against < kClassCount && against != result.digit) {
+        Contrast contrast;
+        contrast.against = against;
+        Probabilities difference = oneHot(result.digit);
+        difference[static_cast<std::size_t>(against)] = -1;
+        contrast.separation = scaledToOne(scoreGradient(difference));
+        contrast.evidenceFor = evidence(image, forDigit);
+        contrast.evidenceAgainst = evidence(image, scoreGradient(oneHot(against)));
+        result.contrast = contrast;
+    }
+    // Backward also left weight gradients behind; a later training step must not see them.
+    CnnNetwork& net = network_->net;
+    for (std::size_t i = 0; i < net.layer_size(); ++i) net[i]->clear_grads();
+    return result;
+}
+
+std::vector<FeatureMaps> CnnClassifier::convolutionOutputs() const {
+    CnnNetwork& net = network_->net;
+    std::vector<FeatureMaps> layers;
     for (std::size_t i = 0; i < net.layer_size(); ++i) {
         tiny_dnn::layer* layer = net[i];
         if (layer->layer_type() != "conv") continue;
         const tiny_dnn::shape3d shape = layer->out_shape()[0];
-        FeatureMaps maps{"conv " + std::to_string(++convolutions), static_cast<int>(shape.width_),
+        FeatureMaps maps{"conv " + std::to_string(layers.size() + 1), static_cast<int>(shape.width_),
                          static_cast<int>(shape.height_), {}};
         const tiny_dnn::vec_t& out = (*layer->outputs()[0]->get_data())[0];
         const std::size_t area = shape.width_ * shape.height_;
         for (std::size_t c = 0; c < shape.depth_; ++c)
             maps.maps.emplace_back(out.begin() + static_cast<std::ptrdiff_t>(c * area),
                                    out.begin() + static_cast<std::ptrdiff_t>((c + 1) * area));
-        result.layers.push_back(std::move(maps));
+        layers.push_back(std::move(maps));
     }
+    return layers;
+}
 
-    // Saliency of the digit's score before the softmax (Simonyan et al. 2014): the probability
-    // itself saturates at 1.0 for a clear drawing and its gradient vanishes. The last layer is
-    // fully connected, so d score / d its input is the digit's column of weights; from there
-    // the gradient goes back through every other layer to the input.
+CnnClassifier::PixelValues CnnClassifier::scoreGradient(const Probabilities& weight) {
+    // The last layer is fully connected, so d score / d its input is a combination of the
+    // digits' columns of weights; from there the gradient goes back through every other layer.
+    CnnNetwork& net = network_->net;
+    // The layers add to the gradients they pass back (a forward pass clears them): a pass after
+    // another one over the same forward must start from zero.
+    for (std::size_t i = 0; i < net.layer_size(); ++i) net[i]->clear_grads();
     const std::size_t last = net.layer_size() - 1;
     const tiny_dnn::vec_t& weights = *net[last]->weights()[0];
     const std::size_t fanIn = weights.size() / kClassCount;
-    tiny_dnn::vec_t column(fanIn);
-    for (std::size_t i = 0; i < fanIn; ++i) column[i] = weights[i * kClassCount + static_cast<std::size_t>(result.digit)];
+    tiny_dnn::vec_t column(fanIn, 0.0f);
+    for (std::size_t i = 0; i < fanIn; ++i)
+        for (std::size_t c = 0; c < static_cast<std::size_t>(kClassCount); ++c)
+            if (weight[c] != 0) column[i] += weight[c] * weights[i * kClassCount + c];
     *net[last - 1]->outputs()[0]->get_gradient() = tiny_dnn::tensor_t{column};
     tiny_dnn::tensor_t& inputGradient = *net[0]->inputs()[0]->get_gradient();
     inputGradient.assign(1, tiny_dnn::vec_t(Image28::kPixels, 0.0f));
@@ -101,16 +160,9 @@ std::optional<Inspection> CnnClassifier::inspect(const Image28& image, int digit
         else
             net[i]->backward();
     }
-    float largest = 0;
-    for (std::size_t i = 0; i < Image28::kPixels; ++i) {
-        result.saliency[i] = std::abs(inputGradient[0][i]);
-        largest = std::max(largest, result.saliency[i]);
-    }
-    if (largest > 0)
-        for (float& s : result.saliency) s /= largest;
-    // Backward also left weight gradients behind; a later training step must not see them.
-    for (std::size_t i = 0; i < net.layer_size(); ++i) net[i]->clear_grads();
-    return result;
+    PixelValues gradient{};
+    std::copy_n(inputGradient[0].begin(), gradient.size(), gradient.begin());
+    return gradient;
 }
 
 std::size_t CnnClassifier::parameterCount() const {

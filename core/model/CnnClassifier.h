@@ -32,10 +32,11 @@ public:
     std::string weights() const;
     void setWeights(const std::string& blob, const std::string& name);
 
-    // Feature maps of the convolutions and the saliency of `digit` (-1: the predicted one).
+    // Feature maps of the convolutions, the saliency of `digit` (-1: the predicted one) and,
+    // given another digit as `against`, the contrast of the two.
     // Right after predict() of the same image it reuses that forward pass instead of running
     // the network again: live recognition reads a digit and inspects it with one pass.
-    std::optional<Inspection> inspect(const Image28& image, int digit = -1) override;
+    std::optional<Inspection> inspect(const Image28& image, int digit = -1, int against = -1) override;
     // Images the network has run forward since this object was made (tests see the work done).
     std::size_t forwardPasses() const { return forwardPasses_; }
 
@@ -48,6 +49,11 @@ protected:
     std::vector<Probabilities> predictUncalibratedBatch(const std::vector<Image28>& images) override;
 
 private:
+    using PixelValues = std::array<float, Image28::kPixels>;
+    // d (sum of weight[c] * score[c]) / d input, signed, for the image in place: one backward pass.
+    PixelValues scoreGradient(const Probabilities& weight);
+    std::vector<FeatureMaps> convolutionOutputs() const;
+
     std::string architecture_;
     std::unique_ptr<CnnNetworkHolder> network_;
     // The image whose outputs every layer holds now (after a single predict), and its probabilities.

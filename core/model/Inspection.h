@@ -2,6 +2,7 @@
 #include "data/Image28.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,19 @@ struct FeatureMaps {
     std::vector<std::vector<float>> maps;
 };
 
+// Why one digit and not another: how each input pixel moves the difference of the two scores
+// before the softmax, which is the log of the ratio of their probabilities (so the shared
+// normalisation drops out). Signed: positive where more ink speaks for `digit` over `against`,
+// negative where it speaks for `against`; scaled so the largest magnitude is 1.
+struct Contrast {
+    int against = -1;
+    std::array<float, Image28::kPixels> separation{};
+    // The evidence for each of the two: the ink that raises that digit's score (each pixel's
+    // value times the score's gradient there, where positive), each scaled so its largest is 1.
+    std::array<float, Image28::kPixels> evidenceFor{};
+    std::array<float, Image28::kPixels> evidenceAgainst{};
+};
+
 // What a CNN looked at for one drawing: its convolution layers' outputs, and how much each
 // input pixel moves the network's score for the digit (the gradient's magnitude of the score
 // before the softmax, scaled so the largest is 1).
@@ -22,6 +36,8 @@ struct Inspection {
     int digit = -1;
     std::vector<FeatureMaps> layers;
     std::array<float, Image28::kPixels> saliency{};
+    // When asked "why this digit and not that one".
+    std::optional<Contrast> contrast;
 };
 
 } // namespace digitpad
