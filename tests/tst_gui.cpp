@@ -71,6 +71,7 @@ private slots:
     void modelsPageTrainsComparesAndSwitches();
     void drawnNumberIsReadWithBoxes();
     void seeWhyFollowsTheDrawing();
+    void whyThisDigitAndNotThatOne();
     void handwritingSamplesAndAdaptation();
     void cancelledClassicTrainingAddsNothing();
     void epochAxesShowWholeEpochs();
@@ -441,6 +442,58 @@ void TestGui::seeWhyFollowsTheDrawing() {
     drawWithMouse(canvas, syntheticDigit(3));
     QVERIFY(waitUntil([&] { return window_->drawPage()->panel()->shownDigit() >= 0; }, 5000));
     QVERIFY(!insight->hasInspection());
+}
+
+void TestGui::whyThisDigitAndNotThatOne() {
+    DrawPage* page = window_->drawPage();
+    InsightView* insight = page->insight();
+    ProbabilityBars* bars = page->panel()->bars();
+    CanvasWidget* canvas = page->canvas();
+    canvas->clear();
+    drawWithMouse(canvas, syntheticDigit(4));
+    QVERIFY(waitUntil([&] { return insight->hasInspection(); }, 5000));
+    const int read = page->panel()->shownDigit();
+    QVERIFY(read >= 0);
+    QCOMPARE(insight->contrastedWith(), -1);
+    const int samples = window_->handwritingPage()->sampleCount();
+    const auto clickBar = [&](int digit) {
+        QTest::mouseClick(bars, Qt::LeftButton, {}, bars->rowRect(digit).center().toPoint());
+    };
+
+    // A click on another digit's bar asks why not that one: the map and the caption say so.
+    const int other = (read + 5) % 10;
+    clickBar(other);
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == other; }, 5000));
+    QCOMPARE(bars->asked(), other);
+    QVERIFY2(insight->caption().startsWith(QString("Why %1 and not %2").arg(read).arg(other)), qPrintable(insight->caption()));
+    QCOMPARE(window_->handwritingPage()->sampleCount(), samples); // a single click saves nothing
+    // It holds while the drawing is read again (as it is with every stroke).
+    insight->clear();
+    page->recognizeNow();
+    QVERIFY(waitUntil([&] { return insight->hasInspection(); }, 5000));
+    QCOMPARE(insight->contrastedWith(), other);
+    // Another digit replaces it; the digit read, or the one asked again, goes back to plain saliency.
+    const int third = (read + 7) % 10;
+    clickBar(third);
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == third; }, 5000));
+    clickBar(third);
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == -1; }, 5000));
+    QCOMPARE(bars->asked(), -1);
+    QVERIFY(insight->caption().startsWith(QString("Pixels that drive the %1").arg(page->panel()->shownDigit())));
+    clickBar(other);
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == other; }, 5000));
+    clickBar(page->panel()->shownDigit());
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == -1; }, 5000));
+    // A new drawing starts plain.
+    clickBar(other);
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == other; }, 5000));
+    canvas->clear();
+    QVERIFY(waitUntil([&] { return !insight->hasInspection(); }, 5000));
+    drawWithMouse(canvas, syntheticDigit(4));
+    QVERIFY(waitUntil([&] { return insight->hasInspection(); }, 5000));
+    QCOMPARE(insight->contrastedWith(), -1);
+    QCOMPARE(bars->asked(), -1);
+    canvas->clear();
 }
 
 void TestGui::handwritingSamplesAndAdaptation() {

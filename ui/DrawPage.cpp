@@ -73,6 +73,7 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     connect(recognizer_, &Recognizer::recognized, this, &DrawPage::showResult);
     // Saying what the drawing really is: a digit key, or a double-click on that digit's bar.
     connect(panel_->bars(), &ProbabilityBars::digitClicked, this, &DrawPage::labelDrawing);
+    connect(panel_->bars(), &ProbabilityBars::digitAsked, this, &DrawPage::askWhyNot);
     for (int digit = 0; digit <= 9; ++digit) {
         auto* key = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
         key->setContext(Qt::WidgetWithChildrenShortcut);
@@ -122,9 +123,18 @@ void DrawPage::takeBackSave() {
     emit samplesTakenBack(std::exchange(lastSaved_, 0));
 }
 
+void DrawPage::askWhyNot(int digit) {
+    const bool back = digit == panel_->shownDigit() || digit == recognizer_->contrast();
+    recognizer_->setContrast(back ? -1 : digit);
+    panel_->bars()->setAsked(back ? -1 : digit);
+    // Not recognizeNow(): the drawing is the same, so digits typed for a number still apply.
+    if (!canvas_->isEmpty()) recognizer_->recognize(canvas_->drawing());
+}
+
 void DrawPage::recognizeNow() {
     liveTimer_.stop();
     if (canvas_->isEmpty()) {
+        recognizer_->setContrast(-1); // a new drawing starts with plain saliency
         shownDigits_.clear();
         panel_->showEmpty(tr("Draw a digit or a number"));
         insight_->clear();
@@ -150,6 +160,8 @@ void DrawPage::showResult(const DrawingReading& result) {
                                           : QStringLiteral("?"),
                              d.confidence >= PredictionPanel::kConfidentAbove});
     canvas_->setDigitMarks(std::move(marks));
+    // Asked about the digit that is now read, there is nothing to contrast until it changes again.
+    panel_->bars()->setAsked(result.inspection && result.inspection->contrast ? result.inspection->contrast->against : -1);
     if (result.inspection)
         insight_->showInspection(*result.inspection, *focus);
     else if (ok)

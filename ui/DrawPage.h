@@ -50,6 +50,8 @@ private:
     InsightView* insight_;
     QComboBox* mode_;
     void labelDrawing(int digit);
+    // "Why not this digit?" from a click on its bar; the digit read, or the one asked already, goes back.
+    void askWhyNot(int digit);
     void takeBackSave();
 
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn

@@ -3,13 +3,15 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <utility>
+
 namespace digitpad {
 
 ProbabilityBars::ProbabilityBars(QWidget* parent) : QWidget(parent) {
     setMinimumHeight(170);
     setAccessibleName(tr("Probability of each digit"));
-    setToolTip(tr("Double-click a digit's bar, or press its key, to save the drawing as that digit in "
-                  "My handwriting"));
+    setToolTip(tr("Click a digit's bar to see why the model chose its digit and not that one. Double-click it, "
+                  "or press its key, to save the drawing as that digit in My handwriting"));
 }
 
 void ProbabilityBars::setProbabilities(const Probabilities& probabilities) {
@@ -21,6 +23,12 @@ void ProbabilityBars::setProbabilities(const Probabilities& probabilities) {
 void ProbabilityBars::clear() {
     probabilities_ = {};
     hasValues_ = false;
+    asked_ = -1;
+    update();
+}
+
+void ProbabilityBars::setAsked(int digit) {
+    asked_ = digit;
     update();
 }
 
@@ -49,15 +57,30 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
             painter.setBrush(d == best ? QColor(0x22, 0xc5, 0x5e) : QColor(0x60, 0xa5, 0xfa));
             painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(3.0, track.width() * p), track.height())), 3, 3);
         }
+        if (d == asked_) {
+            painter.setPen(QPen(QColor(0x3b, 0x82, 0xf6), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(row.adjusted(1, 1, -1, -1), 4, 4);
+        }
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRectF(track.right(), row.top(), valueWidth, row.height()), Qt::AlignRight | Qt::AlignVCenter,
                          hasValues_ ? QString::number(p * 100, 'f', 1) + "%" : QString("–"));
     }
 }
 
+int ProbabilityBars::rowAt(const QMouseEvent& event) const {
+    const int digit = static_cast<int>(event.position().y() / (height() / 10.0));
+    return digit >= 0 && digit < kClassCount ? digit : -1;
+}
+
 void ProbabilityBars::mouseDoubleClickEvent(QMouseEvent* event) {
-    const int digit = static_cast<int>(event->position().y() / (height() / 10.0));
-    if (digit >= 0 && digit < kClassCount) emit digitClicked(digit);
+    endsDoubleClick_ = true; // its release is not a click of its own
+    if (const int digit = rowAt(*event); digit >= 0) emit digitClicked(digit);
+}
+
+void ProbabilityBars::mouseReleaseEvent(QMouseEvent* event) {
+    if (std::exchange(endsDoubleClick_, false) || event->button() != Qt::LeftButton || !hasValues_) return;
+    if (const int digit = rowAt(*event); digit >= 0) emit digitAsked(digit);
 }
 
 } // namespace digitpad

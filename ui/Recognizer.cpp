@@ -22,6 +22,8 @@ void Recognizer::setModel(std::shared_ptr<Classifier> model) {
 
 void Recognizer::setMode(ReadingMode mode) { mode_ = mode; }
 
+void Recognizer::setContrast(int digit) { against_ = digit; }
+
 void Recognizer::recognize(const Drawing& drawing) {
     pending_ = drawing;
     if (!busy_) startNext();
@@ -32,10 +34,10 @@ void Recognizer::startNext() {
     Drawing drawing = std::move(*pending_);
     pending_.reset();
     // The job keeps its own reference: a model swapped meanwhile stays alive until it is done.
-    QMetaObject::invokeMethod(worker_, [this, model = reader_, mode = mode_, drawing = std::move(drawing)] {
+    QMetaObject::invokeMethod(worker_, [this, model = reader_, mode = mode_, against = against_, drawing = std::move(drawing)] {
         DrawingReading result;
         if (model)
-            result = readDrawing(*model, drawing, mode, ReadingDetail::WithInspection);
+            result = readDrawing(*model, drawing, mode, ReadingDetail::WithInspection, against);
         else
             result.problem = tr("no model loaded").toStdString();
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);

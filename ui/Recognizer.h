@@ -25,6 +25,9 @@ public:
     // How drawings are read from the next recognition on (Auto unless the person chooses).
     void setMode(ReadingMode mode);
     ReadingMode mode() const { return mode_; }
+    // From the next recognition on, also why the digit in focus and not `digit` (-1: not asked).
+    void setContrast(int digit);
+    int contrast() const { return against_; }
     void recognize(const Drawing& drawing);
     bool isBusy() const { return busy_; }
 
@@ -41,6 +44,7 @@ private:
     std::shared_ptr<Classifier> reader_; // its copy that only the reading thread touches
     std::optional<Drawing> pending_;
     ReadingMode mode_ = ReadingMode::Auto;
+    int against_ = -1;
     bool busy_ = false;
 };
 

@@ -189,11 +189,12 @@ int DrawingReading::leastConfident() const {
     return index;
 }
 
-DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode, ReadingDetail detail) {
+DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode, ReadingDetail detail,
+                           int against) {
     DrawingReading reading = readDigits(model, drawing, mode);
     if (detail == ReadingDetail::WithInspection && !reading.digits.empty()) {
         const DigitReading& focus = reading.digits[static_cast<std::size_t>(reading.leastConfident())];
-        if (focus.digit >= 0) reading.inspection = model.inspect(focus.image, focus.digit);
+        if (focus.digit >= 0) reading.inspection = model.inspect(focus.image, focus.digit, against);
     }
     return reading;
 }

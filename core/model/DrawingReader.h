@@ -52,7 +52,9 @@ struct DrawingReading {
     int leastConfident() const;
 };
 
+// With ReadingDetail::WithInspection and an `against` digit (0-9) other than the one in focus,
+// the inspection also says why the focus digit was read and not `against`.
 DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode = ReadingMode::Auto,
-                           ReadingDetail detail = ReadingDetail::Digits);
+                           ReadingDetail detail = ReadingDetail::Digits, int against = -1);
 
 } // namespace digitpad

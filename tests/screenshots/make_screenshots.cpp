@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "ModelTable.h"
 #include "ModelsPage.h"
+#include "PredictionPanel.h"
+#include "ProbabilityBars.h"
 #include "TrainPage.h"
 #include "preprocess/Preprocess.h"
 #include "support/GuiDriver.h"
@@ -69,6 +71,13 @@ int main(int argc, char* argv[]) {
     drawWithMouse(canvas, syntheticDigit(4, style));
     waitUntil([] { return false; }, 600);
     save(&window, out + "/draw.png");
+
+    // "Why 4 and not 9?": a click on the 9's bar.
+    ProbabilityBars* bars = window.drawPage()->panel()->bars();
+    QTest::mouseClick(bars, Qt::LeftButton, {}, bars->rowRect(9).center().toPoint());
+    waitUntil([] { return false; }, 600);
+    save(&window, out + "/why-not.png");
+    QTest::mouseClick(bars, Qt::LeftButton, {}, bars->rowRect(9).center().toPoint());
 
     canvas->clear();
     drawWithMouse(canvas, syntheticNumber({2, 0, 2, 6}, 0.15, 0.3, 4).drawing);
