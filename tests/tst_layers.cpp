@@ -365,19 +365,21 @@ void TestLayers::contrastIsTheGradientOfTheLogRatio() {
         return std::abs(contrast.separation[a]) > std::abs(contrast.separation[b]);
     });
     QCOMPARE(std::abs(contrast.separation[order[0]]), 1.0f);
-    std::vector<std::size_t> inked;
+    std::vector<std::size_t> inked; // the strongest dozen, then the weakest few
     for (const std::size_t pixel : order)
-        if (image.pixels[pixel] > 0 && inked.size() < 12) inked.push_back(pixel);
+        if (image.pixels[pixel] > 0) inked.push_back(pixel);
+    QVERIFY(inked.size() > 30);
+    const std::vector<std::size_t> weakest(inked.end() - 8, inked.end());
+    inked.resize(12);
     // The map is scaled to 1 at its strongest pixel; the strongest inked one gives the scale.
     const double scale = derivative(inked[0]) / contrast.separation[inked[0]];
     QVERIFY(scale > 0);
     for (const std::size_t pixel : inked) {
         const double expected = scale * contrast.separation[pixel];
-        QVERIFY2(std::abs(derivative(pixel) - expected) < 0.05 * scale,
+        QVERIFY2(std::abs(derivative(pixel) - expected) < 0.1 * scale,
                  qPrintable(QString("pixel %1: %2 vs %3").arg(pixel).arg(derivative(pixel)).arg(expected)));
     }
-    for (std::size_t k = Image28::kPixels - 10; k < Image28::kPixels; ++k)
-        QVERIFY(std::abs(derivative(order[k])) < 0.1 * scale);
+    for (const std::size_t pixel : weakest) QVERIFY(std::abs(derivative(pixel)) < 0.1 * scale);
     // The evidence maps sit on ink only, never negative, and peak at 1.
     for (const auto* evidence : {&contrast.evidenceFor, &contrast.evidenceAgainst}) {
         QCOMPARE(*std::max_element(evidence->begin(), evidence->end()), 1.0f);
