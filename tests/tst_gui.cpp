@@ -72,6 +72,7 @@ private slots:
     void drawnNumberIsReadWithBoxes();
     void seeWhyFollowsTheDrawing();
     void whyThisDigitAndNotThatOne();
+    void galleryImagesOpenOnThePad();
     void handwritingSamplesAndAdaptation();
     void cancelledClassicTrainingAddsNothing();
     void epochAxesShowWholeEpochs();
@@ -493,6 +494,69 @@ void TestGui::whyThisDigitAndNotThatOne() {
     QVERIFY(waitUntil([&] { return insight->hasInspection(); }, 5000));
     QCOMPARE(insight->contrastedWith(), -1);
     QCOMPARE(bars->asked(), -1);
+    canvas->clear();
+}
+
+void TestGui::galleryImagesOpenOnThePad() {
+    DrawPage* draw = window_->drawPage();
+    CanvasWidget* canvas = draw->canvas();
+    PredictionPanel* panel = draw->panel();
+    const auto doubleClickItem = [](QListWidget* list, int row) {
+        QTest::qWait(50); // the view lays its items out late
+        list->scrollToItem(list->item(row));
+        // QTest's double-click alone skips the press an item view needs first.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+    };
+    // From the Evaluate gallery: a test image the model read as 2.
+    EvaluatePage* evaluate = window_->evaluatePage();
+    window_->tabs()->setCurrentWidget(evaluate);
+    QTest::mouseClick(evaluate->evaluateButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->heatmap()->hasMatrix(); }, 60000));
+    QTest::mouseClick(evaluate->heatmap(), Qt::LeftButton, {}, evaluate->heatmap()->cellRect(2, 2).center().toPoint());
+    QVERIFY(evaluate->gallery()->count() > 0);
+    doubleClickItem(evaluate->gallery(), 0);
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(draw));
+    QVERIFY(canvas->hasBackdrop() && canvas->isEmpty() && draw->openedImage());
+    QVERIFY(waitUntil([&] { return draw->insight()->hasInspection(); }, 5000));
+    QCOMPARE(panel->shownDigit(), 2); // read as the evaluation read it, with saliency and maps
+    QVERIFY2(window_->statusBar()->currentMessage().startsWith("Test image 1: a 2, read as 2") ||
+                 window_->statusBar()->currentMessage().contains(": a 2, read as 2"),
+             qPrintable(window_->statusBar()->currentMessage()));
+    const Image28 opened = *draw->openedImage();
+    // Why not another digit works on it as on a drawing.
+    ProbabilityBars* bars = panel->bars();
+    QTest::mouseClick(bars, Qt::LeftButton, {}, bars->rowRect(7).center().toPoint());
+    QVERIFY(waitUntil([&] { return draw->insight()->contrastedWith() == 7; }, 5000));
+    // It is not the person's handwriting: a digit key saves nothing.
+    const int samples = window_->handwritingPage()->sampleCount();
+    QTest::keyClick(draw, Qt::Key_2);
+    QCOMPARE(window_->handwritingPage()->sampleCount(), samples);
+    QVERIFY(window_->statusBar()->currentMessage().contains("not your handwriting"));
+    // Drawing over it reads the drawing, with the image left under it; undoing reads the image again.
+    drawWithMouse(canvas, syntheticDigit(7));
+    QVERIFY(waitUntil([&] { return panel->shownDigit() == 7; }, 5000));
+    QVERIFY(canvas->hasBackdrop() && draw->openedImage());
+    canvas->undoStroke();
+    canvas->undoStroke();
+    QVERIFY(canvas->isEmpty());
+    QVERIFY(waitUntil([&] { return panel->shownDigit() == 2; }, 5000));
+    // Clear takes it away.
+    canvas->clear();
+    QVERIFY(!canvas->hasBackdrop() && !draw->openedImage());
+    QVERIFY(waitUntil([&] { return panel->shownDigit() < 0; }, 5000));
+
+    // From My handwriting: a sample, double-clicked.
+    HandwritingPage* mine = window_->handwritingPage();
+    window_->tabs()->setCurrentWidget(mine);
+    const Image28 four = *preprocessDrawing(syntheticDigit(4)).image;
+    QVERIFY(mine->addSample(four, 4));
+    doubleClickItem(mine->gallery(), mine->gallery()->count() - 1);
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(draw));
+    QVERIFY(draw->openedImage() && draw->openedImage()->pixels == four.pixels);
+    QVERIFY(opened.pixels != four.pixels);
+    QVERIFY(waitUntil([&] { return panel->shownDigit() == 4; }, 5000));
+    QVERIFY(window_->statusBar()->currentMessage().contains("labelled 4"));
     canvas->clear();
 }
 

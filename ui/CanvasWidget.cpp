@@ -72,8 +72,19 @@ void CanvasWidget::paintDigitMarks(QPainter& painter) const {
     }
 }
 
+void CanvasWidget::setBackdrop(const QImage& image) {
+    backdrop_ = image;
+    redrawInk();
+}
+
+QRectF CanvasWidget::backdropRect() const {
+    const double side = std::max(0.0, std::min(width(), height()) - 48.0);
+    return {(width() - side) / 2, (height() - side) / 2, side, side};
+}
+
 void CanvasWidget::clear() {
     marks_.clear();
+    backdrop_ = QImage();
     if (!drawing_.empty()) cleared_ = std::move(drawing_); // Ctrl+Z brings it back
     drawing_.strokes.clear();
     drawing_active_ = false;
@@ -122,7 +133,12 @@ void CanvasWidget::redrawInk() {
     painter.setPen(QPen(QColor(0x37, 0x41, 0x51), 1, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(rect().adjusted(8, 8, -9, -9), 12, 12);
-    if (drawing_.empty()) {
+    if (hasBackdrop()) {
+        // Dimmed, so ink drawn over it stands out; its pixels stay pixels.
+        painter.setOpacity(0.55);
+        painter.drawImage(backdropRect(), backdrop_);
+        painter.setOpacity(1);
+    } else if (drawing_.empty()) {
         painter.setPen(QColor(0x9c, 0xa3, 0xaf));
         QFont font = painter.font();
         font.setPointSizeF(font.pointSizeF() * 1.4);

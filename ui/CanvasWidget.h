@@ -37,6 +37,12 @@ public:
     QRectF markBox(const DigitMark& mark) const;
     QRectF markLabelRect(const DigitMark& mark) const;
 
+    // A picture under the ink, filling the middle of the pad: a test image or a saved sample
+    // opened to be looked at, drawn over or compared with. Clear takes it away with the drawing.
+    void setBackdrop(const QImage& image);
+    bool hasBackdrop() const { return !backdrop_.isNull(); }
+    QRectF backdropRect() const;
+
     // The width strokes are shown at (a mouse; a pen's pressure scales it). It does not follow
     // the window's size, and a small drawing is shown with a thinner pen, the way the
     // recognizer sees it, instead of as a blob.
@@ -84,6 +90,7 @@ private:
     Drawing drawing_;
     bool drawing_active_ = false;
     std::vector<DigitMark> marks_;
+    QImage backdrop_;
     QImage ink_;
     double inkWidth_ = kNominalInkWidth;
     // The widest pressureWidthFactor among the drawing's points, kept as points arrive, so

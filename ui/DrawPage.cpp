@@ -1,6 +1,7 @@
 #include "DrawPage.h"
 
 #include "CanvasWidget.h"
+#include "ImageViews.h"
 #include "InsightView.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
@@ -92,6 +93,11 @@ QString joined(const std::vector<int>& digits, const QString& separator) {
 } // namespace
 
 void DrawPage::labelDrawing(int digit) {
+    if (opened_ && canvas_->isEmpty()) {
+        emit statusMessage(tr("That is not your handwriting: draw your own %1 over it, then press its key to save it")
+                               .arg(digit));
+        return;
+    }
     if (shownDigits_.empty() || canvas_->isEmpty()) {
         emit statusMessage(tr("Draw a digit first, then press the digit it is to save it as your handwriting"));
         return;
@@ -128,12 +134,30 @@ void DrawPage::askWhyNot(int digit) {
     recognizer_->setContrast(back ? -1 : digit);
     panel_->bars()->setAsked(back ? -1 : digit);
     // Not recognizeNow(): the drawing is the same, so digits typed for a number still apply.
-    if (!canvas_->isEmpty()) recognizer_->recognize(canvas_->drawing());
+    readAgain();
+}
+
+void DrawPage::readAgain() {
+    if (!canvas_->isEmpty())
+        recognizer_->recognize(canvas_->drawing());
+    else if (opened_)
+        recognizer_->recognizeImage(*opened_);
+}
+
+void DrawPage::openImage(const Image28& image, const QString& what) {
+    canvas_->clear();
+    opened_ = image;
+    canvas_->setBackdrop(toQImage(image));
+    recognizer_->setContrast(-1);
+    emit statusMessage(tr("%1, on the pad as the model's input. Draw over it to compare your own; Clear takes it away.")
+                           .arg(what));
+    recognizeNow();
 }
 
 void DrawPage::recognizeNow() {
     liveTimer_.stop();
-    if (canvas_->isEmpty()) {
+    if (!canvas_->hasBackdrop()) opened_.reset(); // cleared
+    if (canvas_->isEmpty() && !opened_) {
         recognizer_->setContrast(-1); // a new drawing starts with plain saliency
         shownDigits_.clear();
         panel_->showEmpty(tr("Draw a digit or a number"));
@@ -142,11 +166,11 @@ void DrawPage::recognizeNow() {
         return;
     }
     typedLabels_.clear(); // the drawing changed: what was typed for it no longer applies
-    recognizer_->recognize(canvas_->drawing());
+    readAgain();
 }
 
 void DrawPage::showResult(const DrawingReading& result) {
-    if (canvas_->isEmpty()) return; // cleared while this was being recognized
+    if (canvas_->isEmpty() && !opened_) return; // cleared while this was being recognized
     panel_->showRecognition(result);
     const bool ok = !result.digits.empty();
     const Image28* focus = ok ? &result.digits[static_cast<std::size_t>(result.leastConfident())].image : nullptr;

@@ -3,6 +3,7 @@
 
 #include "data/Image28.h"
 
+#include <optional>
 #include <vector>
 #include <QWidget>
 
@@ -27,8 +28,14 @@ public:
     InsightView* insight() const { return insight_; }
     QComboBox* modeBox() const { return mode_; }
 
+    // The image opened on the pad (a test image, a sample), while it is there.
+    const std::optional<Image28>& openedImage() const { return opened_; }
+
 public slots:
     void recognizeNow();
+    // Shows `image` on the pad and reads it as the model's input, with its saliency and feature
+    // maps; drawing over it reads the drawing instead, with the image left under it to compare.
+    void openImage(const Image28& image, const QString& what);
     // The labelled drawing was saved (`digits`: its label, one digit per digit of a number),
     // making `count` samples in all: the pad is cleared for the next one and the status bar says
     // what was saved. Ctrl+Z then takes the save back and brings the drawing back.
@@ -52,11 +59,14 @@ private:
     void labelDrawing(int digit);
     // "Why not this digit?" from a click on its bar; the digit read, or the one asked already, goes back.
     void askWhyNot(int digit);
+    // Reads what is on the pad: the drawing, or with none, the opened image.
+    void readAgain();
     void takeBackSave();
 
     QTimer liveTimer_; // throttles recognition while a stroke is being drawn
     std::vector<Image28> shownDigits_;  // every digit of the shown result, left to right
     std::vector<int> typedLabels_;      // the digits typed so far for the digits of a shown number
+    std::optional<Image28> opened_;
     int lastSaved_ = 0; // samples the last save added, while Ctrl+Z can still take it back
 };
 

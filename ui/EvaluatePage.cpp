@@ -22,7 +22,7 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     : QWidget(parent), summary_(new QLabel(this)), evaluate_(new QPushButton(tr("&Evaluate active model"), this)),
       csv_(new QPushButton(tr("Export CSV…"), this)), json_(new QPushButton(tr("Export JSON…"), this)),
       png_(new QPushButton(tr("Export heatmap PNG…"), this)), heatmap_(new ConfusionHeatmap(this)),
-      report_(new ReportTable(this)), galleryTitle_(new QLabel(this)), gallery_(new ExampleGallery(this)),
+      report_(new ReportTable(this)), galleryTitle_(new QLabel(this)), gallery_(new ExampleGallery(tr("Test image"), this)),
       job_(std::make_unique<BackgroundJob>()) {
     summary_->setWordWrap(true);
     summary_->setText(tr("Evaluate the active model on the 10,000 MNIST test images to see where it goes wrong."));
@@ -89,7 +89,7 @@ void EvaluatePage::showEvaluation(const Evaluation& evaluation, std::shared_ptr<
     evaluatedName_ = modelName;
     heatmap_->setMatrix(evaluation.confusion);
     report_->setReport(makeReport(evaluation.confusion));
-    gallery_->clear();
+    gallery_->clearCell();
     galleryTitle_->setText(tr("Click a cell of the heatmap to see its test images."));
     showSummary();
     setExportsEnabled(true);

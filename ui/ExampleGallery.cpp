@@ -6,7 +6,7 @@
 
 namespace digitpad {
 
-ExampleGallery::ExampleGallery(QWidget* parent) : QListWidget(parent) {
+ExampleGallery::ExampleGallery(const QString& kind, QWidget* parent) : QListWidget(parent), kind_(kind) {
     setViewMode(QListView::IconMode);
     setIconSize(QSize(56, 56));
     setGridSize(QSize(68, 80));
@@ -14,16 +14,28 @@ ExampleGallery::ExampleGallery(QWidget* parent) : QListWidget(parent) {
     setMovement(QListView::Static);
     setSelectionMode(QAbstractItemView::NoSelection);
     setMinimumHeight(100);
+    connect(this, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        const int index = row(item);
+        if (index >= 0 && index < static_cast<int>(shown_.size()))
+            emit imageOpened(shown_[static_cast<std::size_t>(index)], item->toolTip().section('\n', 0, 0));
+    });
 }
 
-void ExampleGallery::showCell(const Dataset& test, const std::vector<std::uint8_t>& predictions, int truth,
-                              int predicted) {
+void ExampleGallery::clearCell() {
     clear();
-    for (std::size_t i = 0; i < test.size() && i < predictions.size() && count() < kMaxShown; ++i) {
-        if (test.labels[i] != truth || predictions[i] != predicted) continue;
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(test.images[i]).scaled(56, 56))),
-                                         QString("#%1").arg(i), this);
-        item->setToolTip(tr("Test image %1: a %2, read as %3").arg(i).arg(truth).arg(predicted));
+    shown_.clear();
+}
+
+void ExampleGallery::showCell(const Dataset& images, const std::vector<std::uint8_t>& predictions, int truth,
+                              int predicted) {
+    clearCell();
+    for (std::size_t i = 0; i < images.size() && i < predictions.size() && count() < kMaxShown; ++i) {
+        if (images.labels[i] != truth || predictions[i] != predicted) continue;
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(images.images[i]).scaled(56, 56))),
+                                         QString("#%1").arg(i + 1), this);
+        item->setToolTip(tr("%1 %2: a %3, read as %4\nDouble-click to open it on the Draw page")
+                             .arg(kind_).arg(i + 1).arg(truth).arg(predicted));
+        shown_.push_back(images.images[i]);
     }
 }
 

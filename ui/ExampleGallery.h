@@ -8,15 +8,26 @@
 
 namespace digitpad {
 
-// Thumbnails of test images, e.g. all the 4s the model read as 9s.
+// Thumbnails of test images, e.g. all the 4s the model read as 9s. Double-clicking one opens
+// it on the Draw page (imageOpened).
 class ExampleGallery : public QListWidget {
     Q_OBJECT
 public:
     static constexpr int kMaxShown = 300;
 
-    explicit ExampleGallery(QWidget* parent = nullptr);
-    // Shows the images of `test` whose label is `truth` and prediction `predicted`.
-    void showCell(const Dataset& test, const std::vector<std::uint8_t>& predictions, int truth, int predicted);
+    // `kind` names what the images are in tooltips and messages: "Test image", "Your sample".
+    explicit ExampleGallery(const QString& kind, QWidget* parent = nullptr);
+    // Shows the images of `images` whose label is `truth` and prediction `predicted`.
+    void showCell(const Dataset& images, const std::vector<std::uint8_t>& predictions, int truth, int predicted);
+    void clearCell();
+
+signals:
+    // `what`: a line that says which image it is ("Test image 412: a 4, read as 9").
+    void imageOpened(const digitpad::Image28& image, const QString& what);
+
+private:
+    QString kind_;
+    std::vector<Image28> shown_; // the images of the items, in order
 };
 
 } // namespace digitpad

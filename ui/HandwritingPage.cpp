@@ -45,7 +45,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
       adapt_(new QPushButton(tr("&Adapt to my handwriting"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)), result_(new QLabel(this)), keep_(new QPushButton(tr("&Keep adapted model"), this)),
       discard_(new QPushButton(tr("D&iscard"), this)), evaluate_(new QPushButton(tr("E&valuate on my drawings"), this)),
-      evaluation_(new QLabel(this)), heatmap_(new ConfusionHeatmap(this)), cellGallery_(new ExampleGallery(this)),
+      evaluation_(new QLabel(this)), heatmap_(new ConfusionHeatmap(this)), cellGallery_(new ExampleGallery(tr("Your sample"), this)),
       job_(std::make_unique<BackgroundJob>()) {
     const QString path = folder.isEmpty() ? defaultFolder() : folder;
     try {
@@ -108,6 +108,14 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     connect(export_, &QPushButton::clicked, this, &HandwritingPage::exportSamples);
     connect(adapt_, &QPushButton::clicked, this, &HandwritingPage::startAdapting);
     connect(evaluate_, &QPushButton::clicked, this, &HandwritingPage::evaluateSamples);
+    connect(cellGallery_, &ExampleGallery::imageOpened, this, &HandwritingPage::imageOpened);
+    connect(gallery_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        const int index = gallery_->row(item);
+        if (!samples_ || index < 0 || index >= static_cast<int>(samples_->size())) return;
+        const Dataset& data = samples_->samples();
+        emit imageOpened(data.images[static_cast<std::size_t>(index)],
+                         tr("Your sample %1, labelled %2").arg(index + 1).arg(data.labels[static_cast<std::size_t>(index)]));
+    });
     connect(heatmap_, &ConfusionHeatmap::cellClicked, this, [this](int truth, int predicted) {
         if (!samples_ || evaluatedPredictions_.size() != samples_->size()) return;
         cellGallery_->showCell(samples_->samples(), evaluatedPredictions_, truth, predicted);
@@ -147,7 +155,7 @@ void HandwritingPage::evaluateSamples() {
     evaluatedPredictions_ = result.predicted;
     heatmap_->setMatrix(result.confusion);
     heatmap_->setVisible(true);
-    cellGallery_->clear();
+    cellGallery_->clearCell();
     cellGallery_->setVisible(true);
     evaluation_->setText(tr("The model in use reads %1 of your %2 drawings right (%3 wrong). Click a cell to see "
                             "those drawings.")
@@ -167,7 +175,7 @@ void HandwritingPage::refresh() {
     // An evaluation of other samples would mislead: it is done again on request.
     evaluatedPredictions_.clear();
     heatmap_->setVisible(false);
-    cellGallery_->clear();
+    cellGallery_->clearCell();
     cellGallery_->setVisible(false);
     evaluation_->clear();
     if (!samples_) {
@@ -180,7 +188,7 @@ void HandwritingPage::refresh() {
     for (std::size_t i = 0; i < data.size(); ++i) {
         auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(data.images[i]).scaled(56, 56))),
                                          QString::number(data.labels[i]));
-        item->setToolTip(tr("Sample %1, labelled %2").arg(i + 1).arg(data.labels[i]));
+        item->setToolTip(tr("Sample %1, labelled %2\nDouble-click to open it on the Draw page").arg(i + 1).arg(data.labels[i]));
         gallery_->addItem(item);
     }
     summary_->setText(tr("<b>%1 of your handwriting.</b> On the Draw page, press the right digit key (0-9) or "

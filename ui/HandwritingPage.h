@@ -67,6 +67,8 @@ public slots:
 signals:
     void useModel(std::shared_ptr<digitpad::Classifier> model);
     void statusMessage(const QString& message);
+    // A sample was double-clicked, to be opened on the Draw page.
+    void imageOpened(const digitpad::Image28& image, const QString& what);
 
 private:
     void showDecisionButtons(); // Keep and Discard, for an adapted model if there is one

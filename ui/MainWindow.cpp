@@ -3,6 +3,7 @@
 
 #include "CanvasWidget.h"
 #include "DrawPage.h"
+#include "ExampleGallery.h"
 #include "ElidedLabel.h"
 #include "EvaluatePage.h"
 #include "HandwritingPage.h"
@@ -48,6 +49,13 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
 
     connect(drawPage_, &DrawPage::statusMessage, this, &MainWindow::showStatus);
+    // From a gallery to the pad: the image as the model's input, to look into or draw over.
+    const auto openOnThePad = [this](const Image28& image, const QString& what) {
+        tabs_->setCurrentWidget(drawPage_);
+        drawPage_->openImage(image, what);
+    };
+    connect(evaluatePage_->gallery(), &ExampleGallery::imageOpened, this, openOnThePad);
+    connect(handwritingPage_, &HandwritingPage::imageOpened, this, openOnThePad);
     connect(trainPage_, &TrainPage::statusMessage, this, &MainWindow::showStatus);
     connect(evaluatePage_, &EvaluatePage::statusMessage, this, &MainWindow::showStatus);
     connect(modelsPage_, &ModelsPage::statusMessage, this, &MainWindow::showStatus);

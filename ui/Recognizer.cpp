@@ -29,17 +29,24 @@ void Recognizer::recognize(const Drawing& drawing) {
     if (!busy_) startNext();
 }
 
+void Recognizer::recognizeImage(const Image28& image) {
+    pending_ = image;
+    if (!busy_) startNext();
+}
+
 void Recognizer::startNext() {
     busy_ = true;
-    Drawing drawing = std::move(*pending_);
+    std::variant<Drawing, Image28> input = std::move(*pending_);
     pending_.reset();
     // The job keeps its own reference: a model swapped meanwhile stays alive until it is done.
-    QMetaObject::invokeMethod(worker_, [this, model = reader_, mode = mode_, against = against_, drawing = std::move(drawing)] {
+    QMetaObject::invokeMethod(worker_, [this, model = reader_, mode = mode_, against = against_, input = std::move(input)] {
         DrawingReading result;
-        if (model)
-            result = readDrawing(*model, drawing, mode, ReadingDetail::WithInspection, against);
-        else
+        if (!model)
             result.problem = tr("no model loaded").toStdString();
+        else if (const auto* drawing = std::get_if<Drawing>(&input))
+            result = readDrawing(*model, *drawing, mode, ReadingDetail::WithInspection, against);
+        else
+            result = readImage(*model, std::get<Image28>(input), ReadingDetail::WithInspection, against);
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }

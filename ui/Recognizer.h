@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace digitpad {
 
@@ -29,6 +30,8 @@ public:
     void setContrast(int digit);
     int contrast() const { return against_; }
     void recognize(const Drawing& drawing);
+    // An image that already is the model's input (a test image, a saved sample), read as one digit.
+    void recognizeImage(const Image28& image);
     bool isBusy() const { return busy_; }
 
 signals:
@@ -42,7 +45,7 @@ private:
     QObject* worker_;
     std::shared_ptr<Classifier> model_;  // the one in use, as given; the GUI thread's
     std::shared_ptr<Classifier> reader_; // its copy that only the reading thread touches
-    std::optional<Drawing> pending_;
+    std::optional<std::variant<Drawing, Image28>> pending_;
     ReadingMode mode_ = ReadingMode::Auto;
     int against_ = -1;
     bool busy_ = false;

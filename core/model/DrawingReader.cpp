@@ -189,13 +189,31 @@ int DrawingReading::leastConfident() const {
     return index;
 }
 
+namespace {
+
+void inspectFocus(Classifier& model, DrawingReading& reading, ReadingDetail detail, int against) {
+    if (detail != ReadingDetail::WithInspection || reading.digits.empty()) return;
+    const DigitReading& focus = reading.digits[static_cast<std::size_t>(reading.leastConfident())];
+    if (focus.digit >= 0) reading.inspection = model.inspect(focus.image, focus.digit, against);
+}
+
+} // namespace
+
 DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode, ReadingDetail detail,
                            int against) {
     DrawingReading reading = readDigits(model, drawing, mode);
-    if (detail == ReadingDetail::WithInspection && !reading.digits.empty()) {
-        const DigitReading& focus = reading.digits[static_cast<std::size_t>(reading.leastConfident())];
-        if (focus.digit >= 0) reading.inspection = model.inspect(focus.image, focus.digit, against);
-    }
+    inspectFocus(model, reading, detail, against);
+    return reading;
+}
+
+DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail detail, int against) {
+    DrawingReading reading;
+    DigitReading digit;
+    digit.box = {0, 0, Image28::kSide, Image28::kSide};
+    digit.image = image;
+    setPrediction(digit, model.predict(image));
+    reading.digits.push_back(digit);
+    inspectFocus(model, reading, detail, against);
     return reading;
 }
 

@@ -56,5 +56,9 @@ struct DrawingReading {
 // the inspection also says why the focus digit was read and not `against`.
 DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode = ReadingMode::Auto,
                            ReadingDetail detail = ReadingDetail::Digits, int against = -1);
+// An image that already is the model's input (a test image, a saved sample): one digit, with
+// the same detail as a drawing.
+DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail detail = ReadingDetail::Digits,
+                         int against = -1);
 
 } // namespace digitpad

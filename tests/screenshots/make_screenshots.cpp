@@ -5,6 +5,7 @@
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
 #include "EvaluatePage.h"
+#include "ExampleGallery.h"
 #include "HandwritingPage.h"
 #include "MainWindow.h"
 #include "ModelTable.h"
@@ -104,6 +105,19 @@ int main(int argc, char* argv[]) {
     QTest::mouseMove(evaluate->heatmap(), cell);
     QTest::mouseClick(evaluate->heatmap(), Qt::LeftButton, Qt::NoModifier, cell);
     save(&window, out + "/evaluate.png");
+
+    // One of those 4s read as 9s, double-clicked: on the pad, asked "why 9 and not 4?".
+    if (ExampleGallery* gallery = evaluate->gallery(); gallery->count() > 0) {
+        const QPoint first = gallery->visualItemRect(gallery->item(0)).center();
+        QTest::mouseClick(gallery->viewport(), Qt::LeftButton, {}, first);
+        QTest::mouseDClick(gallery->viewport(), Qt::LeftButton, {}, first);
+        waitUntil([] { return false; }, 600);
+        ProbabilityBars* bars = window.drawPage()->panel()->bars();
+        QTest::mouseClick(bars, Qt::LeftButton, {}, bars->rowRect(4).center().toPoint());
+        waitUntil([] { return false; }, 600);
+        save(&window, out + "/opened.png");
+        window.drawPage()->canvas()->clear();
+    }
 
     // Two classical models next to the CNNs, compared on the whole test set.
     ModelsPage* models = window.modelsPage();
