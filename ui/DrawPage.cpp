@@ -149,8 +149,7 @@ void DrawPage::openImage(const Image28& image, const QString& what) {
     opened_ = image;
     canvas_->setBackdrop(toQImage(image));
     recognizer_->setContrast(-1);
-    emit statusMessage(tr("%1, on the pad as the model's input. Draw over it to compare your own; Clear takes it away.")
-                           .arg(what));
+    emit statusMessage(tr("%1, on the pad. Draw over it to compare; Clear removes it.").arg(what));
     recognizeNow();
 }
 

@@ -8,6 +8,11 @@
 #include "util/Error.h"
 #include "util/FileIo.h"
 
+#include <algorithm>
+#include <cstdlib>
+
+#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +34,11 @@ void printEpoch(const EpochReport& e, int epochs) {
     if (e.validationAccuracy) line += QStringLiteral("  val acc %1").arg(*e.validationAccuracy, 0, 'f', 4);
     line += QStringLiteral("  %1 s  %2 img/s").arg(e.seconds, 0, 'f', 1).arg(e.imagesPerSecond, 0, 'f', 0);
     printLine(stdout, line);
+}
+
+int recordedEpochs(const Classifier& model) {
+    const auto found = model.metadata().find("epochs");
+    return found == model.metadata().end() ? 0 : std::atoi(found->second.c_str());
 }
 
 // Prints the test result the run recorded in the model, saves the model and the metrics JSON.
@@ -82,6 +92,8 @@ int runTrain(const QStringList& args) {
                    "to the training images.", "n", "0"},
         {"from", "Continue training this CNN model file instead of starting afresh.", "model"},
         {"test-limit", "Evaluate on the first K test images only (default all 10,000).", "k"},
+        {"keep-epochs", "Also save the model after every epoch in this folder (epoch-01.dpm, ...), to replay the run.",
+         "folder"},
     });
     if (!parseOrExplain(parser, args, "train")) return kUsage;
     if (!parser.isSet("out")) {
@@ -117,6 +129,7 @@ int runTrain(const QStringList& args) {
     options.validationFraction = parser.value("validation").toDouble();
     options.augment = parser.isSet("augment");
     options.elastic = parser.isSet("elastic");
+    options.keepEpochs = parser.isSet("keep-epochs");
     long long styles = 0;
     if (parser.value("styles") != "0" && !positiveOption(parser, "styles", styles)) return kUsage;
     if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {
@@ -139,10 +152,31 @@ int runTrain(const QStringList& args) {
         printLine(stdout, QStringLiteral("training %1 for %2 epoch(s)")
                               .arg(QString::fromStdString(plan.startFrom ? plan.startFrom->describe() : describeCnnArchitecture(arch)))
                               .arg(epochs));
+        const QString keepIn = parser.value("keep-epochs");
+        if (!keepIn.isEmpty() && !QDir().mkpath(keepIn)) throw Error("cannot create the folder " + keepIn.toStdString());
+        const int earlierEpochs = plan.startFrom ? recordedEpochs(*plan.startFrom) : 0;
+        double keepingSeconds = 0;
         TrainAndTestCallbacks callbacks;
-        callbacks.training.onEpoch = [&](const EpochReport& e) { printEpoch(e, options.epochs); };
+        callbacks.training.onEpoch = [&](const EpochReport& e) {
+            printEpoch(e, options.epochs);
+            if (keepIn.isEmpty()) return;
+            QElapsedTimer keeping;
+            keeping.start();
+            const QString path = QDir(keepIn).filePath(QStringLiteral("epoch-%1.dpm").arg(e.epoch, 2, 10, QChar('0')));
+            epochModel(plan.startFrom ? plan.startFrom->architecture() : arch, e, earlierEpochs)->save(path.toStdString());
+            keepingSeconds += keeping.nsecsElapsed() / 1e9;
+            printLine(stdout, "  kept " + path);
+        };
         const TestedModel run = trainCnnAndTest(mnistFolder(parser), plan, callbacks);
         printLine(stdout, QStringLiteral("trained on %1 images").arg(run.training.trainImages));
+        if (!keepIn.isEmpty()) {
+            double trainingSeconds = 0;
+            for (const EpochReport& e : run.training.epochs) trainingSeconds += e.seconds;
+            printLine(stdout, QStringLiteral("keeping %1 epochs took %2 s, %3 % of the %4 s of training")
+                                  .arg(run.training.epochs.size()).arg(keepingSeconds, 0, 'f', 3)
+                                  .arg(100 * keepingSeconds / std::max(1e-9, trainingSeconds), 0, 'f', 2)
+                                  .arg(trainingSeconds, 0, 'f', 1));
+        }
         QJsonArray history;
         for (const EpochReport& e : run.training.epochs) history.append(epochToJson(e));
         saveTrained(run, parser, {{"train_images", static_cast<double>(run.training.trainImages)}, {"epochs", history}});

@@ -204,11 +204,22 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             report.validationAccuracy = static_cast<float>(validation.correct / held);
         }
         lastGoodWeights = model.weights();
+        if (options.keepEpochs) report.weights = std::make_shared<const std::string>(lastGoodWeights);
         result.epochs.push_back(report);
         if (callbacks.onEpoch) callbacks.onEpoch(report);
     }
     recordTraining(model, options, result);
     return result;
+}
+
+std::unique_ptr<CnnClassifier> epochModel(const std::string& architecture, const EpochReport& report,
+                                          int earlierEpochs) {
+    if (!report.weights) throw Error("epoch " + std::to_string(report.epoch) + " of the run was not kept");
+    auto model = std::make_unique<CnnClassifier>(architecture);
+    model->setWeights(*report.weights, "epoch " + std::to_string(report.epoch));
+    model->metadata()["epochs"] = std::to_string(earlierEpochs + report.epoch);
+    model->metadata()["created"] = utcNowIso8601();
+    return model;
 }
 
 } // namespace digitpad

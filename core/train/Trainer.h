@@ -4,7 +4,9 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace digitpad {
@@ -21,6 +23,8 @@ struct TrainingOptions {
     double validationFraction = 0.0; // held out from the (limited) training set
     bool augment = false;
     bool elastic = false; // with augment: also an elastic distortion on half the images
+    // Keep every finished epoch's weights in its EpochReport, to replay the run epoch by epoch.
+    bool keepEpochs = false;
 };
 
 struct BatchProgress {
@@ -41,6 +45,9 @@ struct EpochReport {
     std::optional<float> validationAccuracy;
     double seconds = 0;
     double imagesPerSecond = 0;
+    // With TrainingOptions::keepEpochs: the weights after this epoch (CnnClassifier::weights()),
+    // shared and never changed, so reports travel between threads cheaply.
+    std::shared_ptr<const std::string> weights;
 };
 
 struct TrainingCallbacks {
@@ -62,6 +69,14 @@ struct TrainingResult {
 // augment and created (UTC).
 TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const TrainingOptions& options,
                         const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
+
+// The model as it was after one epoch of a run with keepEpochs: a fresh `architecture` network
+// holding that epoch's weights, its metadata counting the epochs that made it (`earlierEpochs`
+// of the model the run started from, plus this run's). It never touches the model in training,
+// so it may be called on another thread while the run goes on. Throws Error if the report has
+// no weights.
+std::unique_ptr<CnnClassifier> epochModel(const std::string& architecture, const EpochReport& report,
+                                          int earlierEpochs = 0);
 
 // Checks options before a run; returns a message for the first bad one, or empty.
 std::string validateTrainingOptions(const TrainingOptions& options);
