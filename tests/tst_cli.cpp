@@ -50,6 +50,7 @@ private slots:
     void predictNumber();
     void evalDrawingsAndCalibrate();
     void trainWithStyledDrawings();
+    void trainKeepsEveryEpoch();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void badFilesExitOneWithMessage_data();
@@ -345,6 +346,26 @@ void TestCli::trainWithStyledDrawings() {
     QVERIFY2(run.out.contains("on 500 images"), qPrintable(run.out));
     const std::unique_ptr<Classifier> model = loadClassifier(out.toStdString());
     QCOMPARE(QString::fromStdString(model->metadata().at("augment")), QString("yes, elastic"));
+}
+
+void TestCli::trainKeepsEveryEpoch() {
+    const QString out = dir_.path() + "/kept.dpm";
+    const QString folder = dir_.path() + "/epochs";
+    const Run run = cli({"train", "--data", data_, "--epochs", "3", "--arch", "seed", "--keep-epochs", folder, "--out", out});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("keeping 3 epochs took"), qPrintable(run.out));
+    QCOMPARE(QDir(folder).entryList({"*.dpm"}, QDir::Files, QDir::Name),
+             QStringList({"epoch-01.dpm", "epoch-02.dpm", "epoch-03.dpm"}));
+    const auto final = std::dynamic_pointer_cast<CnnClassifier>(std::shared_ptr<Classifier>(loadClassifier(out.toStdString())));
+    const auto first = std::dynamic_pointer_cast<CnnClassifier>(
+        std::shared_ptr<Classifier>(loadClassifier((folder + "/epoch-01.dpm").toStdString())));
+    const auto third = std::dynamic_pointer_cast<CnnClassifier>(
+        std::shared_ptr<Classifier>(loadClassifier((folder + "/epoch-03.dpm").toStdString())));
+    QVERIFY(final && first && third);
+    QCOMPARE(third->weights(), final->weights()); // the last epoch is the model saved
+    QVERIFY(first->weights() != final->weights());
+    QCOMPARE(first->metadata().at("epochs"), std::string("1"));
+    QCOMPARE(third->metadata().at("epochs"), std::string("3"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

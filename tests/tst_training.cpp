@@ -29,6 +29,7 @@ private slots:
     void reportsEveryBatchAndEpoch();
     void holdsOutValidationImages();
     void cancelKeepsLastFinishedEpoch();
+    void keptEpochsReplayTheRun();
     void cancelBeforeFirstEpochKeepsStartingWeights();
     void cancelFromAnotherThreadStopsQuickly();
     void recordsHowTheModelWasTrained();
@@ -117,6 +118,37 @@ void TestTraining::cancelKeepsLastFinishedEpoch() {
     QVERIFY(model.weights() == afterFirstEpoch);
     // The model is usable afterwards.
     QVERIFY(evaluate(model, test_).confusion.total() == test_.size());
+}
+
+void TestTraining::keptEpochsReplayTheRun() {
+    CnnClassifier model("seed");
+    TrainingOptions options;
+    options.epochs = 3;
+    options.limit = 128;
+    std::vector<std::string> seen; // the weights as each epoch ended, read from the model itself
+    TrainingCallbacks callbacks;
+    callbacks.onEpoch = [&](const EpochReport&) { seen.push_back(model.weights()); };
+    const TrainingResult plain = trainCnn(model, train_, options, callbacks);
+    QVERIFY(std::all_of(plain.epochs.begin(), plain.epochs.end(), [](const EpochReport& e) { return !e.weights; }));
+    QVERIFY_THROWS_EXCEPTION(Error, epochModel("seed", plain.epochs[0]));
+
+    seen.clear();
+    options.keepEpochs = true;
+    const TrainingResult kept = trainCnn(model, train_, options, callbacks);
+    QCOMPARE(kept.epochs.size(), std::size_t(3));
+    for (std::size_t i = 0; i < kept.epochs.size(); ++i) {
+        const EpochReport& report = kept.epochs[i];
+        QVERIFY(report.weights && *report.weights == seen[i]);
+        const std::unique_ptr<CnnClassifier> replayed = epochModel("seed", report, 3);
+        QCOMPARE(replayed->weights(), seen[i]);
+        QCOMPARE(replayed->metadata().at("epochs"), std::to_string(3 + report.epoch));
+        QVERIFY(replayed->metadata().count("test_accuracy") == 0);
+    }
+    QVERIFY(seen[0] != seen[2]);
+    // The last epoch's model reads as the trained model does.
+    const std::unique_ptr<CnnClassifier> last = epochModel("seed", kept.epochs.back());
+    for (std::size_t i = 0; i < 20; ++i) QCOMPARE(last->predict(test_.images[i]), model.predict(test_.images[i]));
+    QVERIFY_THROWS_EXCEPTION(Error, epochModel("default", kept.epochs.back())); // weights of another network
 }
 
 void TestTraining::cancelBeforeFirstEpochKeepsStartingWeights() {
