@@ -27,6 +27,9 @@
 #include "support/SyntheticDigits.h"
 #include "support/SyntheticMnist.h"
 #include "train/Trainer.h"
+#include "data/Dataset.h"
+#include "metrics/Evaluate.h"
+#include "model/DrawingReader.h"
 #include "classic/ClassicModels.h"
 
 #include <QChartView>
@@ -41,7 +44,9 @@
 #include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSlider>
 #include <QSpinBox>
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -73,6 +78,7 @@ private slots:
     void seeWhyFollowsTheDrawing();
     void whyThisDigitAndNotThatOne();
     void galleryImagesOpenOnThePad();
+    void replayTrainingEpochByEpoch();
     void handwritingSamplesAndAdaptation();
     void cancelledClassicTrainingAddsNothing();
     void epochAxesShowWholeEpochs();
@@ -558,6 +564,69 @@ void TestGui::galleryImagesOpenOnThePad() {
     QVERIFY(waitUntil([&] { return panel->shownDigit() == 4; }, 5000));
     QVERIFY(window_->statusBar()->currentMessage().contains("labelled 4"));
     canvas->clear();
+}
+
+void TestGui::replayTrainingEpochByEpoch() {
+    TrainPage* page = window_->trainPage();
+    TrainingOptions options;
+    options.epochs = 3;
+    options.batchSize = 16;
+    page->setOptions(options, "seed");
+    QVERIFY(page->epochSlider()->isHidden() || !page->epochSlider()->isVisibleTo(page));
+    QTest::mouseClick(page->startButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !page->isTraining() && page->candidate(); }, 120000));
+    QSlider* slider = page->epochSlider();
+    QVERIFY(slider->isVisibleTo(page));
+    QCOMPARE(slider->minimum(), 1);
+    QCOMPARE(slider->maximum(), 3);
+    QCOMPARE(slider->value(), 3);
+    QCOMPARE(page->charts()->markedEpoch(), 3);
+    QCOMPARE(page->chosenModel(), page->candidate()); // the last epoch is the run's own, tested model
+    QCOMPARE(page->useButton()->text().remove('&'), QString("Use this model"));
+
+    // Back to epoch 1: the charts mark it and Use takes it.
+    slider->setValue(1);
+    QCOMPARE(page->charts()->markedEpoch(), 1);
+    QCOMPARE(page->useButton()->text().remove('&'), QString("Use epoch 1"));
+    const auto first = std::dynamic_pointer_cast<CnnClassifier>(page->chosenModel());
+    const auto last = std::dynamic_pointer_cast<CnnClassifier>(page->candidate());
+    QVERIFY(first && last && first->weights() != last->weights());
+
+    // The Draw page reads with the epoch shown while the box is ticked, and with the model in use after.
+    DrawPage* draw = window_->drawPage();
+    const Drawing drawing = syntheticDigit(3);
+    drawWithMouse(draw->canvas(), drawing);
+    const auto readsWith = [&](Classifier& model) {
+        const DrawingReading expected = readDrawing(*model.clone(), draw->canvas()->drawing());
+        return waitUntil([&] { return draw->panel()->bars()->probabilities() == expected.digits.front().probabilities; }, 5000);
+    };
+    QVERIFY(readsWith(*model_));
+    page->replayBox()->setChecked(true);
+    QVERIFY(readsWith(*first));
+    QVERIFY(window_->statusBar()->findChild<ElidedLabel*>()->fullText().contains("epoch 1 of 3"));
+    slider->setValue(2);
+    const std::shared_ptr<Classifier> second = page->chosenModel();
+    QVERIFY(readsWith(*second));
+    page->replayBox()->setChecked(false);
+    QVERIFY(readsWith(*model_));
+    QVERIFY(window_->activeModel() == model_);
+
+    // Evaluate scores the epoch shown (the run's own evaluation, of epoch 3, is the one shown before).
+    EvaluatePage* evaluate = window_->evaluatePage();
+    QVERIFY(evaluate->evaluatedModel() == page->candidate());
+    QTest::mouseClick(page->evaluateEpochButton(), Qt::LeftButton);
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(evaluate));
+    QVERIFY(waitUntil([&] { return evaluate->evaluatedModel() == second; }, 60000));
+    const Evaluation direct = digitpad::evaluate(*second->clone(), loadMnist(data_.toStdString(), MnistSplit::Test));
+    QCOMPARE(evaluate->evaluation().predicted, direct.predicted);
+
+    // Use takes epoch 2, and a replay in progress ends.
+    page->replayBox()->setChecked(true);
+    QTest::mouseClick(page->useButton(), Qt::LeftButton);
+    const auto used = std::dynamic_pointer_cast<CnnClassifier>(window_->activeModel());
+    QVERIFY(used && used->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());
+    QVERIFY(!page->replayBox()->isChecked());
+    draw->canvas()->clear();
 }
 
 void TestGui::handwritingSamplesAndAdaptation() {

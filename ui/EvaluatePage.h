@@ -36,6 +36,9 @@ public:
     bool isEvaluating() const;
     // Whether there are results to show and export.
     bool hasEvaluation() const { return test_ != nullptr; }
+    const Evaluation& evaluation() const { return evaluation_; }
+    // The model whose results are shown, while it is alive.
+    std::shared_ptr<const Classifier> evaluatedModel() const { return evaluated_.lock(); }
 
     ConfusionHeatmap* heatmap() const { return heatmap_; }
     ExampleGallery* gallery() const { return gallery_; }

@@ -69,6 +69,20 @@ MainWindow::MainWindow(QWidget* parent)
                 evaluatePage_->showEvaluation(evaluation, std::move(test), model,
                                               tr("the newly trained %1").arg(QString::fromStdString(model->describe())));
             });
+    // Replaying a run: the Draw page reads with the epoch the Train page shows, the model in use stays.
+    connect(trainPage_, &TrainPage::replay, this, [this](std::shared_ptr<Classifier> epoch, const QString& what) {
+        recognizer_->setModel(epoch ? epoch : model_);
+        if (epoch)
+            modelLabel_->setFullText(tr("Draw page: %1 (replay; Use on the Train page keeps it)").arg(what));
+        else
+            modelLabel_->setFullText(activeModelText());
+        drawPage_->recognizeNow();
+    });
+    connect(trainPage_, &TrainPage::evaluateEpoch, this, [this](std::shared_ptr<Classifier> epoch, const QString& what) {
+        tabs_->setCurrentWidget(evaluatePage_);
+        evaluatePage_->evaluateModel(epoch, mnistFolderInUse());
+        showStatus(tr("Evaluating %1 on the test set").arg(what));
+    });
     connect(drawPage_, &DrawPage::samplesLabelled, this, [this](const std::vector<Image28>& images, const std::vector<int>& digits) {
         if (handwritingPage_->addSamples(images, digits)) drawPage_->samplesSaved(digits, handwritingPage_->sampleCount());
     });
@@ -173,11 +187,18 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
     modelsPage_->noteActiveModel(model_, source, path);
     handwritingPage_->setActiveModel(model_);
     evaluatePage_->setActiveModel(model_);
-    QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), source);
+    trainPage_->endReplay();
+    modelSource_ = source;
+    modelLabel_->setFullText(activeModelText());
+    drawPage_->recognizeNow();
+}
+
+QString MainWindow::activeModelText() const {
+    if (!model_) return tr("No model: train one or open a model file");
+    QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), modelSource_);
     if (const std::optional<RecordedTest> test = recordedTest(*model_))
         text += tr(" · MNIST test accuracy %1%").arg(test->accuracy * 100, 0, 'f', 2);
-    modelLabel_->setFullText(text);
-    drawPage_->recognizeNow();
+    return text;
 }
 
 void MainWindow::useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source) {

@@ -46,6 +46,8 @@ private slots:
     void showStatus(const QString& message);
 
 private:
+    // What the status bar says of the model in use.
+    QString activeModelText() const;
     void buildMenus();
     void loadStartupModel();
     void useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source);
@@ -54,6 +56,7 @@ private:
     void exportChartsPng();
     void showAbout();
 
+    QString modelSource_; // where the model in use came from, for the status bar
     Recognizer* recognizer_;
     QTabWidget* tabs_;
     DrawPage* drawPage_;

@@ -10,6 +10,7 @@
 
 #include "model/Architectures.h"
 #include "train/TrainAndTest.h"
+#include "train/Trainer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -48,11 +50,15 @@ TrainPage::TrainPage(QWidget* parent)
       start_(new QPushButton(tr("&Start training"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)), speed_(new QLabel(this)), charts_(new TrainingCharts(this)),
       result_(new QLabel(this)), use_(new QPushButton(tr("&Use this model"), this)),
-      save_(new QPushButton(tr("Save model…"), this)), job_(std::make_unique<BackgroundJob>()) {
+      save_(new QPushButton(tr("Save model…"), this)), job_(std::make_unique<BackgroundJob>()),
+      replayRow_(new QWidget(this)), replaySlider_(new QSlider(Qt::Horizontal, replayRow_)),
+      replayLabel_(new QLabel(replayRow_)), replayOnPad_(new QCheckBox(tr("Read my drawings with it"), replayRow_)),
+      evaluateEpoch_(new QPushButton(tr("Evaluate it"), replayRow_)) {
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(buildForm(), 0);
     auto* right = new QVBoxLayout;
     right->addWidget(charts_, 1);
+    right->addWidget(buildReplayRow());
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(progress_, 1);
     progressRow->addWidget(speed_);
@@ -77,10 +83,12 @@ TrainPage::TrainPage(QWidget* parent)
     connect(chooseFolder_, &QPushButton::clicked, this, &TrainPage::chooseDataFolder);
     connect(folder_, &QLineEdit::editingFinished, this, [this] { setDataFolder(folder_->text()); });
     connect(use_, &QPushButton::clicked, this, [this] {
-        if (!candidate_) return;
-        emit useModel(candidate_);
+        const std::shared_ptr<Classifier> model = chosenModel();
+        if (!model) return;
+        const QString what = chosenEpochText();
+        emit useModel(model);
         enableWhen(use_, false, tr("The canvas already uses this model"));
-        emit statusMessage(tr("Now recognizing with the newly trained model"));
+        emit statusMessage(tr("Now recognizing with %1").arg(what));
     });
     connect(save_, &QPushButton::clicked, this, &TrainPage::saveCandidate);
     loadSettings();
@@ -88,6 +96,64 @@ TrainPage::TrainPage(QWidget* parent)
 }
 
 TrainPage::~TrainPage() = default;
+
+QWidget* TrainPage::buildReplayRow() {
+    auto* row = new QHBoxLayout(replayRow_);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Replay:"), replayRow_));
+    row->addWidget(replaySlider_, 1);
+    row->addWidget(replayLabel_);
+    row->addWidget(replayOnPad_);
+    row->addWidget(evaluateEpoch_);
+    replaySlider_->setPageStep(1);
+    replaySlider_->setTickPosition(QSlider::TicksBelow);
+    replaySlider_->setToolTip(tr("Which epoch of the run to look at: marked on the charts, read on the Draw page "
+                                 "when you tick the box, taken by Use and Save"));
+    replayOnPad_->setToolTip(tr("The Draw page reads your drawing with the epoch shown, so you can watch it go from "
+                                "wrong to right; untick to go back to the model in use"));
+    evaluateEpoch_->setToolTip(tr("Score the epoch shown on the 10,000 test images, on the Evaluate page"));
+    replayLabel_->setMinimumWidth(replayLabel_->fontMetrics().horizontalAdvance(tr("epoch 100 of 100")) + 8);
+    replayRow_->hide();
+    connect(replaySlider_, &QSlider::valueChanged, this, &TrainPage::showChosenEpoch);
+    connect(replayOnPad_, &QCheckBox::toggled, this, [this](bool on) {
+        emit replay(on ? chosenModel() : nullptr, chosenEpochText());
+    });
+    connect(evaluateEpoch_, &QPushButton::clicked, this, [this] {
+        if (const std::shared_ptr<Classifier> model = chosenModel()) emit evaluateEpoch(model, chosenEpochText());
+    });
+    return replayRow_;
+}
+
+int TrainPage::lastKeptEpoch() const { return kept_.empty() ? 0 : kept_.back().epoch; }
+
+QString TrainPage::chosenEpochText() const {
+    return tr("epoch %1 of %2 of the run").arg(replaySlider_->value()).arg(lastKeptEpoch());
+}
+
+std::shared_ptr<Classifier> TrainPage::chosenModel() {
+    const int epoch = replaySlider_->value();
+    // The run's own model at its last epoch: it carries the test result.
+    if (candidate_ && (kept_.empty() || epoch == lastKeptEpoch())) return candidate_;
+    if (epoch < 1 || epoch > static_cast<int>(kept_.size())) return nullptr;
+    if (!chosen_) chosen_ = epochModel(runArchitecture_, kept_[static_cast<std::size_t>(epoch - 1)]);
+    return chosen_;
+}
+
+void TrainPage::showChosenEpoch() {
+    chosen_.reset();
+    const int epoch = replaySlider_->value();
+    charts_->markEpoch(kept_.empty() ? 0 : epoch);
+    replayLabel_->setText(tr("epoch %1 of %2").arg(epoch).arg(lastKeptEpoch()));
+    const bool runsOwn = candidate_ && epoch == lastKeptEpoch();
+    use_->setText(runsOwn || kept_.empty() ? tr("&Use this model") : tr("&Use epoch %1").arg(epoch));
+    showCandidateButtons();
+    if (replayOnPad_->isChecked()) emit replay(chosenModel(), chosenEpochText());
+}
+
+void TrainPage::endReplay() {
+    const QSignalBlocker quiet(replayOnPad_);
+    replayOnPad_->setChecked(false);
+}
 
 QWidget* TrainPage::buildForm() {
     auto* box = new QGroupBox(tr("Training"), this);
@@ -194,6 +260,11 @@ void TrainPage::start() {
     const std::string folder = folder_->text().toStdString();
     saveSettings();
     candidate_.reset();
+    if (replayOnPad_->isChecked()) replayOnPad_->setChecked(false); // the Draw page goes back to the model in use
+    kept_.clear();
+    chosen_.reset();
+    runArchitecture_ = arch;
+    replayRow_->hide();
     showCandidateButtons();
     charts_->reset(o.epochs);
     progress_->setRange(0, 0);
@@ -206,6 +277,7 @@ void TrainPage::start() {
     CnnTrainingPlan plan;
     plan.architecture = arch;
     plan.options = o;
+    plan.options.keepEpochs = true; // 1.3 MB an epoch for "default": the replay's price
     job_->start(
         [this, plan, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             QElapsedTimer sincePost;
@@ -227,9 +299,11 @@ void TrainPage::start() {
 }
 
 void TrainPage::showCandidateButtons() {
-    const QString why = isTraining() ? tr("The model is still training") : tr("Train a model first");
-    enableWhen(use_, candidate_ != nullptr, why);
-    enableWhen(save_, candidate_ != nullptr, why);
+    const QString why = isTraining() ? tr("The first epoch is still training") : tr("Train a model first");
+    const bool any = candidate_ != nullptr || !kept_.empty();
+    enableWhen(use_, any, why);
+    enableWhen(save_, any, why);
+    enableWhen(evaluateEpoch_, any, why);
 }
 
 void TrainPage::cancel() {
@@ -253,6 +327,16 @@ void TrainPage::onBatch(const BatchProgress& b, int epochs) {
 
 void TrainPage::onEpoch(const EpochReport& e) {
     charts_->addEpoch(e.epoch, e.trainLoss, e.trainAccuracy, e.validationAccuracy.value_or(-1.0f));
+    if (e.weights) {
+        // The slider follows the newest epoch unless the person moved it back.
+        const bool atNewest = kept_.empty() || replaySlider_->value() == lastKeptEpoch();
+        kept_.push_back(e);
+        const QSignalBlocker quiet(replaySlider_);
+        replaySlider_->setRange(1, static_cast<int>(kept_.size()));
+        if (atNewest) replaySlider_->setValue(e.epoch);
+        replayRow_->show();
+        showChosenEpoch();
+    }
     QString text = tr("Epoch %1: loss %2, train accuracy %3%")
                        .arg(e.epoch).arg(e.trainLoss, 0, 'f', 4).arg(e.trainAccuracy * 100, 0, 'f', 2);
     if (e.validationAccuracy) text += tr(", validation %1%").arg(*e.validationAccuracy * 100, 0, 'f', 2);
@@ -274,7 +358,7 @@ void TrainPage::onFinished(const TestedModel& run) {
         progress_->setValue(1);
     }
     candidate_ = run.model;
-    showCandidateButtons();
+    showChosenEpoch();
     if (cancelled) {
         speed_->setText(tr("Cancelled"));
         result_->setText(candidate_ ? tr("Cancelled. The model of the last finished epoch (%1) is kept: use or save it "
@@ -302,8 +386,9 @@ void TrainPage::onFailed(const QString& message) {
 }
 
 void TrainPage::saveCandidate() {
-    if (!candidate_) return;
-    const QString path = saveModelInteractively(this, *candidate_);
+    const std::shared_ptr<Classifier> model = chosenModel();
+    if (!model) return;
+    const QString path = saveModelInteractively(this, *model);
     if (!path.isEmpty()) emit statusMessage(tr("Saved %1").arg(path));
 }
 

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSlider;
 class QSpinBox;
 
 namespace digitpad {
@@ -24,7 +25,9 @@ class TrainingCharts;
 
 // Train a CNN on MNIST from the GUI: the form, Start / Cancel, live charts, and at the end a
 // test-set evaluation with "Use this model" and "Save model". Training runs on a worker
-// thread; the active model is only replaced when the user says so.
+// thread; the active model is only replaced when the user says so. Every finished epoch is
+// kept: a slider replays the run epoch by epoch (marked on the charts, read on the Draw page,
+// scored by Evaluate), and Use and Save take the epoch it shows.
 class TrainPage : public QWidget {
     Q_OBJECT
 public:
@@ -45,6 +48,13 @@ public:
     QLabel* dataProblemLabel() const { return dataProblem_; }
     QLabel* resultLabel() const { return result_; }
     std::shared_ptr<Classifier> candidate() const { return candidate_; }
+    QSlider* epochSlider() const { return replaySlider_; }
+    QCheckBox* replayBox() const { return replayOnPad_; }
+    QPushButton* evaluateEpochButton() const { return evaluateEpoch_; }
+    // The model of the epoch the slider shows (the run's own at its last epoch), or null.
+    std::shared_ptr<Classifier> chosenModel();
+    // The Draw page went back to the model in use (another one was chosen elsewhere).
+    void endReplay();
 
 
 public slots:
@@ -58,6 +68,9 @@ signals:
                    std::shared_ptr<const digitpad::Dataset> test);
     void statusMessage(const QString& message);
     void trainingFinished();
+    // The Draw page should read with this epoch's model (`what` says which); null: with the model in use again.
+    void replay(std::shared_ptr<digitpad::Classifier> model, const QString& what);
+    void evaluateEpoch(std::shared_ptr<digitpad::Classifier> model, const QString& what);
 
 private:
     void showCandidateButtons(); // Use and Save, for the model just trained if there is one
@@ -69,6 +82,10 @@ private:
     void onEpoch(const EpochReport& report);
     void onFinished(const TestedModel& run);
     void onFailed(const QString& message);
+    QWidget* buildReplayRow();
+    void showChosenEpoch();
+    int lastKeptEpoch() const;
+    QString chosenEpochText() const;
     void saveSettings() const;
     void loadSettings();
 
@@ -92,6 +109,14 @@ private:
     QPushButton* save_;
     std::unique_ptr<BackgroundJob> job_;
     std::shared_ptr<Classifier> candidate_;
+    QWidget* replayRow_;
+    QSlider* replaySlider_;
+    QLabel* replayLabel_;
+    QCheckBox* replayOnPad_;
+    QPushButton* evaluateEpoch_;
+    std::string runArchitecture_;
+    std::vector<EpochReport> kept_; // every finished epoch of the last run, with its weights
+    std::shared_ptr<Classifier> chosen_; // the model of the epoch shown, built when first asked for
     bool running_ = false; // from Start until the result (or failure) has been shown
 };
 

@@ -5,6 +5,8 @@
 #include <QResizeEvent>
 
 #include <cmath>
+#include <tuple>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -80,6 +82,7 @@ TrainingCharts::TrainingCharts(QWidget* parent)
       epochLoss_(series(tr("epoch"), QColor(0x1d, 0x4e, 0xd8), true)),
       trainAccuracy_(series(tr("train"), QColor(0x1d, 0x4e, 0xd8), true)),
       validationAccuracy_(series(tr("validation"), QColor(0x16, 0xa3, 0x4a), true)),
+      lossMark_(series(QString(), QColor(0xea, 0x58, 0x0c), false)), accuracyMark_(series(QString(), QColor(0xea, 0x58, 0x0c), false)),
       lossX_(axis(tr("epoch"), 0, 1, "%d")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
       accuracyX_(axis(tr("epoch"), 0, 1, "%d")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
     setEpochRange(lossX_, 1);
@@ -94,6 +97,14 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     accuracy->addAxis(accuracyY_, Qt::AlignLeft);
     attach(accuracy, trainAccuracy_, accuracyX_, accuracyY_);
     attach(accuracy, validationAccuracy_, accuracyX_, accuracyY_);
+    for (auto [chart, mark, x, y] : {std::tuple{loss, lossMark_, lossX_, lossY_}, std::tuple{accuracy, accuracyMark_, accuracyX_, accuracyY_}}) {
+        QPen pen = mark->pen();
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(2);
+        mark->setPen(pen);
+        attach(chart, mark, x, y);
+        chart->legend()->markers(mark).front()->setVisible(false);
+    }
     setLossRange(lossY_, 1);
     layout_ = new QBoxLayout(QBoxLayout::LeftToRight, this);
     layout_->setContentsMargins(0, 0, 0, 0);
@@ -114,7 +125,17 @@ QSize TrainingCharts::minimumSizeHint() const {
 
 bool TrainingCharts::sideBySide() const { return layout_->direction() == QBoxLayout::LeftToRight; }
 
+void TrainingCharts::markEpoch(int epoch) {
+    markedEpoch_ = epoch;
+    for (QLineSeries* mark : {lossMark_, accuracyMark_}) {
+        mark->clear();
+        // Far beyond both axes' ranges, whatever they grow to: the plot area clips the line.
+        if (epoch > 0) mark->append({QPointF(epoch, -1000), QPointF(epoch, 1000)});
+    }
+}
+
 void TrainingCharts::reset(int epochs) {
+    markEpoch(0);
     for (QLineSeries* s : {batchLoss_, epochLoss_, trainAccuracy_, validationAccuracy_}) s->clear();
     maxLoss_ = 0;
     minAccuracy_ = 1;

@@ -25,6 +25,9 @@ public:
     bool hasData() const;
     void addBatchLoss(double epochPosition, double smoothedLoss);
     void addEpoch(int epoch, double loss, double trainAccuracy, double validationAccuracy /* < 0: none */);
+    // A vertical line at this epoch on both charts (the epoch being replayed); 0 removes it.
+    void markEpoch(int epoch);
+    int markedEpoch() const { return markedEpoch_; }
     int batchPointCount() const;
     int epochPointCount() const;
     QImage toImage();
@@ -43,12 +46,15 @@ private:
     QLineSeries* epochLoss_;
     QLineSeries* trainAccuracy_;
     QLineSeries* validationAccuracy_;
+    QLineSeries* lossMark_;
+    QLineSeries* accuracyMark_;
     QValueAxis* lossX_;
     QValueAxis* lossY_;
     QValueAxis* accuracyX_;
     QValueAxis* accuracyY_;
     double maxLoss_ = 0;
     double minAccuracy_ = 1;
+    int markedEpoch_ = 0;
 };
 
 } // namespace digitpad
