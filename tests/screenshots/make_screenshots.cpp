@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QSlider>
 #include <QSpinBox>
 #include <QDir>
 #include <QPushButton>
@@ -95,7 +96,9 @@ int main(int argc, char* argv[]) {
     train->setOptions(options, "default");
     train->start();
     if (!waitUntil([train] { return !train->isTraining() && train->useButton()->isEnabled(); }, 600000)) return 1;
+    train->epochSlider()->setValue(2); // replaying the run: epoch 2 marked on the charts
     save(&window, out + "/train.png");
+    train->epochSlider()->setValue(3);
 
     EvaluatePage* evaluate = window.evaluatePage();
     window.tabs()->setCurrentWidget(evaluate);
