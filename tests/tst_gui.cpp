@@ -15,6 +15,7 @@
 #include "ModelsPage.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
+#include "SearchPanel.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 #include "model/CnnClassifier.h"
@@ -31,8 +32,13 @@
 #include "metrics/Evaluate.h"
 #include "model/DrawingReader.h"
 #include "classic/ClassicModels.h"
+#include "classic/Tuning.h"
 
 #include <QChartView>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QJsonDocument>
@@ -79,6 +85,7 @@ private slots:
     void whyThisDigitAndNotThatOne();
     void galleryImagesOpenOnThePad();
     void replayTrainingEpochByEpoch();
+    void searchParametersFromTheModelsPage();
     void handwritingSamplesAndAdaptation();
     void cancelledClassicTrainingAddsNothing();
     void epochAxesShowWholeEpochs();
@@ -364,6 +371,7 @@ void TestGui::newerModelFormatIsExplained() {
 void TestGui::modelsPageTrainsComparesAndSwitches() {
     QDir(ModelsPage::modelsFolder()).removeRecursively();
     ModelsPage* page = window_->modelsPage();
+    window_->tabs()->setCurrentWidget(page); // its buttons are clicked where a person sees them
     const int before = page->modelCount(); // the bundled model and the test's model
     QVERIFY(before >= 1);
     chooseType(page, "rf-raw");
@@ -627,6 +635,68 @@ void TestGui::replayTrainingEpochByEpoch() {
     QVERIFY(used && used->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());
     QVERIFY(!page->replayBox()->isChecked());
     draw->canvas()->clear();
+}
+
+void TestGui::searchParametersFromTheModelsPage() {
+    ModelsPage* page = window_->modelsPage();
+    window_->tabs()->setCurrentWidget(page);
+    SearchPanel* search = page->searchPanel();
+    page->views()->setCurrentWidget(search);
+    page->typeBox()->setCurrentIndex(page->typeBox()->findData("svm-raw"));
+    QVERIFY(!search->trainBestButton()->isEnabled() && !search->trainBestButton()->toolTip().isEmpty());
+    search->searchBox()->setCurrentIndex(search->searchBox()->findData("random"));
+    search->trialsBox()->setValue(3);
+    search->foldsBox()->setValue(2);
+    search->imagesBox()->setValue(200);
+    QTest::mouseClick(search->startButton(), Qt::LeftButton);
+    QVERIFY(search->isSearching() && !search->startButton()->isEnabled() && search->cancelButton()->isEnabled());
+    QVERIFY(waitUntil([&] { return !search->isSearching() && search->trainBestButton()->isEnabled(); }, 120000));
+
+    // The table filled in, one row a trial, the best in bold; the same search `tune` runs.
+    QCOMPARE(search->table()->rowCount(), 3);
+    TuningOptions options;
+    options.search = TuningOptions::Search::Random;
+    options.trials = 3;
+    options.folds = 2;
+    const TuningResult direct = tuneClassicModel(*findClassicModelType("svm-raw"), options,
+                                                 loadMnist(data_.toStdString(), MnistSplit::Train, 200));
+    for (std::size_t i = 0; i < 3; ++i) {
+        QCOMPARE(search->trials()[i].parameters, direct.trials[i].parameters);
+        QCOMPARE(search->trials()[i].meanAccuracy, direct.trials[i].meanAccuracy);
+    }
+    QCOMPARE(search->bestTrial(), static_cast<int>(direct.best));
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(search->table()->item(row, 0)->font().bold(), row == search->bestTrial());
+    // Accuracy against C on a log axis, every trial a dot.
+    QCOMPARE(search->plotParameterBox()->currentText(), QString("C"));
+    QChart* chart = search->plot()->chart();
+    QCOMPARE(chart->axes(Qt::Horizontal).size(), qsizetype(1));
+    QVERIFY(qobject_cast<QLogValueAxis*>(chart->axes(Qt::Horizontal).front()));
+    int dots = 0;
+    for (QAbstractSeries* series : chart->series()) dots += static_cast<int>(qobject_cast<QScatterSeries*>(series)->count());
+    QCOMPARE(dots, 3);
+
+    // Train the best: the Models page trains those parameters and lists the model.
+    const int rows = page->table()->rowCount();
+    QTest::mouseClick(search->trainBestButton(), Qt::LeftButton);
+    QCOMPARE(page->views()->currentIndex(), 0);
+    QVERIFY(waitUntil([&] { return !page->isBusy() && page->table()->rowCount() == rows + 1; }, 120000));
+    const HyperParameters best = search->trials()[static_cast<std::size_t>(search->bestTrial())].parameters;
+    QCOMPARE(page->parametersEdit()->text(), QString::fromStdString(formatParameters(best)));
+    QVERIFY2(page->table()->item(rows, ModelTable::Name)->text().startsWith("svm-raw"),
+             qPrintable(page->table()->item(rows, ModelTable::Name)->text()));
+
+    // A grid search can be cancelled; the trials done stay.
+    page->views()->setCurrentWidget(search);
+    search->searchBox()->setCurrentIndex(search->searchBox()->findData("grid"));
+    search->imagesBox()->setValue(200);
+    QTest::mouseClick(search->startButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !search->trials().empty(); }, 60000));
+    QTest::mouseClick(search->cancelButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !search->isSearching(); }, 60000));
+    QTest::qWait(50);
+    QVERIFY(search->trials().size() < 9); // the svm-raw grid is 3 x 3
+    QCOMPARE(search->table()->rowCount(), static_cast<int>(search->trials().size()));
 }
 
 void TestGui::handwritingSamplesAndAdaptation() {

@@ -5,6 +5,7 @@
 #include "EnabledWhen.h"
 #include "FileDialogs.h"
 #include "ModelTable.h"
+#include "SearchPanel.h"
 
 #include "data/Dataset.h"
 #include "train/TrainAndTest.h"
@@ -24,12 +25,14 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace digitpad {
 
 ModelsPage::ModelsPage(QWidget* parent)
-    : QWidget(parent), table_(new ModelTable(this)), type_(new QComboBox(this)), images_(new QSpinBox(this)),
+    : QWidget(parent), table_(new ModelTable(this)), search_(new SearchPanel(this)), views_(new QTabWidget(this)),
+      type_(new QComboBox(this)), images_(new QSpinBox(this)),
       parameters_(new QLineEdit(this)), train_(new QPushButton(tr("&Train model"), this)),
       compare_(new QPushButton(tr("&Compare on test set"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       use_(new QPushButton(tr("&Use selected model"), this)), add_(new QPushButton(tr("Add model file…"), this)),
@@ -49,12 +52,18 @@ ModelsPage::ModelsPage(QWidget* parent)
     buttons->addWidget(add_);
     buttons->addWidget(remove_);
     buttons->addWidget(use_);
+    // Your models, compared; and the search for a classical model's parameters.
+    auto* models = new QWidget(this);
+    auto* modelsLayout = new QVBoxLayout(models);
+    modelsLayout->addWidget(table_, 1);
+    modelsLayout->addLayout(buttons);
+    modelsLayout->addWidget(progress_);
+    modelsLayout->addWidget(status_);
+    views_->addTab(models, tr("Your models"));
+    views_->addTab(search_, tr("Search parameters"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildTrainForm());
-    layout->addWidget(table_, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(progress_);
-    layout->addWidget(status_);
+    layout->addWidget(views_, 1);
 
     connect(train_, &QPushButton::clicked, this, &ModelsPage::startTraining);
     connect(compare_, &QPushButton::clicked, this, &ModelsPage::startComparison);
@@ -64,6 +73,10 @@ ModelsPage::ModelsPage(QWidget* parent)
     connect(remove_, &QPushButton::clicked, this, &ModelsPage::removeSelected);
     connect(table_, &QTableWidget::cellDoubleClicked, this, &ModelsPage::useSelected);
     connect(type_, &QComboBox::currentIndexChanged, this, &ModelsPage::showTypeDefaults);
+    connect(type_, &QComboBox::currentIndexChanged, this, [this] { search_->setModelType(type_->currentData().toString()); });
+    search_->setModelType(type_->currentData().toString());
+    connect(search_, &SearchPanel::trainBest, this, &ModelsPage::trainWith);
+    connect(search_, &SearchPanel::statusMessage, this, &ModelsPage::statusMessage);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateSelectionButtons);
     updateSelectionButtons();
 }
@@ -180,6 +193,16 @@ void ModelsPage::finishJob(const QString& message) {
     emit statusMessage(message);
 }
 
+void ModelsPage::trainWith(const QString& type, const HyperParameters& parameters, int images) {
+    const int index = type_->findData(type);
+    if (index < 0 || isBusy()) return;
+    type_->setCurrentIndex(index);
+    parameters_->setText(QString::fromStdString(formatParameters(parameters))); // shown; trained exactly as found
+    images_->setValue(images);
+    views_->setCurrentIndex(0);
+    train(*findClassicModelType(type.toStdString()), parameters);
+}
+
 void ModelsPage::startTraining() {
     const ClassicModelType* type = findClassicModelType(type_->currentData().toString().toStdString());
     if (!type || isBusy()) return;
@@ -192,6 +215,11 @@ void ModelsPage::startTraining() {
         QMessageBox::warning(this, tr("Train model"), QString::fromUtf8(e.what()));
         return;
     }
+    train(*type, parameters);
+}
+
+void ModelsPage::train(const ClassicModelType& chosen, const HyperParameters& parameters) {
+    const ClassicModelType* type = &chosen;
     const auto limit = static_cast<std::size_t>(images_->value());
     const std::string folder = mnistFolderInUse().toStdString();
     const QString saveTo = savePathNow(QString::fromStdString(type->name));

@@ -17,12 +17,14 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace digitpad {
 
 class BackgroundJob;
 struct TestedModel;
 class ModelTable;
+class SearchPanel;
 
 // Shows the model catalogue (core's ModelCatalogue) as a table: train a classical model (SVM,
 // random forest) on MNIST, compare all models on the test set, and pick the one the canvas uses.
@@ -51,11 +53,13 @@ public:
     ModelTable* table() const { return table_; }
     QComboBox* typeBox() const { return type_; }
     QSpinBox* imagesBox() const { return images_; }
-    QLineEdit* parametersEdit() const { return parameters_; }
     QPushButton* trainButton() const { return train_; }
     QPushButton* compareButton() const { return compare_; }
     QPushButton* useButton() const { return use_; }
     QPushButton* removeButton() const { return remove_; }
+    SearchPanel* searchPanel() const { return search_; }
+    QLineEdit* parametersEdit() const { return parameters_; }
+    QTabWidget* views() const { return views_; }
     QLabel* statusLabel() const { return status_; }
 
 public slots:
@@ -65,6 +69,8 @@ public slots:
     void useSelected();
     void addModelFile();
     void removeSelected();
+    // Trains `type` with `parameters` on `images` training images, as the form would.
+    void trainWith(const QString& type, const HyperParameters& parameters, int images);
 
 signals:
     void useModel(std::shared_ptr<digitpad::Classifier> model, const QString& name, const QString& path);
@@ -77,12 +83,15 @@ private:
     int showEntry(std::size_t index);
     QString savePathNow(const QString& kind) const;
     void setBusy(bool busy, const QString& message);
+    void train(const ClassicModelType& type, const HyperParameters& parameters);
     void showTypeDefaults();
     void updateSelectionButtons();
     void finishJob(const QString& message);
     void onTrained(const TestedModel& run, const QString& savedTo, const QString& saveProblem);
 
     ModelTable* table_;
+    SearchPanel* search_;
+    QTabWidget* views_; // the models table, the search
     QComboBox* type_;
     QSpinBox* images_;
     QLineEdit* parameters_;

@@ -1,0 +1,304 @@
+#include "SearchPanel.h"
+
+#include "BackgroundJob.h"
+#include "EnabledWhen.h"
+#include "MnistFolder.h"
+
+#include "data/Dataset.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLogValueAxis>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace digitpad {
+namespace {
+
+const ClassicModelType* typeNamed(const QString& name) { return findClassicModelType(name.toStdString()); }
+
+// The parameters a type's trials vary, in the order the model lists them.
+std::vector<ParameterInfo> searchedParameters(const QString& type) {
+    const ClassicModelType* found = typeNamed(type);
+    return found ? parametersOf(found->algorithm) : std::vector<ParameterInfo>{};
+}
+
+QString accuracyText(const TrialResult& trial) {
+    return QStringLiteral("%1 % ± %2").arg(trial.meanAccuracy * 100, 0, 'f', 2).arg(trial.stdAccuracy * 100, 0, 'f', 2);
+}
+
+} // namespace
+
+SearchPanel::SearchPanel(QWidget* parent)
+    : QWidget(parent), search_(new QComboBox(this)), trialCount_(new QSpinBox(this)), folds_(new QSpinBox(this)),
+      images_(new QSpinBox(this)), start_(new QPushButton(tr("&Search"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
+      trainBest_(new QPushButton(tr("Train the &best"), this)), progress_(new QProgressBar(this)),
+      summary_(new QLabel(this)), table_(new QTableWidget(this)), plotParameter_(new QComboBox(this)),
+      plot_(new QChartView(new QChart, this)), job_(std::make_unique<BackgroundJob>()) {
+    search_->addItem(tr("Grid: every combination of each parameter's values"), "grid");
+    search_->addItem(tr("Random: draws from each parameter's range"), "random");
+    trialCount_->setRange(1, 200);
+    trialCount_->setValue(10);
+    trialCount_->setToolTip(tr("How many parameter sets random search draws (grid search tries the whole grid)"));
+    folds_->setRange(2, 10);
+    folds_->setValue(3);
+    folds_->setToolTip(tr("k of k-fold cross-validation: each trial trains k times and scores on the fold left out"));
+    images_->setRange(100, 60000);
+    images_->setSingleStep(1000);
+    images_->setValue(3000);
+    images_->setGroupSeparatorShown(true);
+    images_->setToolTip(tr("The subset of MNIST training images the search cross-validates on"));
+    summary_->setWordWrap(true);
+    progress_->setVisible(false);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionMode(QAbstractItemView::NoSelection);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    plot_->setRenderHint(QPainter::Antialiasing);
+    plot_->setMinimumSize(220, 170);
+    plot_->chart()->legend()->hide();
+    plot_->chart()->setMargins(QMargins(4, 4, 4, 4));
+    plotParameter_->setToolTip(tr("Which parameter the plot puts on its horizontal axis"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Search:"), search_);
+    auto* sizes = new QHBoxLayout;
+    sizes->addWidget(new QLabel(tr("Trials:"), this));
+    sizes->addWidget(trialCount_);
+    sizes->addWidget(new QLabel(tr("Folds:"), this));
+    sizes->addWidget(folds_);
+    sizes->addWidget(new QLabel(tr("Images:"), this));
+    sizes->addWidget(images_);
+    sizes->addStretch(1);
+    form->addRow(sizes);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(start_);
+    buttons->addWidget(cancel_);
+    buttons->addWidget(trainBest_);
+    buttons->addStretch(1);
+    auto* left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addLayout(buttons);
+    left->addWidget(progress_);
+    left->addWidget(summary_);
+    left->addWidget(table_, 1);
+    auto* right = new QVBoxLayout;
+    auto* axisRow = new QHBoxLayout;
+    axisRow->addWidget(new QLabel(tr("Accuracy against"), this));
+    axisRow->addWidget(plotParameter_, 1);
+    right->addLayout(axisRow);
+    right->addWidget(plot_, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addLayout(right, 2);
+
+    connect(search_, &QComboBox::currentIndexChanged, this,
+            [this] { trialCount_->setEnabled(search_->currentData().toString() == "random"); });
+    trialCount_->setEnabled(false);
+    connect(start_, &QPushButton::clicked, this, &SearchPanel::start);
+    connect(cancel_, &QPushButton::clicked, this, &SearchPanel::cancel);
+    connect(plotParameter_, &QComboBox::currentIndexChanged, this, &SearchPanel::redrawPlot);
+    connect(trainBest_, &QPushButton::clicked, this, [this] {
+        if (best_ >= 0) emit trainBest(searchedType_, results_[static_cast<std::size_t>(best_)].parameters, searchedImages_);
+    });
+    setRunning(false);
+    summary_->setText(tr("Search for the parameters of the model chosen above: each trial is scored by "
+                         "cross-validation on a subset of the training images."));
+}
+
+SearchPanel::~SearchPanel() = default;
+
+bool SearchPanel::isSearching() const { return job_->isRunning(); }
+
+void SearchPanel::setModelType(const QString& name) { type_ = name; }
+
+TuningOptions SearchPanel::options() const {
+    TuningOptions options;
+    options.search = search_->currentData().toString() == "random" ? TuningOptions::Search::Random : TuningOptions::Search::Grid;
+    options.trials = trialCount_->value();
+    options.folds = folds_->value();
+    return options;
+}
+
+void SearchPanel::setRunning(bool running) {
+    enableWhen(start_, !running, tr("A search is running"));
+    enableWhen(cancel_, running, tr("Nothing is being searched"));
+    enableWhen(trainBest_, !running && best_ >= 0, running ? tr("Wait for the search to end") : tr("Search first"));
+    for (QWidget* w : std::initializer_list<QWidget*>{search_, folds_, images_}) w->setEnabled(!running);
+    trialCount_->setEnabled(!running && search_->currentData().toString() == "random");
+    progress_->setVisible(running);
+}
+
+void SearchPanel::start() {
+    const ClassicModelType* type = typeNamed(type_);
+    if (!type || isSearching()) return;
+    const TuningOptions o = options();
+    const std::size_t total = searchCandidates(*type, o).size();
+    results_.clear();
+    best_ = -1;
+    searchedType_ = type_;
+    searchedImages_ = images_->value();
+    const std::vector<ParameterInfo> parameters = searchedParameters(type_);
+    QStringList headers{tr("trial")};
+    for (const ParameterInfo& p : parameters) headers << QString::fromStdString(p.name);
+    headers << tr("accuracy") << tr("seconds");
+    table_->clear();
+    table_->setRowCount(0);
+    table_->setColumnCount(static_cast<int>(headers.size()));
+    table_->setHorizontalHeaderLabels(headers);
+    {
+        const QSignalBlocker quiet(plotParameter_);
+        plotParameter_->clear();
+        for (const ParameterInfo& p : parameters) plotParameter_->addItem(QString::fromStdString(p.name));
+    }
+    redrawPlot();
+    progress_->setRange(0, static_cast<int>(total));
+    progress_->setValue(0);
+    setRunning(true);
+    summary_->setText(tr("%1 search over %2: %3 trials, %4-fold cross-validation on %5 training images…")
+                          .arg(search_->currentData().toString() == "random" ? tr("Random") : tr("Grid"), type_)
+                          .arg(total).arg(o.folds).arg(searchedImages_));
+    emit statusMessage(tr("Searching the parameters of %1").arg(type_));
+    job_->start(
+        [this, type = *type, o, folder = mnistFolderInUse().toStdString(), images = static_cast<std::size_t>(searchedImages_)](
+            const BackgroundJob::Context& job) -> BackgroundJob::Finish {
+            const Dataset data = loadMnist(folder, MnistSplit::Train, images);
+            tuneClassicModel(type, o, data, [&](const TrialResult& trial, std::size_t index, std::size_t total) {
+                job.post([this, trial, index, total] { addTrial(trial, index, total); });
+            }, &job.cancelFlag());
+            return [this] {
+                setRunning(false);
+                if (best_ < 0) return;
+                const TrialResult& best = results_[static_cast<std::size_t>(best_)];
+                summary_->setText(tr("Done: the best of %1 trials is trial %2, %3 (%4). Train the best trains it on "
+                                     "these %5 images.")
+                                      .arg(results_.size()).arg(best_ + 1).arg(accuracyText(best))
+                                      .arg(QString::fromStdString(formatParameters(best.parameters))).arg(searchedImages_));
+                emit statusMessage(tr("Search finished"));
+            };
+        },
+        [this](bool cancelled, const QString& problem) {
+            setRunning(false);
+            summary_->setText(cancelled ? tr("Cancelled after %1 trials; the table keeps them.").arg(results_.size())
+                                        : tr("The search stopped: %1").arg(problem));
+            emit statusMessage(cancelled ? tr("Search cancelled") : tr("Search stopped"));
+        });
+}
+
+void SearchPanel::cancel() {
+    if (!isSearching()) return;
+    job_->cancel();
+    enableWhen(cancel_, false, tr("Cancelling…"));
+}
+
+void SearchPanel::addTrial(const TrialResult& trial, std::size_t index, std::size_t total) {
+    results_.push_back(trial);
+    const int row = table_->rowCount();
+    table_->insertRow(row);
+    table_->setItem(row, 0, new QTableWidgetItem(QString::number(index + 1)));
+    int column = 1;
+    for (const ParameterInfo& p : searchedParameters(searchedType_)) {
+        const auto value = trial.parameters.find(p.name);
+        table_->setItem(row, column++, new QTableWidgetItem(value == trial.parameters.end() ? QString("–")
+                                                                                           : QString::number(value->second, 'g', 4)));
+    }
+    table_->setItem(row, column++, new QTableWidgetItem(accuracyText(trial)));
+    table_->setItem(row, column, new QTableWidgetItem(QString::number(trial.seconds, 'f', 1)));
+    progress_->setValue(static_cast<int>(index + 1));
+    progress_->setFormat(tr("trial %1 of %2").arg(index + 1).arg(total));
+    highlightBest();
+    redrawPlot();
+}
+
+void SearchPanel::highlightBest() {
+    best_ = -1;
+    for (std::size_t i = 0; i < results_.size(); ++i)
+        if (best_ < 0 || results_[i].meanAccuracy > results_[static_cast<std::size_t>(best_)].meanAccuracy)
+            best_ = static_cast<int>(i);
+    for (int row = 0; row < table_->rowCount(); ++row)
+        for (int column = 0; column < table_->columnCount(); ++column)
+            if (QTableWidgetItem* item = table_->item(row, column)) {
+                QFont font = item->font();
+                font.setBold(row == best_);
+                item->setFont(font);
+                item->setBackground(row == best_ ? QColor(0xdc, 0xfc, 0xe7) : QBrush());
+                item->setForeground(row == best_ ? QColor(0x14, 0x53, 0x2d) : QBrush());
+            }
+}
+
+void SearchPanel::redrawPlot() {
+    QChart* chart = plot_->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    const std::vector<ParameterInfo> parameters = searchedParameters(searchedType_);
+    const int chosen = plotParameter_->currentIndex();
+    if (chosen < 0 || chosen >= static_cast<int>(parameters.size()) || results_.empty()) {
+        chart->setTitle(tr("Accuracy of each trial"));
+        return;
+    }
+    const ParameterInfo& parameter = parameters[static_cast<std::size_t>(chosen)];
+    chart->setTitle(tr("Accuracy against %1").arg(QString::fromStdString(parameter.name)));
+    auto* all = new QScatterSeries;
+    all->setMarkerSize(9);
+    all->setColor(QColor(0x60, 0xa5, 0xfa));
+    auto* best = new QScatterSeries;
+    best->setMarkerSize(13);
+    best->setColor(QColor(0x16, 0xa3, 0x4a));
+    double low = 1, high = 0, left = 0, right = 0;
+    bool first = true;
+    for (std::size_t i = 0; i < results_.size(); ++i) {
+        const auto value = results_[i].parameters.find(parameter.name);
+        if (value == results_[i].parameters.end()) continue;
+        (static_cast<int>(i) == best_ ? best : all)->append(value->second, results_[i].meanAccuracy);
+        low = std::min(low, results_[i].meanAccuracy);
+        high = std::max(high, results_[i].meanAccuracy);
+        left = first ? value->second : std::min(left, value->second);
+        right = first ? value->second : std::max(right, value->second);
+        first = false;
+    }
+    chart->addSeries(all);
+    chart->addSeries(best);
+    QAbstractAxis* x = nullptr;
+    if (parameter.logScale && left > 0) {
+        auto* axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setLabelFormat("%g");
+        axis->setRange(left / 2, right * 2);
+        x = axis;
+    } else {
+        auto* axis = new QValueAxis;
+        const double pad = std::max(1e-9, (right - left) * 0.1 + (right == left ? 1 : 0));
+        axis->setRange(left - pad, right + pad);
+        axis->setLabelFormat(parameter.integer ? "%d" : "%g");
+        x = axis;
+    }
+    x->setTitleText(QString::fromStdString(parameter.name) + (parameter.logScale ? tr(" (log scale)") : QString()));
+    auto* y = new QValueAxis;
+    const double margin = std::max(0.002, (high - low) * 0.15);
+    y->setRange(std::max(0.0, low - margin), std::min(1.0, high + margin));
+    y->setLabelFormat("%.3f");
+    y->setTitleText(tr("cross-validated accuracy"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QScatterSeries* s : {all, best}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+} // namespace digitpad
