@@ -12,6 +12,7 @@
 #include "ModelsPage.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
+#include "SearchPanel.h"
 #include "TrainPage.h"
 #include "preprocess/Preprocess.h"
 #include "support/GuiDriver.h"
@@ -136,6 +137,19 @@ int main(int argc, char* argv[]) {
     models->table()->selectRow(models->modelCount() - 1);
     save(&window, out + "/models.png");
     QDir(ModelsPage::modelsFolder()).removeRecursively();
+
+    // A random search over the RBF SVM's C and gamma on HOG features.
+    SearchPanel* search = models->searchPanel();
+    models->views()->setCurrentWidget(search);
+    search->searchBox()->setCurrentIndex(search->searchBox()->findData("random"));
+    search->trialsBox()->setValue(12);
+    search->foldsBox()->setValue(3);
+    search->imagesBox()->setValue(1500);
+    search->start();
+    if (!waitUntil([search] { return !search->isSearching(); }, 600000)) return 1;
+    waitUntil([] { return false; }, 300);
+    save(&window, out + "/search.png");
+    models->views()->setCurrentIndex(0);
 
     // A dozen labelled drawings and an adaptation run.
     HandwritingPage* handwriting = window.handwritingPage();
