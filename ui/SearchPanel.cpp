@@ -66,6 +66,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setWordWrap(false);
     plot_->setRenderHint(QPainter::Antialiasing);
     plot_->setMinimumSize(220, 170);
     plot_->chart()->legend()->hide();
@@ -216,6 +217,8 @@ void SearchPanel::addTrial(const TrialResult& trial, std::size_t index, std::siz
     }
     table_->setItem(row, column++, new QTableWidgetItem(accuracyText(trial)));
     table_->setItem(row, column, new QTableWidgetItem(QString::number(trial.seconds, 'f', 1)));
+    table_->resizeColumnsToContents();
+    table_->scrollToItem(table_->item(row, 0));
     progress_->setValue(static_cast<int>(index + 1));
     progress_->setFormat(tr("trial %1 of %2").arg(index + 1).arg(total));
     highlightBest();
