@@ -366,8 +366,9 @@ void TrainPage::onFinished(const TestedModel& run) {
                                     : tr("Cancelled before the first epoch finished; the current model is unchanged."));
     } else {
         speed_->setText(tr("Done"));
-        result_->setText(tr("Test accuracy: <b>%1%</b> on %2 images. Use this model to recognize your drawings, "
-                            "or save it.").arg(run.evaluation->confusion.accuracy() * 100, 0, 'f', 2)
+        result_->setText(tr("Test accuracy of the last epoch: <b>%1%</b> on %2 images. Use it to recognize your "
+                            "drawings, or save it; the slider above goes back to earlier epochs.")
+                             .arg(run.evaluation->confusion.accuracy() * 100, 0, 'f', 2)
                              .arg(run.evaluation->confusion.total()));
         emit evaluated(candidate_, *run.evaluation, run.testImages);
     }
