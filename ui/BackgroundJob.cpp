@@ -30,8 +30,28 @@ bool BackgroundJob::start(Work work, Failed failed) {
     return true;
 }
 
+void BackgroundJob::enqueue(std::function<void()> f) {
+    bool first = false;
+    {
+        const std::lock_guard<std::mutex> lock(mailboxMutex_);
+        mailbox_.push_back(std::move(f));
+        first = mailbox_.size() == 1;
+    }
+    if (first) QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
+}
+
+void BackgroundJob::drain() {
+    std::vector<std::function<void()>> posted;
+    {
+        const std::lock_guard<std::mutex> lock(mailboxMutex_);
+        posted.swap(mailbox_);
+    }
+    for (const std::function<void()>& f : posted) f();
+}
+
 void BackgroundJob::deliver() {
     wait(); // `finished` comes just before the thread really ends
+    drain(); // everything the work posted comes before what it left to do at the end
     if (Finish finish = std::exchange(finish_, nullptr)) finish();
 }
 

@@ -47,8 +47,21 @@ void Recognizer::startNext() {
             result = readDrawing(*model, *drawing, mode, ReadingDetail::WithInspection, against);
         else
             result = readImage(*model, std::get<Image28>(input), ReadingDetail::WithInspection, against);
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        {
+            const std::lock_guard<std::mutex> lock(deliveredMutex_);
+            delivered_ = std::move(result);
+        }
+        QMetaObject::invokeMethod(this, "collect", Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+void Recognizer::collect() {
+    std::optional<DrawingReading> result;
+    {
+        const std::lock_guard<std::mutex> lock(deliveredMutex_);
+        result.swap(delivered_);
+    }
+    if (result) finish(*result);
 }
 
 void Recognizer::finish(const DrawingReading& result) {

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <variant>
 
@@ -39,6 +40,9 @@ signals:
 
 private:
     void startNext();
+    // Takes the reading the thread left in delivered_: it hands over through a std::mutex, not
+    // inside a queued closure, since Qt's event queue syncs through locks ThreadSanitizer cannot see.
+    Q_INVOKABLE void collect();
     void finish(const DrawingReading& result);
 
     QThread thread_;
@@ -49,6 +53,8 @@ private:
     ReadingMode mode_ = ReadingMode::Auto;
     int against_ = -1;
     bool busy_ = false;
+    std::mutex deliveredMutex_;
+    std::optional<DrawingReading> delivered_;
 };
 
 } // namespace digitpad
