@@ -9,7 +9,6 @@
 #include "util/FileIo.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -34,11 +33,6 @@ void printEpoch(const EpochReport& e, int epochs) {
     if (e.validationAccuracy) line += QStringLiteral("  val acc %1").arg(*e.validationAccuracy, 0, 'f', 4);
     line += QStringLiteral("  %1 s  %2 img/s").arg(e.seconds, 0, 'f', 1).arg(e.imagesPerSecond, 0, 'f', 0);
     printLine(stdout, line);
-}
-
-int recordedEpochs(const Classifier& model) {
-    const auto found = model.metadata().find("epochs");
-    return found == model.metadata().end() ? 0 : std::atoi(found->second.c_str());
 }
 
 // Prints the test result the run recorded in the model, saves the model and the metrics JSON.

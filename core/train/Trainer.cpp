@@ -88,10 +88,7 @@ BatchScore scoreSamples(CnnClassifier& model, const Dataset& data, const std::ve
 // earlier epochs).
 void recordTraining(CnnClassifier& model, const TrainingOptions& options, const TrainingResult& result) {
     ModelMetadata& meta = model.metadata();
-    int earlierEpochs = 0;
-    if (const auto found = meta.find("epochs"); found != meta.end())
-        earlierEpochs = std::atoi(found->second.c_str()); // not a number: counts as 0
-    meta["epochs"] = std::to_string(earlierEpochs + static_cast<int>(result.epochs.size()));
+    meta["epochs"] = std::to_string(recordedEpochs(model) + static_cast<int>(result.epochs.size()));
     meta["train_images"] = std::to_string(result.trainImages);
     meta["augment"] = options.augment ? (options.elastic ? "yes, elastic" : "yes") : "no";
     double earlierSeconds = 0;
@@ -210,6 +207,11 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     }
     recordTraining(model, options, result);
     return result;
+}
+
+int recordedEpochs(const Classifier& model) {
+    const auto found = model.metadata().find("epochs");
+    return found == model.metadata().end() ? 0 : std::atoi(found->second.c_str()); // not a number: counts as 0
 }
 
 std::unique_ptr<CnnClassifier> epochModel(const std::string& architecture, const EpochReport& report,

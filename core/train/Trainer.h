@@ -11,6 +11,7 @@
 
 namespace digitpad {
 
+class Classifier;
 class CnnClassifier;
 
 struct TrainingOptions {
@@ -69,6 +70,9 @@ struct TrainingResult {
 // augment and created (UTC).
 TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const TrainingOptions& options,
                         const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
+
+// The epochs a model's metadata says trained it (0 when it says none).
+int recordedEpochs(const Classifier& model);
 
 // The model as it was after one epoch of a run with keepEpochs: a fresh `architecture` network
 // holding that epoch's weights, its metadata counting the epochs that made it (`earlierEpochs`
