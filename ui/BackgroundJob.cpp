@@ -17,13 +17,16 @@ bool BackgroundJob::start(Work work, Failed failed) {
     cancel_ = false;
     finish_ = nullptr;
     thread_.reset(QThread::create([this, work = std::move(work), failed = std::move(failed)] {
+        Finish finish;
         try {
-            finish_ = work(Context(*this));
+            finish = work(Context(*this));
         } catch (const Cancelled&) {
-            finish_ = [failed] { failed(true, QString()); };
+            finish = [failed] { failed(true, QString()); };
         } catch (const std::exception& e) {
-            finish_ = [failed, problem = QString::fromUtf8(e.what())] { failed(false, problem); };
+            finish = [failed, problem = QString::fromUtf8(e.what())] { failed(false, problem); };
         }
+        const std::lock_guard<std::mutex> lock(mailboxMutex_);
+        finish_ = std::move(finish);
     }));
     connect(thread_.get(), &QThread::finished, this, &BackgroundJob::deliver);
     thread_->start(QThread::LowPriority);
@@ -52,11 +55,21 @@ void BackgroundJob::drain() {
 void BackgroundJob::deliver() {
     wait(); // `finished` comes just before the thread really ends
     drain(); // everything the work posted comes before what it left to do at the end
-    if (Finish finish = std::exchange(finish_, nullptr)) finish();
+    Finish finish;
+    {
+        const std::lock_guard<std::mutex> lock(mailboxMutex_);
+        finish = std::exchange(finish_, nullptr);
+    }
+    if (finish) finish();
 }
 
 void BackgroundJob::wait() {
-    if (thread_) thread_->wait();
+    if (!thread_) return;
+    thread_->wait();
+    // QThread::wait syncs through a lock ThreadSanitizer cannot see, and not at all when the
+    // thread had already ended; the thread's last act is under this mutex, so taking it here
+    // orders all it did before what the GUI thread does next (destroying its closure included).
+    const std::lock_guard<std::mutex> lock(mailboxMutex_);
 }
 
 } // namespace digitpad

@@ -54,7 +54,7 @@ private:
 
     std::unique_ptr<QThread> thread_;
     std::atomic<bool> cancel_{false};
-    Finish finish_; // written by the thread before it ends, read on the GUI thread after
+    Finish finish_; // the thread's last act, under mailboxMutex_; run on the GUI thread after
     std::mutex mailboxMutex_;
     std::vector<std::function<void()>> mailbox_;
 };

@@ -11,6 +11,11 @@ Recognizer::Recognizer(QObject* parent) : QObject(parent), worker_(new QObject) 
 Recognizer::~Recognizer() {
     thread_.quit();
     thread_.wait();
+    // QThread::wait syncs through a lock ThreadSanitizer cannot see (and not at all if the thread
+    // had already ended): taking the mutex the thread last wrote under orders that write before
+    // delivered_ is destroyed here.
+    const std::lock_guard<std::mutex> lock(deliveredMutex_);
+    delivered_.reset();
 }
 
 void Recognizer::setModel(std::shared_ptr<Classifier> model) {
