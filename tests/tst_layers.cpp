@@ -444,14 +444,20 @@ void TestLayers::matrixProductMatchesPlainLoops() {
 }
 
 void TestLayers::matrixKernelFollowsTheCpu() {
-    const char* requested = std::getenv("DIGITPAD_MATRIX_KERNEL");
-    const bool baselineRequested = requested && std::strcmp(requested, "baseline") == 0;
+    const QString requested = qEnvironmentVariable("DIGITPAD_MATRIX_KERNEL");
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     const bool cpuHasAvx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    const bool cpuHasAvx512 = cpuHasAvx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq");
 #else
     const bool cpuHasAvx2 = false;
+    const bool cpuHasAvx512 = false;
 #endif
-    QCOMPARE(QString(matrixKernelName()), QString(cpuHasAvx2 && !baselineRequested ? "avx2-fma" : "baseline"));
+    QString expected = "baseline";
+    if (requested != "baseline" && cpuHasAvx512 && requested != "avx2")
+        expected = "avx512";
+    else if (requested != "baseline" && cpuHasAvx2)
+        expected = "avx2-fma";
+    QCOMPARE(QString(matrixKernelName()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestLayers)

@@ -143,7 +143,7 @@ int runBench(const QStringList& args) {
     }
     try {
         const std::string folder = mnistFolder(parser);
-        // DIGITPAD_MATRIX_KERNEL=baseline measures what a CPU without AVX2 gets.
+        // DIGITPAD_MATRIX_KERNEL=baseline (or avx2) measures what a CPU without AVX2 (or AVX-512) gets.
         printLine(stdout, QStringLiteral("matrix kernel: %1").arg(matrixKernelName()));
         const Dataset train = loadMnist(folder, MnistSplit::Train);
         const Dataset test = loadMnist(folder, MnistSplit::Test);

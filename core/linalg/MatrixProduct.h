@@ -22,7 +22,7 @@ enum class Accumulate { No, Yes };
 // a.productCols() must equal b.productRows(); result must not overlap a or b.
 void multiply(const MatrixOperand& a, const MatrixOperand& b, float* result, Accumulate accumulate = Accumulate::No);
 
-// Which kernel multiply() uses on this CPU: "avx2-fma" or "baseline".
+// Which kernel multiply() uses on this CPU: "avx512", "avx2-fma" or "baseline".
 const char* matrixKernelName();
 
 } // namespace digitpad
