@@ -151,7 +151,7 @@ void TestClassic::eachModelLearnsSyntheticDigits() {
 
 void TestClassic::svmMatchesOpenCvPrediction() {
     const FeatureSpec spec = FeatureSpec::hogWith({});
-    const auto features = extractFeatures(spec, train_.images);
+    const auto features = extractFeatures(spec, train_);
     auto data = makeTrainData(features, labelsOf(train_), spec.size());
     for (const auto kernel : {cv::ml::SVM::RBF, cv::ml::SVM::LINEAR}) {
         auto svm = cv::ml::SVM::create();
@@ -161,7 +161,7 @@ void TestClassic::svmMatchesOpenCvPrediction() {
         svm->train(data);
         const ClassicModelType& t = type(kernel == cv::ml::SVM::RBF ? "svm-hog" : "linear-svm-hog");
         SvmClassifier ours(t, spec, defaultParameters(t), exportSvm(*svm, data->getClassLabels(), spec.size()));
-        const auto testFeatures = extractFeatures(spec, test_.images);
+        const auto testFeatures = extractFeatures(spec, test_);
         for (std::size_t i = 0; i < test_.size(); ++i) {
             const cv::Mat row(1, static_cast<int>(spec.size()), CV_32F, const_cast<float*>(&testFeatures[i * spec.size()]));
             QCOMPARE(ours.votedDigit(&testFeatures[i * spec.size()]), static_cast<int>(svm->predict(row)));
@@ -171,7 +171,7 @@ void TestClassic::svmMatchesOpenCvPrediction() {
 
 void TestClassic::forestMatchesOpenCvPrediction() {
     const FeatureSpec spec = FeatureSpec::raw();
-    const auto features = extractFeatures(spec, train_.images);
+    const auto features = extractFeatures(spec, train_);
     auto forest = cv::ml::RTrees::create();
     forest->setMaxDepth(12);
     forest->setActiveVarCount(20);
@@ -180,8 +180,8 @@ void TestClassic::forestMatchesOpenCvPrediction() {
     const ClassicModelType& t = type("rf-raw");
     ForestClassifier ours(t, spec, defaultParameters(t), exportForest(*forest));
     QCOMPARE(ours.treeCount(), std::size_t(25));
-    const auto probabilities = ours.predictBatch(test_.images);
-    const auto testFeatures = extractFeatures(spec, test_.images);
+    const auto probabilities = ours.predictBatch(floatImages(test_));
+    const auto testFeatures = extractFeatures(spec, test_);
     for (std::size_t i = 0; i < test_.size(); ++i) {
         const cv::Mat row(1, static_cast<int>(spec.size()), CV_32F, const_cast<float*>(&testFeatures[i * spec.size()]));
         cv::Mat votes;
@@ -197,20 +197,20 @@ void TestClassic::probabilitiesAreADistribution() {
     for (const char* name : {"svm-hog", "rf-raw"}) {
         const ClassicModelType& t = type(name);
         auto model = trainClassicModel(t, defaultParameters(t), train_);
-        for (const Probabilities& p : model->predictBatch(test_.images)) {
+        for (const Probabilities& p : model->predictBatch(floatImages(test_))) {
             QVERIFY(std::all_of(p.begin(), p.end(), [](float v) { return v >= 0 && v <= 1; }));
             QVERIFY(std::abs(std::accumulate(p.begin(), p.end(), 0.0) - 1.0) < 1e-4);
         }
         // Single-image prediction is the batch's, and an empty canvas does not crash it.
-        QCOMPARE(model->predict(test_.images[3]), model->predictBatch({test_.images[3]}).front());
+        QCOMPARE(model->predict(test_.image(3)), model->predictBatch({test_.image(3)}).front());
         model->predict(Image28{});
     }
     // The coupled probabilities pick OpenCV's voted digit nearly always.
     const ClassicModelType& t = type("svm-hog");
     auto model = trainClassicModel(t, defaultParameters(t), train_);
     auto& svm = dynamic_cast<SvmClassifier&>(*model);
-    const auto features = extractFeatures(t.features, test_.images);
-    const auto probabilities = svm.predictBatch(test_.images);
+    const auto features = extractFeatures(t.features, test_);
+    const auto probabilities = svm.predictBatch(floatImages(test_));
     std::size_t agree = 0;
     for (std::size_t i = 0; i < test_.size(); ++i)
         agree += argmax(probabilities[i]) == svm.votedDigit(&features[i * t.features.size()]);
@@ -238,10 +238,10 @@ void TestClassic::saveLoadRoundTrip() {
     QCOMPARE(loaded->describe(), model->describe());
     QCOMPARE(loaded->metadata().at("note"), std::string("kept"));
     QVERIFY(!loaded->metadata().count("parameters"));
-    QCOMPARE(loaded->predictBatch(test_.images), model->predictBatch(test_.images));
+    QCOMPARE(loaded->predictBatch(floatImages(test_)), model->predictBatch(floatImages(test_)));
     QCOMPARE(loaded->toBytes(), model->toBytes());
     auto copy = loaded->clone();
-    QCOMPARE(copy->predictBatch(test_.images), model->predictBatch(test_.images));
+    QCOMPARE(copy->predictBatch(floatImages(test_)), model->predictBatch(floatImages(test_)));
 }
 
 void TestClassic::refusesCorruptPayloads() {
@@ -295,7 +295,7 @@ void TestClassic::refusesBadParameters() {
     const ClassicModelType& f = type("rf-raw");
     QVERIFY_THROWS_EXCEPTION(Error, trainClassicModel(f, defaultParameters(f, {{"trees", 2.5}}), train_));
     Dataset oneDigit;
-    oneDigit.images.assign(5, Image28{});
+    oneDigit.images.assign(5, ImageBytes{});
     oneDigit.labels.assign(5, 3);
     QVERIFY_THROWS_EXCEPTION(Error, trainClassicModel(t, defaultParameters(t), oneDigit));
     QCOMPARE(parseParameters(formatParameters({{"C", 0.125}, {"gamma", 3}}), "p"),

@@ -567,7 +567,8 @@ void TestGui::galleryImagesOpenOnThePad() {
     QVERIFY(mine->addSample(four, 4));
     doubleClickItem(mine->gallery(), mine->gallery()->count() - 1);
     QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(draw));
-    QVERIFY(draw->openedImage() && draw->openedImage()->pixels == four.pixels);
+    // The sample as kept: a dataset holds a byte a pixel.
+    QVERIFY(draw->openedImage() && draw->openedImage()->pixels == ImageBytes(four).image().pixels);
     QVERIFY(opened.pixels != four.pixels);
     QVERIFY(waitUntil([&] { return panel->shownDigit() == 4; }, 5000));
     QVERIFY(window_->statusBar()->currentMessage().contains("labelled 4"));
@@ -954,7 +955,7 @@ void TestGui::keysActOnTheirOwnPage() {
 
     HandwritingPage* samples = window_->handwritingPage();
     window_->tabs()->setCurrentWidget(samples);
-    QVERIFY(samples->addSample(syntheticDataset(1, 3).images[5], 5));
+    QVERIFY(samples->addSample(syntheticDataset(1, 3).image(5), 5));
     const int before = samples->sampleCount();
     samples->gallery()->setFocus();
     samples->gallery()->setCurrentRow(before - 1);

@@ -54,6 +54,7 @@ private slots:
     void roundTripPlain();
     void roundTripGzip();
     void imagesAreNormalizedToUnitRange();
+    void imageBytesKeepInkToHalfA255th();
     void rejectsCorruptFiles_data();
     void rejectsCorruptFiles();
     void rejectsCorruptGzip();
@@ -85,6 +86,21 @@ void TestIdx::roundTripGzip() {
     QCOMPARE(back.data, original.data);
 }
 
+void TestIdx::imageBytesKeepInkToHalfA255th() {
+    Image28 image;
+    for (std::size_t i = 0; i < Image28::kPixels; ++i) image.pixels[i] = static_cast<float>(i) / (Image28::kPixels - 1);
+    image.pixels[0] = -0.3f; // out of range: clamped, as a pixel of ink can only be 0..1
+    image.pixels[1] = 1.7f;
+    const Image28 back = ImageBytes(image).image();
+    QCOMPARE(back.pixels[0], 0.0f);
+    QCOMPARE(back.pixels[1], 1.0f);
+    for (std::size_t i = 2; i < Image28::kPixels; ++i)
+        QVERIFY2(std::abs(back.pixels[i] - image.pixels[i]) <= 0.5f / 255 + 1e-6f, qPrintable(QString::number(i)));
+    // MNIST's own bytes come back exactly, and a second trip changes nothing.
+    QCOMPARE(ImageBytes(back).image().pixels, back.pixels);
+    QCOMPARE(ImageBytes(back), ImageBytes(image));
+}
+
 void TestIdx::imagesAreNormalizedToUnitRange() {
     IdxArray a;
     a.dims = {1, 28, 28};
@@ -93,9 +109,9 @@ void TestIdx::imagesAreNormalizedToUnitRange() {
     a.data[1] = 51;
     const auto images = idxToImages(a, "x");
     QCOMPARE(images.size(), std::size_t(1));
-    QCOMPARE(images[0].pixels[0], 1.0f);
-    QCOMPARE(images[0].pixels[1], 0.2f);
-    QCOMPARE(images[0].pixels[2], 0.0f);
+    QCOMPARE(images[0].image().pixels[0], 1.0f);
+    QCOMPARE(images[0].image().pixels[1], 0.2f);
+    QCOMPARE(images[0].image().pixels[2], 0.0f);
 }
 
 void TestIdx::rejectsCorruptFiles_data() {
@@ -173,7 +189,7 @@ void TestIdx::loadsMnistFolderPlainAndGzip() {
         const Dataset set = loadMnist(dir.path().toStdString(), MnistSplit::Train);
         QCOMPARE(set.size(), std::size_t(6));
         QCOMPARE(int(set.labels[5]), 5);
-        QCOMPARE(set.images[0].pixels[1], 7.0f / 255.0f);
+        QCOMPARE(set.image(0).pixels[1], 7.0f / 255.0f);
     }
 }
 

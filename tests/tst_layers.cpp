@@ -236,7 +236,7 @@ void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
     options.epochs = 2;
     options.batchSize = 16;
     trainCnn(model, syntheticDataset(20, 1), options);
-    const Image28 image = syntheticDataset(1, 9).images[7];
+    const Image28 image = syntheticDataset(1, 9).image(7);
     const Probabilities before = model.predict(image);
     const Inspection inspection = *model.inspect(image);
     QCOMPARE(inspection.digit, argmax(before));
@@ -285,8 +285,8 @@ void TestLayers::inspectionReusesThePredictionsForwardPass() {
     using namespace digitpad::testing;
     CnnClassifier model("seed", 3);
     const Dataset images = syntheticDataset(1, 9);
-    const Image28& first = images.images[7];
-    const Image28& second = images.images[3];
+    const Image28& first = images.image(7);
+    const Image28& second = images.image(3);
     auto untouched = model.clone(); // the same weights, and no prediction in place
     auto& fresh = dynamic_cast<CnnClassifier&>(*untouched);
     const auto sameInspection = [](const Inspection& a, const Inspection& b) {
@@ -330,7 +330,7 @@ void TestLayers::contrastIsTheGradientOfTheLogRatio() {
     trainCnn(model, syntheticDataset(20, 1), options);
     // Ink of varied strength: where it is flat (a run of full pixels) windows of the same ink
     // tie in pooling, and there the network has no gradient for differences to agree with.
-    Image28 image = syntheticDataset(1, 9).images[4];
+    Image28 image = syntheticDataset(1, 9).image(4);
     for (std::size_t i = 0; i < Image28::kPixels; ++i) image.pixels[i] *= 0.75f + 0.25f * std::fmod(float(i) * 0.618034f, 1.0f);
     const Probabilities p = model.predict(image);
     const int digit = argmax(p);

@@ -326,14 +326,14 @@ void TestModel::threadsEachPredictOnTheirOwnClone() {
     CnnClassifier original("seed", 5);
     const Dataset images = testing::syntheticDataset(3, 4);
     std::vector<Probabilities> expected;
-    for (const Image28& image : images.images) expected.push_back(original.predict(image));
+    for (const Image28& image : floatImages(images)) expected.push_back(original.predict(image));
 
     const auto readAll = [&](Classifier& model, int rounds, bool inspect) {
         int wrong = 0;
         for (int r = 0; r < rounds; ++r)
             for (std::size_t i = 0; i < images.size(); ++i) {
-                wrong += model.predict(images.images[i]) != expected[i];
-                if (inspect) wrong += model.inspect(images.images[i], -1)->digit != argmax(expected[i]);
+                wrong += model.predict(images.image(i)) != expected[i];
+                if (inspect) wrong += model.inspect(images.image(i), -1)->digit != argmax(expected[i]);
             }
         return wrong;
     };

@@ -59,7 +59,7 @@ void TestPersonal::samplesSurviveReload() {
     QCOMPARE(again.samples().labels, (std::vector<std::uint8_t>{3, 8}));
     const Image28 original = drawn(8, 2);
     for (std::size_t i = 0; i < Image28::kPixels; ++i)
-        QVERIFY(std::abs(again.samples().images[1].pixels[i] - original.pixels[i]) <= 0.5f / 255 + 1e-6f);
+        QVERIFY(std::abs(again.samples().image(1).pixels[i] - original.pixels[i]) <= 0.5f / 255 + 1e-6f);
 }
 
 void TestPersonal::refusesBadDigitsAndDamagedFiles() {
@@ -108,15 +108,14 @@ void TestPersonal::adaptationLearnsAHandwritingAndKeepsMnist() {
             DrawStyle s = variedStyle(style);
             s.seed = static_cast<std::uint32_t>(style * 10 + digit);
             s.jitter = 1.0;
-            personal.images.push_back(mirrored(*preprocessDrawing(syntheticDigit(digit, s)).image));
-            personal.labels.push_back(static_cast<std::uint8_t>(digit));
+            personal.add(mirrored(*preprocessDrawing(syntheticDigit(digit, s)).image), static_cast<std::uint8_t>(digit));
         }
     const std::string mnist = requireMnistFolder();
     const Dataset train = loadMnist(mnist, MnistSplit::Train, 3000);
     const Dataset test = loadMnist(mnist, MnistSplit::Test, 1000);
     auto bundled = loadBundledModel();
     auto& model = dynamic_cast<CnnClassifier&>(*bundled);
-    const auto before = model.predictBatch(test.images);
+    const auto before = model.predictBatch(floatImages(test));
 
     const AdaptationResult result = adaptToHandwriting(model, personal, train, test);
     qInfo("held-out personal %.3f -> %.3f, MNIST %.4f -> %.4f (%zu trained, %zu held out)", result.personalBefore,
@@ -126,13 +125,13 @@ void TestPersonal::adaptationLearnsAHandwritingAndKeepsMnist() {
     QVERIFY(result.personalAfter >= result.personalBefore + 0.2);
     QVERIFY(result.mnistAfter >= result.mnistBefore - 0.02);
     QVERIFY(result.adapted != nullptr);
-    QCOMPARE(model.predictBatch(test.images), before); // the original is untouched
+    QCOMPARE(model.predictBatch(floatImages(test)), before); // the original is untouched
 }
 
 void TestPersonal::adaptationNeedsSamples() {
     Dataset few;
-    few.images = {drawn(1, 0), drawn(2, 0)};
-    few.labels = {1, 2};
+    few.add(drawn(1, 0), 1);
+    few.add(drawn(2, 0), 2);
     CnnClassifier model("seed");
     QVERIFY_THROWS_EXCEPTION(Error, adaptToHandwriting(model, few, few, few));
 }

@@ -147,7 +147,7 @@ void TestTraining::keptEpochsReplayTheRun() {
     QVERIFY(seen[0] != seen[2]);
     // The last epoch's model reads as the trained model does.
     const std::unique_ptr<CnnClassifier> last = epochModel("seed", kept.epochs.back());
-    for (std::size_t i = 0; i < 20; ++i) QCOMPARE(last->predict(test_.images[i]), model.predict(test_.images[i]));
+    for (std::size_t i = 0; i < 20; ++i) QCOMPARE(last->predict(test_.image(i)), model.predict(test_.image(i)));
     QVERIFY_THROWS_EXCEPTION(Error, epochModel("default", kept.epochs.back())); // weights of another network
     // What the app keeps for replay: 30 epochs of the default network stay under 100 MB.
     QVERIFY(30 * CnnClassifier("default").weights().size() < 100u * 1000 * 1000);
@@ -233,7 +233,7 @@ void TestTraining::rejectsBadOptions() {
 
 void TestTraining::augmentationPreservesTheDigit() {
     std::mt19937 rng(5);
-    const Image28& original = train_.images[3];
+    const Image28& original = train_.image(3);
     for (int i = 0; i < 20; ++i) {
         const Image28 distorted = augment(original, rng);
         QVERIFY(meanAbsoluteDifference(original, distorted) > 0.001);     // it changes the image
@@ -260,7 +260,7 @@ void TestTraining::realMnistShortRunExceedsNinetyPercent() {
 
 void TestTraining::elasticDistortionBendsButKeepsTheDigit() {
     std::mt19937 rng(8);
-    const Image28& original = train_.images[7];
+    const Image28& original = train_.image(7);
     double totalChange = 0;
     for (int i = 0; i < 20; ++i) {
         const Image28 bent = elasticDistort(original, rng);
@@ -290,13 +290,13 @@ void TestTraining::styleGeneratorDrawsEveryVariant() {
     for (std::size_t i = 0; i < set.size(); ++i) {
         ++perDigit[set.labels[i]];
         double x = 0, y = 0;
-        centreOfMass(set.images[i], x, y);
+        centreOfMass(set.image(i), x, y);
         QVERIFY(std::abs(x - 14) < 1.5 && std::abs(y - 14) < 1.5);
     }
     for (int count : perDigit) QCOMPARE(count, 30);
     // Reproducible from its seed, different for another.
-    QCOMPARE(strokeStyleDataset(20, 4).images[5].pixels, set.images[5].pixels);
-    QVERIFY(meanAbsoluteDifference(strokeStyleDataset(20, 5).images[5], set.images[5]) > 0.001);
+    QCOMPARE(strokeStyleDataset(20, 4).image(5).pixels, set.image(5).pixels);
+    QVERIFY(meanAbsoluteDifference(strokeStyleDataset(20, 5).image(5), set.image(5)) > 0.001);
     // A model learns the styles: a flagged 1 is a 1, a crossed 7 a 7 (held-out drawings).
     CnnClassifier model("seed", 2);
     TrainingOptions options;

@@ -31,11 +31,11 @@ void ExampleGallery::showCell(const Dataset& images, const std::vector<std::uint
     clearCell();
     for (std::size_t i = 0; i < images.size() && i < predictions.size() && count() < kMaxShown; ++i) {
         if (images.labels[i] != truth || predictions[i] != predicted) continue;
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(images.images[i]).scaled(56, 56))),
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(images.image(i)).scaled(56, 56))),
                                          QString("#%1").arg(i + 1), this);
         item->setToolTip(tr("%1 %2: a %3, read as %4\nDouble-click to open it on the Draw page")
                              .arg(kind_).arg(i + 1).arg(truth).arg(predicted));
-        shown_.push_back(images.images[i]);
+        shown_.push_back(images.image(i));
     }
 }
 

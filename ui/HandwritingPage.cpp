@@ -113,7 +113,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
         const int index = gallery_->row(item);
         if (!samples_ || index < 0 || index >= static_cast<int>(samples_->size())) return;
         const Dataset& data = samples_->samples();
-        emit imageOpened(data.images[static_cast<std::size_t>(index)],
+        emit imageOpened(data.image(static_cast<std::size_t>(index)),
                          tr("Your sample %1, labelled %2").arg(index + 1).arg(data.labels[static_cast<std::size_t>(index)]));
     });
     connect(heatmap_, &ConfusionHeatmap::cellClicked, this, [this](int truth, int predicted) {
@@ -186,7 +186,7 @@ void HandwritingPage::refresh() {
     }
     const Dataset& data = samples_->samples();
     for (std::size_t i = 0; i < data.size(); ++i) {
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(data.images[i]).scaled(56, 56))),
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(toQImage(data.image(i)).scaled(56, 56))),
                                          QString::number(data.labels[i]));
         item->setToolTip(tr("Sample %1, labelled %2\nDouble-click to open it on the Draw page").arg(i + 1).arg(data.labels[i]));
         gallery_->addItem(item);
@@ -221,8 +221,8 @@ bool HandwritingPage::addSamples(const std::vector<Image28>& images, const std::
     }
     try {
         Dataset more;
-        more.images = images;
-        for (const int digit : digits) more.labels.push_back(static_cast<std::uint8_t>(digit));
+        for (std::size_t i = 0; i < images.size() && i < digits.size(); ++i)
+            more.add(images[i], static_cast<std::uint8_t>(digits[i]));
         samples_->add(more);
     } catch (const Error& e) {
         emit statusMessage(tr("Could not save the sample: %1").arg(QString::fromUtf8(e.what())));

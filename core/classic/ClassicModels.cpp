@@ -158,7 +158,7 @@ std::unique_ptr<Classifier> trainClassicModel(const ClassicModelType& type, cons
         throw Error(type.name + ": training needs images of at least two different digits");
 
     const auto start = std::chrono::steady_clock::now();
-    const std::vector<float> features = extractFeatures(type.features, data.images, &indices);
+    const std::vector<float> features = extractFeatures(type.features, data, &indices);
     std::unique_ptr<Classifier> model;
     if (type.algorithm == ClassicAlgorithm::RandomForest)
         model = ForestClassifier::train(type, parameters, features, labels);

@@ -89,15 +89,17 @@ FeatureSpec FeatureSpec::fromText(const std::string& text, const std::string& so
     return hogWith(settings);
 }
 
-std::vector<float> extractFeatures(const FeatureSpec& spec, const std::vector<Image28>& images,
-                                   const std::vector<std::size_t>* indices) {
-    const std::size_t rows = indices ? indices->size() : images.size();
+namespace {
+// One row of features per image; imageAt(row) gives the row's image (from floats or from bytes).
+template <typename ImageAt>
+std::vector<float> featureRows(const FeatureSpec& spec, std::size_t rows, const ImageAt& imageAt) {
     const std::size_t width = spec.size();
     std::vector<float> features(rows * width);
-    auto imageAt = [&](std::size_t row) -> const Image28& { return images.at(indices ? (*indices)[row] : row); };
     if (spec.kind == FeatureSpec::Kind::Raw) {
-        for (std::size_t row = 0; row < rows; ++row)
-            std::copy(imageAt(row).pixels.begin(), imageAt(row).pixels.end(), features.begin() + row * width);
+        for (std::size_t row = 0; row < rows; ++row) {
+            const Image28 image = imageAt(row);
+            std::copy(image.pixels.begin(), image.pixels.end(), features.begin() + row * width);
+        }
         return features;
     }
     if (const std::string problem = hogGeometryProblem(spec.hog); !problem.empty())
@@ -111,6 +113,18 @@ std::vector<float> extractFeatures(const FeatureSpec& spec, const std::vector<Im
         }
     });
     return features;
+}
+} // namespace
+
+std::vector<float> extractFeatures(const FeatureSpec& spec, const std::vector<Image28>& images,
+                                   const std::vector<std::size_t>* indices) {
+    return featureRows(spec, indices ? indices->size() : images.size(),
+                       [&](std::size_t row) -> const Image28& { return images.at(indices ? (*indices)[row] : row); });
+}
+
+std::vector<float> extractFeatures(const FeatureSpec& spec, const Dataset& data, const std::vector<std::size_t>* indices) {
+    return featureRows(spec, indices ? indices->size() : data.size(),
+                       [&](std::size_t row) { return data.images.at(indices ? (*indices)[row] : row).image(); });
 }
 
 } // namespace digitpad

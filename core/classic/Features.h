@@ -1,4 +1,5 @@
 #pragma once
+#include "data/Dataset.h"
 #include "data/Image28.h"
 
 #include <cstddef>
@@ -39,6 +40,9 @@ std::string hogGeometryProblem(const HogSettings& settings);
 // Features of many images as one row-major matrix (images.size() x spec.size()).
 // Runs on all cores; `indices`, when given, picks and orders the images.
 std::vector<float> extractFeatures(const FeatureSpec& spec, const std::vector<Image28>& images,
+                                   const std::vector<std::size_t>* indices = nullptr);
+// The same for a dataset's images, turned into floats one at a time.
+std::vector<float> extractFeatures(const FeatureSpec& spec, const Dataset& data,
                                    const std::vector<std::size_t>* indices = nullptr);
 
 } // namespace digitpad

@@ -35,6 +35,16 @@ std::pair<std::vector<std::size_t>, std::vector<std::size_t>> shuffledSplit(std:
     return {std::vector<std::size_t>(order.begin(), boundary), std::vector<std::size_t>(boundary, order.end())};
 }
 
+std::vector<Image28> floatImages(const Dataset& data, const std::vector<std::size_t>* indices) {
+    std::vector<Image28> images;
+    images.reserve(indices ? indices->size() : data.size());
+    if (indices)
+        for (const std::size_t i : *indices) images.push_back(data.images.at(i).image());
+    else
+        for (const ImageBytes& image : data.images) images.push_back(image.image());
+    return images;
+}
+
 Dataset subset(const Dataset& from, const std::vector<std::size_t>& indices) {
     Dataset picked;
     picked.images.reserve(indices.size());

@@ -1,5 +1,6 @@
 #pragma once
 #include "data/Image28.h"
+#include "data/ImageBytes.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -9,14 +10,26 @@
 
 namespace digitpad {
 
-// Labelled 28x28 images, pixel values in [0, 1].
+// Labelled 28x28 images, pixel values in [0, 1], kept as bytes (ImageBytes).
 struct Dataset {
-    std::vector<Image28> images;
+    std::vector<ImageBytes> images;
     std::vector<std::uint8_t> labels;
 
     std::size_t size() const { return images.size(); }
     bool empty() const { return images.empty(); }
+    Image28 image(std::size_t i) const { return images[i].image(); }
+    void add(const Image28& image, std::uint8_t label) {
+        images.emplace_back(image);
+        labels.push_back(label);
+    }
+    void append(const Dataset& more) {
+        images.insert(images.end(), more.images.begin(), more.images.end());
+        labels.insert(labels.end(), more.labels.begin(), more.labels.end());
+    }
 };
+
+// The images `indices` picks from `data` (all of them when null), as floats: for a batch, or a small set.
+std::vector<Image28> floatImages(const Dataset& data, const std::vector<std::size_t>* indices = nullptr);
 
 // Indices 0..count-1 shuffled with `seed` and split into (first 1 - fraction, last fraction);
 // lets callers split without copying images.

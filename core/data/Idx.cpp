@@ -174,12 +174,12 @@ std::string gzipCompress(const std::string& bytes) {
     return out;
 }
 
-std::vector<Image28> idxToImages(const IdxArray& array, const std::string& name) {
+std::vector<ImageBytes> idxToImages(const IdxArray& array, const std::string& name) {
     checkImageDims(array.dims, name);
-    std::vector<Image28> images(array.dims[0]);
-    auto pixel = array.data.begin();
-    for (Image28& image : images)
-        for (float& value : image.pixels) value = static_cast<float>(*pixel++) / 255.0f;
+    std::vector<ImageBytes> images;
+    images.reserve(array.dims[0]);
+    for (std::size_t i = 0; i < array.dims[0]; ++i)
+        images.push_back(ImageBytes::fromBytes(array.data.data() + i * Image28::kPixels));
     return images;
 }
 

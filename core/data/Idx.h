@@ -1,5 +1,5 @@
 #pragma once
-#include "data/Image28.h"
+#include "data/ImageBytes.h"
 
 #include <cstdint>
 #include <string>
@@ -26,7 +26,7 @@ std::string encodeIdx(const IdxArray& array);
 std::string gzipCompress(const std::string& bytes);
 
 // Interpret an IDX array as MNIST images (n x 28 x 28) or labels (n digits 0-9).
-std::vector<Image28> idxToImages(const IdxArray& array, const std::string& name);
+std::vector<ImageBytes> idxToImages(const IdxArray& array, const std::string& name);
 std::vector<std::uint8_t> idxToLabels(const IdxArray& array, const std::string& name);
 
 } // namespace digitpad

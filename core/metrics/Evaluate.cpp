@@ -17,8 +17,9 @@ Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<
     for (std::size_t begin = 0; begin < data.size(); begin += kChunk) {
         if (cancel && cancel->load()) throw Cancelled();
         const std::size_t end = std::min(begin + kChunk, data.size());
-        const std::vector<Image28> images(data.images.begin() + static_cast<std::ptrdiff_t>(begin),
-                                          data.images.begin() + static_cast<std::ptrdiff_t>(end));
+        std::vector<Image28> images;
+        images.reserve(end - begin);
+        for (std::size_t i = begin; i < end; ++i) images.push_back(data.image(i));
         const auto probabilities = model.predictBatch(images);
         for (std::size_t i = 0; i < probabilities.size(); ++i) {
             const int predicted = argmax(probabilities[i]);

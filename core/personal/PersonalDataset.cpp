@@ -30,7 +30,9 @@ PersonalDataset::PersonalDataset(std::string folder) : folder_(std::move(folder)
 
 void PersonalDataset::add(const Image28& image, int digit) {
     if (digit < 0 || digit > 9) throw Error("a personal sample needs a digit 0-9, not " + std::to_string(digit));
-    add(Dataset{{image}, {static_cast<std::uint8_t>(digit)}});
+    Dataset one;
+    one.add(image, static_cast<std::uint8_t>(digit));
+    add(one);
 }
 
 void PersonalDataset::add(const Dataset& more) {
@@ -38,8 +40,7 @@ void PersonalDataset::add(const Dataset& more) {
     for (const std::uint8_t label : more.labels)
         if (label > 9) throw Error("a personal sample needs a digit 0-9, not " + std::to_string(label));
     const std::size_t before = size();
-    samples_.images.insert(samples_.images.end(), more.images.begin(), more.images.end());
-    samples_.labels.insert(samples_.labels.end(), more.labels.begin(), more.labels.end());
+    samples_.append(more);
     try {
         save(folder_);
     } catch (...) {
@@ -73,9 +74,8 @@ void PersonalDataset::save(const std::string& folder) const {
     std::filesystem::create_directories(folder, ignored);
     IdxArray images{{static_cast<std::uint32_t>(size()), 28, 28}, {}};
     images.data.reserve(size() * Image28::kPixels);
-    for (const Image28& image : samples_.images)
-        for (const float v : image.pixels)
-            images.data.push_back(static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)));
+    for (const ImageBytes& image : samples_.images)
+        images.data.insert(images.data.end(), image.bytes().begin(), image.bytes().end());
     const IdxArray labels{{static_cast<std::uint32_t>(size())}, samples_.labels};
     // Labels last: a crash between the two leaves more images than labels, which load refuses
     // with a message rather than pairing the wrong digits.

@@ -117,8 +117,7 @@ Dataset strokeStyleDataset(std::size_t count, std::uint32_t seed) {
         const std::size_t variant = (i / 10) % strokeStyleVariants(digit).size();
         const Preprocessed input = preprocessDrawing(drawStyledDigit(digit, variant, rng));
         if (!input.ok()) continue;
-        set.images.push_back(*input.image);
-        set.labels.push_back(static_cast<std::uint8_t>(digit));
+        set.add(*input.image, static_cast<std::uint8_t>(digit));
     }
     return set;
 }

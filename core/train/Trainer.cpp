@@ -73,7 +73,7 @@ BatchScore scoreSamples(CnnClassifier& model, const Dataset& data, const std::ve
     for (std::size_t begin = 0; begin < samples.size(); begin += kChunk) {
         const std::size_t end = std::min(begin + kChunk, samples.size());
         images.clear();
-        for (std::size_t i = begin; i < end; ++i) images.push_back(data.images[samples[i]]);
+        for (std::size_t i = begin; i < end; ++i) images.push_back(data.image(samples[i]));
         const auto probabilities = model.predictBatch(images);
         for (std::size_t i = 0; i < probabilities.size(); ++i) {
             const auto label = data.labels[samples[begin + i]];
@@ -160,7 +160,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             std::vector<tiny_dnn::vec_t> inputs;
             std::vector<tiny_dnn::label_t> labels;
             for (std::size_t i = begin; i < end; ++i) {
-                const Image28& image = data.images[order[i]];
+                const Image28 image = data.image(order[i]);
                 inputs.push_back(toInput(options.augment ? augmented(image, options, rng) : image));
                 labels.push_back(data.labels[order[i]]);
             }

@@ -145,8 +145,7 @@ Dataset syntheticDataset(int perDigit, std::uint32_t seed) {
             DrawStyle style{position(rng), position(rng), height(rng), ratio(rng), slant(rng), jitter(rng), static_cast<std::uint32_t>(rng())};
             const Preprocessed input = preprocessDrawing(syntheticDigit(digit, style));
             if (!input.ok()) continue;
-            set.images.push_back(*input.image);
-            set.labels.push_back(static_cast<std::uint8_t>(digit));
+            set.add(*input.image, static_cast<std::uint8_t>(digit));
         }
     return set;
 }

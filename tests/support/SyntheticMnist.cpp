@@ -14,7 +14,7 @@ void writeSyntheticMnist(const QString& folder, int perDigit, unsigned seed) {
     images.dims = {static_cast<std::uint32_t>(set.size()), 28, 28};
     labels.dims = {static_cast<std::uint32_t>(set.size())};
     for (std::size_t i = 0; i < set.size(); ++i) {
-        for (float v : set.images[i].pixels) images.data.push_back(static_cast<std::uint8_t>(std::lround(v * 255)));
+        images.data.insert(images.data.end(), set.images[i].bytes().begin(), set.images[i].bytes().end());
         labels.data.push_back(set.labels[i]);
     }
     for (const char* split : {"train", "t10k"}) {
