@@ -75,9 +75,11 @@ Latency measureLatency(Classifier& model, int runs) {
 }
 
 QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, const Dataset& test,
-                              std::size_t trainImages, bool fullEpoch) {
+                              std::size_t trainImages, bool fullEpoch, bool augment) {
     CnnClassifier model(arch, 1);
     TrainingOptions options;
+    options.augment = augment; // as the bundled model trains: shifts, rotations, scales, elastic
+    options.elastic = augment;
     options.limit = 512;
     trainCnn(model, train, options); // warm-up: allocations, caches, thread start-up
 
@@ -93,15 +95,18 @@ QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, con
     QJsonObject result{{"architecture", QString::fromStdString(arch)},
                        {"train_images", static_cast<double>(trainImages)},
                        {"train_images_per_second", trainRate},
+                       {"augmented", augment},
                        {"inference_images_per_second", inferRate},
                        {"latency_median_ms", latency.medianMs},
                        {"latency_p99_ms", latency.p99Ms},
                        {"test_accuracy_after_run", evaluation.confusion.accuracy()}};
-    printLine(stdout, QStringLiteral("%1: train %2 img/s (%3 images), inference %4 img/s, latency median %5 ms "
+    result["peak_rss_mb"] = peakResidentMegabytes(); // training, evaluating and the datasets
+    printLine(stdout, QStringLiteral("%1: train %2 img/s (%3 images%8), inference %4 img/s, latency median %5 ms "
                                      "p99 %6 ms (strokes to probabilities), accuracy after run %7")
                           .arg(QString::fromStdString(arch)).arg(trainRate, 0, 'f', 0).arg(trainImages)
                           .arg(inferRate, 0, 'f', 0).arg(latency.medianMs, 0, 'f', 3).arg(latency.p99Ms, 0, 'f', 3)
-                          .arg(evaluation.confusion.accuracy(), 0, 'f', 4));
+                          .arg(evaluation.confusion.accuracy(), 0, 'f', 4)
+                          .arg(augment ? QStringLiteral(", augmented") : QString()));
     if (fullEpoch) {
         options.limit = 0;
         const auto start = Clock::now();
@@ -129,6 +134,7 @@ int runBench(const QStringList& args) {
         {"arch", "Only this architecture (default: all).", "name"},
         {"train-images", "Images timed for training throughput, after a 512-image warm-up.", "n", "5000"},
         {"full-epoch", "Also train one full epoch and report its time and peak resident memory."},
+        {"augment", "Train with the bundled model's augmentation (shifts, rotations, scales, elastic)."},
     });
     if (!parseOrExplain(parser, args, "bench")) return kUsage;
     long long trainImages = 5000;
@@ -150,7 +156,7 @@ int runBench(const QStringList& args) {
         QJsonArray results;
         for (const std::string& arch : archs)
             results.append(benchArchitecture(arch, train, test, static_cast<std::size_t>(trainImages),
-                                             parser.isSet("full-epoch")));
+                                             parser.isSet("full-epoch"), parser.isSet("augment")));
         if (parser.isSet("json"))
             writeFileAtomically(parser.value("json").toStdString(),
                                 QJsonDocument(QJsonObject{{"matrix_kernel", matrixKernelName()}, {"results", results}})
