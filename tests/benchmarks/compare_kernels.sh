@@ -35,8 +35,9 @@ for path in sorted(glob.glob(f"{sys.argv[1]}/*.json")):
 figures = [("training, images/s", "train_images_per_second", True),
            ("batch inference, images/s", "inference_images_per_second", True),
            ("single drawing, median ms", "latency_median_ms", False)]
-kernels = list(runs)
-print(f"{'figure (median, range)':34}" + "".join(f"{k:>24}" for k in kernels))
+kernels = [k for k in ("avx512", "avx2-fma", "baseline") if k in runs]
+number = lambda value, key: f"{value:.3f}" if key.endswith("_ms") else f"{value:,.0f}"
+print(f"{'figure: median (range) share of fastest':36}" + "".join(f"{k:>28}" for k in kernels))
 for arch in ("seed", "default"):
     for name, key, higher in figures:
         medians = {k: statistics.median(r[key] for r in runs[k][arch]) for k in kernels}
@@ -45,7 +46,7 @@ for arch in ("seed", "default"):
         for k in kernels:
             values = [r[key] for r in runs[k][arch]]
             ratio = medians[k] / best if higher else best / medians[k]
-            cells.append(f"{medians[k]:.3g} ({min(values):.3g}-{max(values):.3g}) {ratio:.2f}")
-        print(f"{arch + ' ' + name:34}" + "".join(f"{c:>24}" for c in cells))
+            cells.append(f"{number(medians[k], key)} ({number(min(values), key)}-{number(max(values), key)}) {ratio:.2f}")
+        print(f"{arch + ' ' + name:36}" + "".join(f"{c:>28}" for c in cells))
 print("(the last figure in each cell: that kernel's speed as a share of the fastest one's)")
 PY
