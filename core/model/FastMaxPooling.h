@@ -48,6 +48,7 @@ private:
         const std::size_t outputs = static_cast<std::size_t>(channels_ * outWidth_ * outHeight_);
         pooled.resize(outputs);
         winners.resize(outputs);
+        if (window_ == 2) return poolSample2x2(input.data(), pooled.data(), winners.data());
         std::size_t o = 0;
         for (int c = 0; c < channels_; ++c)
             for (int oy = 0; oy < outHeight_; ++oy)
@@ -66,6 +67,31 @@ private:
                     pooled[o] = best;
                     winners[o] = winner;
                 }
+    }
+
+    // Both architectures' window, without branches: which of four values wins is data, and a
+    // branch on it is mispredicted about half the time. Order and ties as in the general loop.
+    void poolSample2x2(const float* input, float* pooled, std::uint32_t* winners) const {
+        std::size_t o = 0;
+        for (int c = 0; c < channels_; ++c)
+            for (int oy = 0; oy < outHeight_; ++oy) {
+                const auto top = static_cast<std::uint32_t>((c * inHeight_ + 2 * oy) * inWidth_);
+                const auto bottom = top + static_cast<std::uint32_t>(inWidth_);
+                for (int ox = 0; ox < outWidth_; ++ox, ++o) {
+                    const auto left = static_cast<std::uint32_t>(2 * ox);
+                    float best = input[top + left];
+                    std::uint32_t winner = top + left;
+                    const float candidates[3] = {input[top + left + 1], input[bottom + left], input[bottom + left + 1]};
+                    const std::uint32_t places[3] = {top + left + 1, bottom + left, bottom + left + 1};
+                    for (int k = 0; k < 3; ++k) {
+                        const bool wins = candidates[k] > best;
+                        best = wins ? candidates[k] : best;
+                        winner = wins ? places[k] : winner;
+                    }
+                    pooled[o] = best;
+                    winners[o] = winner;
+                }
+            }
     }
 
     int inWidth_, inHeight_, channels_, window_, outWidth_, outHeight_;
