@@ -59,19 +59,30 @@ Drawing sampleDrawing() {
 struct Latency {
     double medianMs = 0;
     double p99Ms = 0;
+    double preprocessingMedianMs = 0; // of the two parts: strokes to image, image to probabilities
+    double modelMedianMs = 0;
 };
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
 
 Latency measureLatency(Classifier& model, int runs) {
     const Drawing drawing = sampleDrawing();
-    std::vector<double> times;
+    std::vector<double> times, preprocessing, modelAlone;
     for (int i = 0; i < runs; ++i) {
         const auto start = Clock::now();
         const Preprocessed input = preprocessDrawing(drawing);
+        const auto preprocessed = Clock::now();
         model.predict(*input.image);
         times.push_back(secondsSince(start) * 1000);
+        preprocessing.push_back(std::chrono::duration<double, std::milli>(preprocessed - start).count());
+        modelAlone.push_back(times.back() - preprocessing.back());
     }
     std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 99 / 100)]};
+    return {times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 99 / 100)], median(preprocessing),
+            median(modelAlone)};
 }
 
 QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, const Dataset& test,
@@ -99,14 +110,17 @@ QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, con
                        {"inference_images_per_second", inferRate},
                        {"latency_median_ms", latency.medianMs},
                        {"latency_p99_ms", latency.p99Ms},
+                       {"latency_preprocessing_median_ms", latency.preprocessingMedianMs},
+                       {"latency_model_median_ms", latency.modelMedianMs},
                        {"test_accuracy_after_run", evaluation.confusion.accuracy()}};
     result["peak_rss_mb"] = peakResidentMegabytes(); // training, evaluating and the datasets
     printLine(stdout, QStringLiteral("%1: train %2 img/s (%3 images%8), inference %4 img/s, latency median %5 ms "
-                                     "p99 %6 ms (strokes to probabilities), accuracy after run %7")
+                                     "p99 %6 ms (strokes to probabilities; preprocessing %9 ms, model %10 ms), accuracy after run %7")
                           .arg(QString::fromStdString(arch)).arg(trainRate, 0, 'f', 0).arg(trainImages)
                           .arg(inferRate, 0, 'f', 0).arg(latency.medianMs, 0, 'f', 3).arg(latency.p99Ms, 0, 'f', 3)
                           .arg(evaluation.confusion.accuracy(), 0, 'f', 4)
-                          .arg(augment ? QStringLiteral(", augmented") : QString()));
+                          .arg(augment ? QStringLiteral(", augmented") : QString())
+                          .arg(latency.preprocessingMedianMs, 0, 'f', 3).arg(latency.modelMedianMs, 0, 'f', 3));
     if (fullEpoch) {
         options.limit = 0;
         const auto start = Clock::now();

@@ -20,9 +20,11 @@ public:
     InkBuffer();
 
     float sample(int u, int v) const { return samples_[static_cast<std::size_t>(v * kSide + u)]; }
+    // Row v's kSide samples, for loops that ink many samples of a row at once.
+    float* row(int v) { return samples_.data() + static_cast<std::size_t>(v) * kSide; }
     // Raises one sample to at least `value` (ink never erases ink).
     void raise(int u, int v, float value);
-    double totalInk() const;
+    bool hasInk() const;
 
     // Area-averages down to 28x28 after shifting the ink so that its centre of mass falls on
     // pixel (14, 14), as MNIST was made. Ink shifted out of the field is dropped.

@@ -11,7 +11,7 @@ Preprocessed centre(const Rendered& rendered) {
     Preprocessed result;
     if (!rendered.problem.empty())
         result.problem = rendered.problem;
-    else if (rendered.ink.totalInk() <= 0)
+    else if (!rendered.ink.hasInk())
         result.problem = "nothing was drawn inside the field";
     else
         result.image = rendered.ink.toCentredImage();
