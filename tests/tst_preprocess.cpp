@@ -1,5 +1,6 @@
 // The stroke pipeline must produce what MNIST's own normalization produces, whatever the
 // user's drawing size, position, slant or pen: checked by measured properties.
+#include "preprocess/InkBuffer.h"
 #include "preprocess/Preprocess.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
@@ -54,6 +55,7 @@ private slots:
     void darkOnLightAndLightOnDarkAgree();
     void blankImageIsReported();
     void sixteenBitImagesDecode();
+    void inkBufferReducesLikeABoxFilter();
 };
 
 void TestPreprocess::fitsTwentyByTwentyKeepingAspect_data() {
@@ -262,4 +264,65 @@ void TestPreprocess::sixteenBitImagesDecode() {
 }
 
 QTEST_APPLESS_MAIN(TestPreprocess)
+// The reduction visits only the inked part of the buffer, in float lanes: against the plain
+// definition (centre of mass in doubles over every sample, whole-sample shift to 14, 8x8 box
+// average), for ink at the buffer's very edges and corners, fractional ink, and rows inked at once.
+void TestPreprocess::inkBufferReducesLikeABoxFilter() {
+    const int side = InkBuffer::kSide, scale = InkBuffer::kScale;
+    for (int trial = 0; trial < 6; ++trial) {
+        InkBuffer ink;
+        std::vector<float> plain(static_cast<std::size_t>(side * side), 0.0f);
+        auto ink1 = [&](int u, int v, float value) {
+            ink.raise(u, v, value);
+            float& s = plain[static_cast<std::size_t>(v * side + u)];
+            s = std::max(s, value);
+        };
+        if (trial == 0) ink1(0, 0, 1.0f);
+        if (trial == 1) ink1(side - 1, side - 1, 0.5f);
+        if (trial == 2) {
+            ink1(3, side - 1, 1.0f);
+            ink1(side - 2, 5, 0.25f);
+        }
+        if (trial >= 3) { // a band of rows inked through rowToInk, plus scattered fractional ink
+            for (int v = 60 + 20 * trial; v < 90 + 20 * trial; ++v) {
+                float* row = ink.rowToInk(v, 40, 70 + trial);
+                for (int u = 40; u <= 70 + trial; ++u) {
+                    row[u] = 1.0f;
+                    plain[static_cast<std::size_t>(v * side + u)] = 1.0f;
+                }
+            }
+            for (int i = 0; i < 50; ++i) ink1((i * 37 + trial) % side, (i * 53 + 11) % side, 0.1f * (i % 10 + 1));
+        }
+        QVERIFY(ink.hasInk());
+        double mass = 0, sumX = 0, sumY = 0;
+        for (int v = 0; v < side; ++v)
+            for (int u = 0; u < side; ++u) {
+                const double s = plain[static_cast<std::size_t>(v * side + u)];
+                mass += s;
+                sumX += s * u;
+                sumY += s * v;
+            }
+        const int shiftU = static_cast<int>(std::lround((14.0 - ((sumX / mass + 0.5) / scale - 0.5)) * scale));
+        const int shiftV = static_cast<int>(std::lround((14.0 - ((sumY / mass + 0.5) / scale - 0.5)) * scale));
+        const Image28 image = ink.toCentredImage();
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x) {
+                double sum = 0;
+                for (int dv = 0; dv < scale; ++dv)
+                    for (int du = 0; du < scale; ++du) {
+                        const int u = x * scale + du - shiftU, v = y * scale + dv - shiftV;
+                        if (u >= 0 && v >= 0 && u < side && v < side) sum += plain[static_cast<std::size_t>(v * side + u)];
+                    }
+                const double expected = std::min(1.0, sum / (scale * scale));
+                QVERIFY2(std::abs(image.at(x, y) - expected) < 1e-5,
+                         qPrintable(QString("trial %1, pixel %2,%3: %4 vs %5").arg(trial).arg(x).arg(y)
+                                        .arg(image.at(x, y)).arg(expected)));
+            }
+    }
+    QVERIFY(!InkBuffer().hasInk());
+    InkBuffer blank;
+    blank.raise(7, 7, 0.0f); // touched but not inked
+    QVERIFY(!blank.hasInk());
+}
+
 #include "tst_preprocess.moc"

@@ -15,12 +15,17 @@ InkBuffer::InkBuffer() : samples_(static_cast<std::size_t>(kSide) * kSide, 0.0f)
 
 void InkBuffer::raise(int u, int v, float value) {
     if (u < 0 || v < 0 || u >= kSide || v >= kSide) return;
+    markInked(u, u, v);
     float& sample = samples_[static_cast<std::size_t>(v * kSide + u)];
     sample = std::max(sample, value);
 }
 
 bool InkBuffer::hasInk() const {
-    return std::any_of(samples_.begin(), samples_.end(), [](float s) { return s > 0; });
+    for (int v = top_; v <= bottom_; ++v) {
+        const float* row = samples_.data() + static_cast<std::size_t>(v) * kSide;
+        if (std::any_of(row + left_, row + right_ + 1, [](float s) { return s > 0; })) return true;
+    }
+    return false;
 }
 
 Image28 InkBuffer::toCentredImage() const {
@@ -29,10 +34,11 @@ Image28 InkBuffer::toCentredImage() const {
     constexpr int kLanes = 8;
     static_assert(kSide % kLanes == 0);
     double mass = 0, sumX = 0, sumY = 0;
-    for (int v = 0; v < kSide; ++v) {
+    const int laneStart = left_ / kLanes * kLanes;
+    for (int v = top_; v <= bottom_; ++v) {
         const float* row = samples_.data() + static_cast<std::size_t>(v) * kSide;
         float laneMass[kLanes] = {}, laneMoment[kLanes] = {};
-        for (int u = 0; u < kSide; u += kLanes)
+        for (int u = laneStart; u <= right_; u += kLanes)
             for (int k = 0; k < kLanes; ++k) {
                 laneMass[k] += row[u + k];
                 laneMoment[k] += row[u + k] * static_cast<float>(u + k);
@@ -62,7 +68,7 @@ Image28 InkBuffer::toCentredImage() const {
         std::fill(rows.begin(), rows.end(), 0.0f);
         for (int dv = 0; dv < kScale; ++dv) {
             const int v = y * kScale + dv - shiftV;
-            if (v < 0 || v >= kSide) continue;
+            if (v < top_ || v > bottom_) continue; // blank, or outside the buffer
             const float* row = samples_.data() + static_cast<std::size_t>(v) * kSide;
             for (int u = 0; u < kSide; ++u) rows[static_cast<std::size_t>(u)] += row[u];
         }

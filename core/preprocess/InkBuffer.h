@@ -1,6 +1,7 @@
 #pragma once
 #include "data/Image28.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace digitpad {
@@ -20,8 +21,11 @@ public:
     InkBuffer();
 
     float sample(int u, int v) const { return samples_[static_cast<std::size_t>(v * kSide + u)]; }
-    // Row v's kSide samples, for loops that ink many samples of a row at once.
-    float* row(int v) { return samples_.data() + static_cast<std::size_t>(v) * kSide; }
+    // Row v, for a loop that may ink its samples first..last (0 <= first <= last < kSide) at once.
+    float* rowToInk(int v, int first, int last) {
+        markInked(first, last, v);
+        return samples_.data() + static_cast<std::size_t>(v) * kSide;
+    }
     // Raises one sample to at least `value` (ink never erases ink).
     void raise(int u, int v, float value);
     bool hasInk() const;
@@ -34,7 +38,16 @@ public:
     static double sampleCentre(int u) { return (u + 0.5) / kScale; }
 
 private:
+    void markInked(int first, int last, int v) {
+        left_ = std::min(left_, first);
+        right_ = std::max(right_, last);
+        top_ = std::min(top_, v);
+        bottom_ = std::max(bottom_, v);
+    }
+
     std::vector<float> samples_;
+    // Every sample outside these columns and rows is blank: what reading the ink has to visit.
+    int left_ = kSide, right_ = -1, top_ = kSide, bottom_ = -1;
 };
 
 } // namespace digitpad

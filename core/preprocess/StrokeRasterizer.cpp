@@ -33,14 +33,15 @@ void drawCapsule(InkBuffer& ink, const FieldPoint& a, const FieldPoint& b) {
     const int uBegin = std::max(u0, 0), uEnd = std::min(u1, InkBuffer::kSide - 1);
     for (int v = std::max(v0, 0); v <= std::min(v1, InkBuffer::kSide - 1); ++v) {
         const double py = InkBuffer::sampleCentre(v);
-        float* row = ink.row(v);
+        float* row = ink.rowToInk(v, uBegin, uEnd);
         const double alongY = (py - a.y) * perY;
         for (int u = uBegin; u <= uEnd; ++u) {
+            if (row[u] >= 1.0f) continue; // inked by an earlier segment: consecutive ones overlap most
             const double px = InkBuffer::sampleCentre(u);
             const double t = std::clamp((px - a.x) * perX + alongY, 0.0, 1.0);
             const double ex = px - (a.x + t * dx), ey = py - (a.y + t * dy);
             const double radius = a.radius + t * (b.radius - a.radius);
-            row[u] = ex * ex + ey * ey <= radius * radius ? 1.0f : row[u]; // ink is at most 1
+            if (ex * ex + ey * ey <= radius * radius) row[u] = 1.0f;
         }
     }
 }
