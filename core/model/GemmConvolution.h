@@ -101,8 +101,24 @@ private:
     Eigen::Index pixels() const { return outWidth_ * outHeight_; }
     Eigen::Index patchSize() const { return inChannels_ * window_ * window_; }
 
-    // Row (channel, ky, kx), column (sample, y, x): the input pixel under that weight.
+    // Row (channel, ky, kx), column (sample, y, x): the input pixel under that weight. The rows
+    // are runs of outWidth_ floats (3 to 26 in our architectures): copies of a width known at
+    // compile time are a few vector moves, where a general copy's set-up costs more than the copy.
     void unroll(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, Matrix& patches) const {
+        switch (outWidth_) {
+        case 3: return unrollRuns<3>(input, first, count, patches);
+        case 8: return unrollRuns<8>(input, first, count, patches);
+        case 11: return unrollRuns<11>(input, first, count, patches);
+        case 24: return unrollRuns<24>(input, first, count, patches);
+        case 26: return unrollRuns<26>(input, first, count, patches);
+        default: return unrollRuns<0>(input, first, count, patches);
+        }
+    }
+
+    // Width 0: outWidth_, known only at run time.
+    template <int Width>
+    void unrollRuns(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, Matrix& patches) const {
+        const int width = Width > 0 ? Width : outWidth_;
         patches.resize(patchSize(), static_cast<Eigen::Index>(count) * pixels());
         for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
             const float* image = input[first + static_cast<std::size_t>(s)].data();
@@ -110,11 +126,11 @@ private:
                 for (int ky = 0; ky < window_; ++ky)
                     for (int kx = 0; kx < window_; ++kx) {
                         float* row = patches.data() + ((c * window_ + ky) * window_ + kx) * patches.cols() + s * pixels();
-                        // Eigen's own loop: rows of 3 to 26 floats, where a call to memmove costs
-                        // more than the copy.
-                        for (int y = 0; y < outHeight_; ++y)
-                            Eigen::Map<Eigen::VectorXf>(row + y * outWidth_, outWidth_) = Eigen::Map<const Eigen::VectorXf>(
-                                image + (c * inHeight_ + y + ky) * inWidth_ + kx, outWidth_);
+                        for (int y = 0; y < outHeight_; ++y) {
+                            const float* source = image + (c * inHeight_ + y + ky) * inWidth_ + kx;
+                            float* target = row + y * width;
+                            for (int x = 0; x < width; ++x) target[x] = source[x];
+                        }
                     }
         }
     }
