@@ -39,8 +39,7 @@ AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& p
     std::shuffle(mnist.begin(), mnist.end(), std::mt19937(options.seed));
     mnist.resize(std::min(mnist.size(), options.mnistImages));
     const Dataset mnistPart = subset(mnistTrain, mnist);
-    mix.images.insert(mix.images.end(), mnistPart.images.begin(), mnistPart.images.end());
-    mix.labels.insert(mix.labels.end(), mnistPart.labels.begin(), mnistPart.labels.end());
+    mix.append(mnistPart);
 
     AdaptationResult result;
     result.personalTrained = trainIndices.size();

@@ -7,11 +7,6 @@
 namespace digitpad {
 namespace {
 
-void appendTo(Dataset& data, const Dataset& more) {
-    data.images.insert(data.images.end(), more.images.begin(), more.images.end());
-    data.labels.insert(data.labels.end(), more.labels.begin(), more.labels.end());
-}
-
 // Tests the run's model and records the result in it; the comparison names it by its architecture.
 void testAndRecord(TestedModel& run, const std::string& mnistFolder, std::size_t testLimit,
                    const std::atomic<bool>* cancel) {
@@ -29,7 +24,7 @@ TestedModel trainCnnAndTest(const std::string& mnistFolder, const CnnTrainingPla
     TrainingOptions options = plan.options;
     Dataset train = loadMnist(mnistFolder, MnistSplit::Train, options.limit);
     if (plan.styledDrawings > 0) {
-        appendTo(train, strokeStyleDataset(plan.styledDrawings, options.seed + 7919));
+        train.append(strokeStyleDataset(plan.styledDrawings, options.seed + 7919));
         options.limit = 0; // MNIST was limited when loaded; the styled drawings come on top
     }
     std::shared_ptr<CnnClassifier> model;
