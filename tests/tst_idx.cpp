@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 using namespace digitpad;
 
 namespace {
@@ -91,10 +93,12 @@ void TestIdx::imageBytesKeepInkToHalfA255th() {
     for (std::size_t i = 0; i < Image28::kPixels; ++i) image.pixels[i] = static_cast<float>(i) / (Image28::kPixels - 1);
     image.pixels[0] = -0.3f; // out of range: clamped, as a pixel of ink can only be 0..1
     image.pixels[1] = 1.7f;
+    image.pixels[2] = std::numeric_limits<float>::quiet_NaN();
     const Image28 back = ImageBytes(image).image();
     QCOMPARE(back.pixels[0], 0.0f);
     QCOMPARE(back.pixels[1], 1.0f);
-    for (std::size_t i = 2; i < Image28::kPixels; ++i)
+    QCOMPARE(back.pixels[2], 0.0f);
+    for (std::size_t i = 3; i < Image28::kPixels; ++i)
         QVERIFY2(std::abs(back.pixels[i] - image.pixels[i]) <= 0.5f / 255 + 1e-6f, qPrintable(QString::number(i)));
     // MNIST's own bytes come back exactly, and a second trip changes nothing.
     QCOMPARE(ImageBytes(back).image().pixels, back.pixels);

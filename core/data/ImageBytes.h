@@ -14,7 +14,8 @@ public:
     ImageBytes() = default;
     explicit ImageBytes(const Image28& image) {
         for (std::size_t i = 0; i < Image28::kPixels; ++i) {
-            const float clamped = image.pixels[i] < 0.0f ? 0.0f : image.pixels[i] > 1.0f ? 1.0f : image.pixels[i];
+            const float p = image.pixels[i];
+            const float clamped = !(p > 0.0f) ? 0.0f : p > 1.0f ? 1.0f : p; // NaN is no ink
             bytes_[i] = static_cast<std::uint8_t>(clamped * 255.0f + 0.5f);
         }
     }
