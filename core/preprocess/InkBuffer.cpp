@@ -22,7 +22,7 @@ void InkBuffer::raise(int u, int v, float value) {
 
 bool InkBuffer::hasInk() const {
     for (int v = top_; v <= bottom_; ++v) {
-        const float* row = samples_.data() + static_cast<std::size_t>(v) * kSide;
+        const float* row = rowAt(v);
         if (std::any_of(row + left_, row + right_ + 1, [](float s) { return s > 0; })) return true;
     }
     return false;
@@ -36,7 +36,7 @@ Image28 InkBuffer::toCentredImage() const {
     double mass = 0, sumX = 0, sumY = 0;
     const int laneStart = left_ / kLanes * kLanes;
     for (int v = top_; v <= bottom_; ++v) {
-        const float* row = samples_.data() + static_cast<std::size_t>(v) * kSide;
+        const float* row = rowAt(v);
         float laneMass[kLanes] = {}, laneMoment[kLanes] = {};
         for (int u = laneStart; u <= right_; u += kLanes)
             for (int k = 0; k < kLanes; ++k) {
@@ -69,8 +69,8 @@ Image28 InkBuffer::toCentredImage() const {
         for (int dv = 0; dv < kScale; ++dv) {
             const int v = y * kScale + dv - shiftV;
             if (v < top_ || v > bottom_) continue; // blank, or outside the buffer
-            const float* row = samples_.data() + static_cast<std::size_t>(v) * kSide;
-            for (int u = 0; u < kSide; ++u) rows[static_cast<std::size_t>(u)] += row[u];
+            const float* row = rowAt(v);
+            for (int u = left_; u <= right_; ++u) rows[static_cast<std::size_t>(u)] += row[u]; // blank beside
         }
         for (int x = 0; x < Image28::kSide; ++x) {
             const int first = x * kScale - shiftU;

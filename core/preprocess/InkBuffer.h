@@ -24,7 +24,7 @@ public:
     // Row v, for a loop that may ink its samples first..last (0 <= first <= last < kSide) at once.
     float* rowToInk(int v, int first, int last) {
         markInked(first, last, v);
-        return samples_.data() + static_cast<std::size_t>(v) * kSide;
+        return samples_.data() + rowStart(v);
     }
     // Raises one sample to at least `value` (ink never erases ink).
     void raise(int u, int v, float value);
@@ -38,6 +38,8 @@ public:
     static double sampleCentre(int u) { return (u + 0.5) / kScale; }
 
 private:
+    static std::size_t rowStart(int v) { return static_cast<std::size_t>(v) * kSide; }
+    const float* rowAt(int v) const { return samples_.data() + rowStart(v); }
     void markInked(int first, int last, int v) {
         left_ = std::min(left_, first);
         right_ = std::max(right_, last);
