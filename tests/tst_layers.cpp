@@ -131,6 +131,8 @@ void TestLayers::gemmConvolutionMatchesTinyDnn_data() {
     QTest::newRow("seed conv2") << 13 << 3 << 32 << 64 << 3;
     QTest::newRow("seed conv3") << 5 << 3 << 64 << 64 << 4;
     QTest::newRow("default conv2") << 12 << 5 << 32 << 64 << 2;
+    QTest::newRow("default conv2, one drawing (cut by channels)") << 12 << 5 << 32 << 64 << 1;
+    QTest::newRow("a training batch (cut by samples)") << 12 << 5 << 32 << 64 << 32;
     QTest::newRow("more samples than a chunk") << 9 << 3 << 2 << 3 << 150;
 }
 
@@ -145,7 +147,8 @@ void TestLayers::gemmConvolutionMatchesTinyDnn() {
     // buffer (AddressSanitizer found it), and DigitPad no longer runs it.
     tiny_dnn::convolutional_layer<relu> reference(side, side, window, inChannels, outChannels, tiny_dnn::padding::valid,
                                                   true, 1, 1, kReferenceBackend);
-    GemmConvolution<relu> gemm(side, side, window, inChannels, outChannels);
+    WorkerPool workers;
+    GemmConvolution<relu> gemm(workers, side, side, window, inChannels, outChannels);
     std::mt19937 random(static_cast<unsigned>(side * 131 + inChannels));
     const std::size_t inSize = static_cast<std::size_t>(side * side * inChannels);
     const std::size_t outSide = static_cast<std::size_t>(side - window + 1);
@@ -214,7 +217,8 @@ void TestLayers::fastMaxPoolingMatchesTinyDnn() {
     const std::size_t outSize = static_cast<std::size_t>((side / 2) * (side / 2) * channels);
     const tensor_t upstream = randomTensor(static_cast<std::size_t>(samples), outSize, random);
     tiny_dnn::max_pooling_layer<tiny_dnn::activation::identity> reference(side, side, channels, 2, kReferenceBackend);
-    FastMaxPooling<tiny_dnn::activation::identity> fast(side, side, channels, 2);
+    WorkerPool workers;
+    FastMaxPooling<tiny_dnn::activation::identity> fast(workers, side, side, channels, 2);
     const Pass expected = run(reference, input, {}, {}, upstream);
     const Pass actual = run(fast, input, {}, {}, upstream);
     compare(actual, expected);

@@ -7,6 +7,7 @@
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
+#include "util/SplitWork.h"
 #include "support/SyntheticDigits.h"
 
 #include <QProcess>
@@ -59,6 +60,8 @@ private slots:
     void temperatureIsKeptAndChecked();
     void cloneIsIndependentAndIdentical();
     void threadsEachPredictOnTheirOwnClone();
+    void workerPoolRunsEveryPartOnce();
+    void workerPoolServesTwoCallersAtOnce();
     void catalogueListsUsesAndRemovesModels();
     void batchAndSinglePredictionAgree();
     void probabilitiesSumToOne();
@@ -354,6 +357,62 @@ void TestModel::threadsEachPredictOnTheirOwnClone() {
     for (std::thread& t : others) t.join();
     QCOMPARE(readerWrong, 0);
     for (int wrong : othersWrong) QCOMPARE(wrong, 0);
+}
+
+// The network's threads: every part of every job runs exactly once and the caller sees all of
+// its results when run() returns, for thousands of short jobs in a row (the helper awake or
+// asleep between them), with more parts than threads, one part, and a part that splits again.
+void TestModel::workerPoolRunsEveryPartOnce() {
+    WorkerPool pool(3);
+    QCOMPARE(pool.parts(), std::size_t{3});
+    std::vector<int> runs(8);
+    for (int job = 0; job < 3000; ++job) {
+        const std::size_t parts = 1 + static_cast<std::size_t>(job) % runs.size();
+        std::fill(runs.begin(), runs.end(), 0);
+        pool.run(parts, [&](std::size_t part) { ++runs[part]; });
+        for (std::size_t part = 0; part < runs.size(); ++part) QCOMPARE(runs[part], part < parts ? 1 : 0);
+        if (job % 500 == 0) std::this_thread::sleep_for(std::chrono::milliseconds(2)); // helpers fall asleep
+    }
+    // A job of one part holds no lock: the job inside it still runs on two threads at once.
+    // Each part waits (10 s at most) until the other one has begun, on a thread of its own.
+    std::array<std::atomic<bool>, 2> begun{};
+    std::array<std::thread::id, 2> ranOn{};
+    std::array<double, 2> sums{};
+    splitWork(pool, 1, 1, [&](std::size_t, std::size_t, std::size_t) {
+        splitWork(pool, 1000, 2, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            ranOn[part] = std::this_thread::get_id();
+            begun[part] = true;
+            const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (!begun[1 - part] && std::chrono::steady_clock::now() < giveUp) std::this_thread::yield();
+            for (std::size_t i = begin; i < end; ++i) sums[part] += static_cast<double>(i);
+        });
+    });
+    QCOMPARE(sums[0] + sums[1], 999.0 * 1000.0 / 2.0);
+    QVERIFY(begun[0] && begun[1]);
+    QVERIFY(ranOn[0] != ranOn[1]);
+}
+
+// Two threads with one pool: the one that finds it busy runs its parts itself, and both get
+// every part done (ThreadSanitizer checks the hand-overs in ./dev.sh test).
+void TestModel::workerPoolServesTwoCallersAtOnce() {
+    WorkerPool pool(2);
+    const auto work = [&pool] {
+        long total = 0;
+        for (int job = 0; job < 2000; ++job) {
+            std::array<long, 2> halves{};
+            splitWork(pool, 100, 2, [&](std::size_t part, std::size_t begin, std::size_t end) {
+                for (std::size_t i = begin; i < end; ++i) halves[part] += static_cast<long>(i);
+            });
+            total += halves[0] + halves[1];
+        }
+        return total;
+    };
+    long other = 0;
+    std::thread second([&] { other = work(); });
+    const long mine = work();
+    second.join();
+    QCOMPARE(mine, 2000L * 4950);
+    QCOMPARE(other, 2000L * 4950);
 }
 
 // The Models page's list, without Qt: saved models come back oldest first, a broken file is

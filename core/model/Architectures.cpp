@@ -12,21 +12,21 @@ namespace {
 using namespace tiny_dnn;
 using namespace tiny_dnn::activation;
 
-void buildSeed(CnnNetwork& net) {
-    net << GemmConvolution<relu>(28, 28, 3, 1, 32)      // 26x26x32
-        << FastMaxPooling<identity>(26, 26, 32, 2)       // 13x13x32
-        << GemmConvolution<relu>(13, 13, 3, 32, 64)     // 11x11x64
-        << FastMaxPooling<identity>(11, 11, 64, 2)       // 5x5x64
-        << GemmConvolution<relu>(5, 5, 3, 64, 64)       // 3x3x64
+void buildSeed(CnnNetwork& net, WorkerPool& workers) {
+    net << GemmConvolution<relu>(workers, 28, 28, 3, 1, 32)      // 26x26x32
+        << FastMaxPooling<identity>(workers, 26, 26, 32, 2)       // 13x13x32
+        << GemmConvolution<relu>(workers, 13, 13, 3, 32, 64)     // 11x11x64
+        << FastMaxPooling<identity>(workers, 11, 11, 64, 2)       // 5x5x64
+        << GemmConvolution<relu>(workers, 5, 5, 3, 64, 64)       // 3x3x64
         << GemmFullyConnected<relu>(3 * 3 * 64, 64)
         << GemmFullyConnected<softmax>(64, 10);
 }
 
-void buildDefault(CnnNetwork& net) {
-    net << GemmConvolution<relu>(28, 28, 5, 1, 32)      // 24x24x32
-        << FastMaxPooling<identity>(24, 24, 32, 2)       // 12x12x32
-        << GemmConvolution<relu>(12, 12, 5, 32, 64)     // 8x8x64
-        << FastMaxPooling<identity>(8, 8, 64, 2)         // 4x4x64
+void buildDefault(CnnNetwork& net, WorkerPool& workers) {
+    net << GemmConvolution<relu>(workers, 28, 28, 5, 1, 32)      // 24x24x32
+        << FastMaxPooling<identity>(workers, 24, 24, 32, 2)       // 12x12x32
+        << GemmConvolution<relu>(workers, 12, 12, 5, 32, 64)     // 8x8x64
+        << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
         << GemmFullyConnected<relu>(4 * 4 * 64, 256)
         << dropout_layer(256, 0.4f)
         << GemmFullyConnected<softmax>(256, 10);
@@ -34,13 +34,13 @@ void buildDefault(CnnNetwork& net) {
 
 // Two 3x3 convolutions where "default" has one 5x5: the same field of view with another ReLU
 // between, at about 2.5 times the arithmetic.
-void buildDeep(CnnNetwork& net) {
-    net << GemmConvolution<relu>(28, 28, 3, 1, 32)      // 26x26x32
-        << GemmConvolution<relu>(26, 26, 3, 32, 32)     // 24x24x32
-        << FastMaxPooling<identity>(24, 24, 32, 2)       // 12x12x32
-        << GemmConvolution<relu>(12, 12, 3, 32, 64)     // 10x10x64
-        << GemmConvolution<relu>(10, 10, 3, 64, 64)     // 8x8x64
-        << FastMaxPooling<identity>(8, 8, 64, 2)         // 4x4x64
+void buildDeep(CnnNetwork& net, WorkerPool& workers) {
+    net << GemmConvolution<relu>(workers, 28, 28, 3, 1, 32)      // 26x26x32
+        << GemmConvolution<relu>(workers, 26, 26, 3, 32, 32)     // 24x24x32
+        << FastMaxPooling<identity>(workers, 24, 24, 32, 2)       // 12x12x32
+        << GemmConvolution<relu>(workers, 12, 12, 3, 32, 64)     // 10x10x64
+        << GemmConvolution<relu>(workers, 10, 10, 3, 64, 64)     // 8x8x64
+        << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
         << GemmFullyConnected<relu>(4 * 4 * 64, 256)
         << dropout_layer(256, 0.4f)
         << GemmFullyConnected<softmax>(256, 10);
@@ -63,13 +63,13 @@ std::string describeCnnArchitecture(const std::string& name) {
     throw Error("unknown architecture '" + name + "' (known: default, seed, deep)");
 }
 
-void buildCnnNetwork(const std::string& name, CnnNetwork& net) {
+void buildCnnNetwork(const std::string& name, CnnNetwork& net, WorkerPool& workers) {
     if (name == "seed")
-        buildSeed(net);
+        buildSeed(net, workers);
     else if (name == "default")
-        buildDefault(net);
+        buildDefault(net, workers);
     else if (name == "deep")
-        buildDeep(net);
+        buildDeep(net, workers);
     else
         throw Error("unknown architecture '" + name + "' (known: default, seed, deep)");
 }

@@ -23,7 +23,7 @@ Probabilities toProbabilities(const tiny_dnn::vec_t& output) {
 CnnClassifier::CnnClassifier(const std::string& architecture, std::uint32_t seed)
     : architecture_(architecture), network_(std::make_unique<CnnNetworkHolder>()) {
     tiny_dnn::set_random_seed(seed);
-    buildCnnNetwork(architecture, network_->net);
+    buildCnnNetwork(architecture, network_->net, network_->workers);
     network_->net.init_weight();
     network_->net.set_netphase(tiny_dnn::net_phase::test);
 }

@@ -1,11 +1,14 @@
 #pragma once
 #include "model/TinyDnn.h"
+#include "util/WorkerPool.h"
 
 namespace digitpad {
 
-// Wraps the tiny-dnn network so public headers can forward-declare it.
+// Wraps the tiny-dnn network so public headers can forward-declare it, with the threads its
+// layers share (made first, so they outlive the layers).
 class CnnNetworkHolder {
 public:
+    WorkerPool workers;
     CnnNetwork net;
 };
 

@@ -16,15 +16,16 @@ class FastMaxPooling : public tiny_dnn::max_pooling_layer<Activation> {
 public:
     using Base = tiny_dnn::max_pooling_layer<Activation>;
 
-    FastMaxPooling(int inWidth, int inHeight, int channels, int window)
-        : Base(inWidth, inHeight, channels, window), inWidth_(inWidth), inHeight_(inHeight), channels_(channels),
+    // `workers` run the passes in parts and must outlive the layer.
+    FastMaxPooling(WorkerPool& workers, int inWidth, int inHeight, int channels, int window)
+        : Base(inWidth, inHeight, channels, window), workers_(&workers), inWidth_(inWidth), inHeight_(inHeight), channels_(channels),
           window_(window), outWidth_(inWidth / window), outHeight_(inHeight / window) {}
 
     void forward_propagation(const std::vector<tiny_dnn::tensor_t*>& in, std::vector<tiny_dnn::tensor_t*>& out) override {
         const tiny_dnn::tensor_t& input = *in[0];
         tiny_dnn::tensor_t& pooled = *out[1];
         winners_.resize(input.size());
-        splitWork(input.size(), workParts(input.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
+        splitWork(*workers_, input.size(), workParts(*workers_, input.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
             for (std::size_t s = begin; s < end; ++s) poolSample(input[s], pooled[s], winners_[s]);
             activate(static_cast<Activation&>(this->activation_function()), *out[0], pooled, begin, end);
         });
@@ -34,7 +35,7 @@ public:
                           std::vector<tiny_dnn::tensor_t*>& outGrad, std::vector<tiny_dnn::tensor_t*>& inGrad) override {
         tiny_dnn::tensor_t& delta = *outGrad[1];
         tiny_dnn::tensor_t& inputGradient = *inGrad[0];
-        splitWork(delta.size(), workParts(delta.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
+        splitWork(*workers_, delta.size(), workParts(*workers_, delta.size(), 16), [&](std::size_t, std::size_t begin, std::size_t end) {
             deactivate(static_cast<Activation&>(this->activation_function()), *outGrad[0], *out[0], delta, begin, end);
             for (std::size_t s = begin; s < end; ++s) {
                 std::fill(inputGradient[s].begin(), inputGradient[s].end(), 0.0f);
@@ -94,6 +95,7 @@ private:
             }
     }
 
+    WorkerPool* workers_;
     int inWidth_, inHeight_, channels_, window_, outWidth_, outHeight_;
     std::vector<std::vector<std::uint32_t>> winners_; // per sample, per output: the input it came from
 };

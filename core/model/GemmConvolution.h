@@ -21,8 +21,9 @@ public:
     using Base = tiny_dnn::convolutional_layer<Activation>;
     using Matrix = RowMajorMatrix;
 
-    GemmConvolution(int inWidth, int inHeight, int window, int inChannels, int outChannels)
-        : Base(inWidth, inHeight, window, inChannels, outChannels), inWidth_(inWidth), inHeight_(inHeight),
+    // `workers` run the passes in parts and must outlive the layer.
+    GemmConvolution(WorkerPool& workers, int inWidth, int inHeight, int window, int inChannels, int outChannels)
+        : Base(inWidth, inHeight, window, inChannels, outChannels), workers_(&workers), inWidth_(inWidth), inHeight_(inHeight),
           window_(window), inChannels_(inChannels), outChannels_(outChannels), outWidth_(inWidth - window + 1),
           outHeight_(inHeight - window + 1) {}
 
@@ -37,14 +38,17 @@ public:
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
         const Eigen::Map<const Eigen::VectorXf> bias((*in[2]).at(0).data(), outChannels_);
         tiny_dnn::tensor_t& preActivation = *out[1];
-        const std::size_t parts = workParts(input.size(), kMinimumPerPart);
+        const std::size_t parts = workParts(*workers_, input.size(), kMinimumPerPart);
         workspaces_.resize(std::max(workspaces_.size(), parts));
-        splitWork(input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+        splitWork(*workers_, input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
             Workspace& w = workspaces_[part];
             for (std::size_t first = begin; first < end; first += kChunk) {
                 const std::size_t count = std::min(kChunk, end - first);
                 unroll(input, first, count, w.patches);
-                multiplyInto(operand(weights), operand(w.patches), w.result);
+                if (parts == 1)
+                    multiplyByChannels(weights, w.patches, w.result);
+                else
+                    multiplyInto(operand(weights), operand(w.patches), w.result);
                 w.result.colwise() += bias;
                 for (std::size_t s = 0; s < count; ++s) {
                     preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
@@ -65,9 +69,9 @@ public:
         const tiny_dnn::tensor_t& input = *in[0];
         tiny_dnn::tensor_t& delta = *outGrad[1];
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
-        const std::size_t parts = workParts(input.size(), kMinimumPerPart);
+        const std::size_t parts = workParts(*workers_, input.size(), kMinimumPerPart);
         workspaces_.resize(std::max(workspaces_.size(), parts));
-        splitWork(input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+        splitWork(*workers_, input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
             Workspace& w = workspaces_[part];
             w.weightGradient.setZero(outChannels_, patchSize());
             w.biasGradient.setZero(outChannels_);
@@ -98,6 +102,22 @@ public:
     }
 
 private:
+    // result = weights * patches, the output channels cut among the cores when the product is
+    // big enough: a single drawing's second convolution is most of its reading.
+    void multiplyByChannels(const Eigen::Map<const Matrix>& weights, const Matrix& patches, Matrix& result) const {
+        result.resize(outChannels_, patches.cols());
+        const double multiplyAdds = static_cast<double>(outChannels_) * static_cast<double>(patchSize()) *
+                                    static_cast<double>(patches.cols());
+        const std::size_t channels = static_cast<std::size_t>(outChannels_);
+        const std::size_t parts =
+            multiplyAdds < kMinimumSplitProduct ? 1 : workParts(*workers_, channels, kMinimumChannelsPerPart);
+        splitWork(*workers_, channels, parts, [&](std::size_t, std::size_t begin, std::size_t end) {
+            const MatrixOperand rows{weights.data() + static_cast<Eigen::Index>(begin) * patchSize(),
+                                     static_cast<std::ptrdiff_t>(end - begin), patchSize()};
+            multiply(rows, operand(patches), result.data() + static_cast<Eigen::Index>(begin) * result.cols());
+        });
+    }
+
     Eigen::Index pixels() const { return outWidth_ * outHeight_; }
     Eigen::Index patchSize() const { return inChannels_ * window_ * window_; }
 
@@ -157,6 +177,9 @@ private:
     static constexpr std::size_t kChunk = 32;
     // Fewer samples than this per core are not worth a thread (a single drawing never is).
     static constexpr std::size_t kMinimumPerPart = 8;
+    // Below about a million multiply-adds (~25 us) a product is not worth cutting by channels.
+    static constexpr double kMinimumSplitProduct = 1e6;
+    static constexpr std::size_t kMinimumChannelsPerPart = 16;
 
     // Which samples a workspace's patches were unrolled from.
     struct PatchKey {
@@ -172,6 +195,7 @@ private:
         PatchKey patchesOf;
     };
 
+    WorkerPool* workers_;
     int inWidth_, inHeight_, window_, inChannels_, outChannels_, outWidth_, outHeight_;
     std::vector<Workspace> workspaces_;
 };

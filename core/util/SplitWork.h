@@ -1,4 +1,6 @@
 #pragma once
+#include "util/WorkerPool.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <thread>
@@ -6,23 +8,40 @@
 
 namespace digitpad {
 
-// How many parts splitWork cuts `count` items into: one per core, at least `minimumPerPart`
-// items each, and one part for small jobs, where starting a thread costs more than it saves.
-inline std::size_t workParts(std::size_t count, std::size_t minimumPerPart) {
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+// How many parts to cut `count` items into on `cores` cores: one per core, at least
+// `minimumPerPart` items each, and one part for small jobs, where another thread costs more
+// than it saves.
+inline std::size_t workParts(std::size_t count, std::size_t minimumPerPart,
+                             std::size_t cores = std::max(1u, std::thread::hardware_concurrency())) {
     return std::max<std::size_t>(1, std::min(cores, count / std::max<std::size_t>(1, minimumPerPart)));
 }
 
+inline std::size_t workParts(const WorkerPool& pool, std::size_t count, std::size_t minimumPerPart) {
+    return workParts(count, minimumPerPart, pool.parts());
+}
+
+// The start of slice `part` of `parts` contiguous slices of [0, count).
+inline std::size_t sliceStart(std::size_t count, std::size_t parts, std::size_t part) { return count * part / parts; }
+
 // Runs work(part, begin, end) over `parts` contiguous slices of [0, count), the first on the
-// calling thread and the others on threads of their own; returns when all are done.
+// calling thread and the others on threads of their own; returns when all are done. For long
+// jobs (a forest's trees, a grid search's folds), where starting a thread costs nothing.
 template <typename Work>
 void splitWork(std::size_t count, std::size_t parts, const Work& work) {
     std::vector<std::thread> helpers;
-    const auto sliceStart = [&](std::size_t part) { return count * part / parts; };
     for (std::size_t part = 1; part < parts; ++part)
-        helpers.emplace_back([&, part] { work(part, sliceStart(part), sliceStart(part + 1)); });
-    work(0, sliceStart(0), sliceStart(1));
+        helpers.emplace_back(
+            [&, part] { work(part, sliceStart(count, parts, part), sliceStart(count, parts, part + 1)); });
+    work(0, sliceStart(count, parts, 0), sliceStart(count, parts, 1));
     for (std::thread& helper : helpers) helper.join();
+}
+
+// The same on a pool's threads, for the short passes of a network.
+template <typename Work>
+void splitWork(WorkerPool& pool, std::size_t count, std::size_t parts, const Work& work) {
+    pool.run(parts, [&](std::size_t part) {
+        work(part, sliceStart(count, parts, part), sliceStart(count, parts, part + 1));
+    });
 }
 
 } // namespace digitpad
