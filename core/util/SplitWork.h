@@ -36,7 +36,7 @@ void splitWork(std::size_t count, std::size_t parts, const Work& work) {
     for (std::thread& helper : helpers) helper.join();
 }
 
-// The same on a pool's threads, for the short passes of a network.
+// The same on a pool's threads (any slice on any of them), for the short passes of a network.
 template <typename Work>
 void splitWork(WorkerPool& pool, std::size_t count, std::size_t parts, const Work& work) {
     pool.run(parts, [&](std::size_t part) {

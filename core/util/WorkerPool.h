@@ -28,8 +28,9 @@ public:
 
     std::size_t parts() const { return helpers_.size() + 1; }
 
-    // Runs work(part) for every part in [0, count), part 0 on the calling thread; returns when
-    // all are done; parts beyond parts() run on the caller too. Exceptions must not leave `work`.
+    // Runs work(part) once for every part in [0, count), on whichever of the caller and the
+    // helpers takes it first (count may exceed parts()); returns when all are done. Exceptions
+    // must not leave `work`.
     template <typename Work>
     void run(std::size_t count, const Work& work) {
         runErased(count, &work, [](const void* context, std::size_t part) { (*static_cast<const Work*>(context))(part); });
