@@ -2,13 +2,16 @@
 // user's drawing size, position, slant or pen: checked by measured properties.
 #include "preprocess/InkBuffer.h"
 #include "preprocess/Preprocess.h"
+#include "preprocess/StrokeRasterizer.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <random>
 
 using namespace digitpad;
 using namespace digitpad::testing;
@@ -56,6 +59,7 @@ private slots:
     void blankImageIsReported();
     void sixteenBitImagesDecode();
     void inkBufferReducesLikeABoxFilter();
+    void penSegmentInksExactlyThePen();
 };
 
 void TestPreprocess::fitsTwentyByTwentyKeepingAspect_data() {
@@ -261,6 +265,45 @@ void TestPreprocess::sixteenBitImagesDecode() {
     QCOMPARE(image.at(4, 5), 1.0f);
     QCOMPARE(image.at(1, 5), 0.0f);
     QVERIFY(preprocessImage(image).ok());
+}
+
+// The rasterizer tests only the samples near a segment's edge; every sample of the field, tested
+// one by one against the pen, must agree with it: long and short segments, one radius or two,
+// thin and thick pens, at every angle, near and across the field's edges.
+void TestPreprocess::penSegmentInksExactlyThePen() {
+    std::mt19937 rng(17);
+    std::uniform_real_distribution<double> position(-2.0, 30.0), radius(0.05, 3.0), unit(0.0, 1.0);
+    const int side = InkBuffer::kSide;
+    for (int trial = 0; trial < 400; ++trial) {
+        const FieldPoint a{position(rng), position(rng), radius(rng)};
+        FieldPoint b{position(rng), position(rng), trial % 2 ? a.radius : radius(rng)};
+        if (trial % 4 == 0) b = {a.x + unit(rng) * 0.3, a.y + unit(rng) * 0.3, b.radius}; // a mouse's short step
+        if (trial % 25 == 0) b = a;                                                          // a dot
+        if (trial % 25 == 1) b.y = a.y;                                                      // level
+        if (trial % 25 == 2) b.x = a.x;                                                      // upright
+        InkBuffer ink;
+        inkPenSegment(ink, a, b);
+        const double dx = b.x - a.x, dy = b.y - a.y, lengthSquared = dx * dx + dy * dy;
+        int inked = 0;
+        for (int v = 0; v < side; ++v)
+            for (int u = 0; u < side; ++u) {
+                const double px = InkBuffer::sampleCentre(u), py = InkBuffer::sampleCentre(v);
+                const double t =
+                    lengthSquared > 0 ? std::clamp(((px - a.x) * dx + (py - a.y) * dy) / lengthSquared, 0.0, 1.0) : 0.0;
+                const double ex = px - (a.x + t * dx), ey = py - (a.y + t * dy);
+                const double r = a.radius + t * (b.radius - a.radius);
+                const double distanceSquared = ex * ex + ey * ey;
+                // Samples within a hair of the edge may go either way with rounding.
+                if (std::abs(std::sqrt(distanceSquared) - r) < 1e-9) continue;
+                const bool within = distanceSquared < r * r;
+                inked += within;
+                if (within != (ink.sample(u, v) == 1.0f))
+                    QFAIL(qPrintable(QStringLiteral("trial %1: sample (%2, %3) %4 the pen but %5")
+                                         .arg(trial).arg(u).arg(v)
+                                         .arg(within ? "within" : "outside", within ? "blank" : "inked")));
+            }
+        QCOMPARE(ink.hasInk(), inked > 0);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestPreprocess)
