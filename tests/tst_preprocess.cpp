@@ -306,10 +306,10 @@ void TestPreprocess::penSegmentInksExactlyThePen() {
     }
 }
 
-QTEST_APPLESS_MAIN(TestPreprocess)
 // The reduction visits only the inked part of the buffer, in float lanes: against the plain
-// definition (centre of mass in doubles over every sample, whole-sample shift to 14, 8x8 box
-// average), for ink at the buffer's very edges and corners, fractional ink, and rows inked at once.
+// definition (centre of mass in doubles over every sample, whole-sample shift to 14, box
+// average over kScale x kScale samples), for ink at the buffer's very edges and corners,
+// fractional ink, and rows inked at once.
 void TestPreprocess::inkBufferReducesLikeABoxFilter() {
     const int side = InkBuffer::kSide, scale = InkBuffer::kScale;
     for (int trial = 0; trial < 6; ++trial) {
@@ -327,9 +327,10 @@ void TestPreprocess::inkBufferReducesLikeABoxFilter() {
             ink1(side - 2, 5, 0.25f);
         }
         if (trial >= 3) { // a band of rows inked through rowToInk, plus scattered fractional ink
-            for (int v = 60 + 20 * trial; v < 90 + 20 * trial; ++v) {
-                float* row = ink.rowToInk(v, 40, 70 + trial);
-                for (int u = 40; u <= 70 + trial; ++u) {
+            const int firstRow = side / 4 + 2 * scale * (trial - 3), lastColumn = side / 3 + trial;
+            for (int v = firstRow; v < firstRow + side / 8; ++v) {
+                float* row = ink.rowToInk(v, side / 6, lastColumn);
+                for (int u = side / 6; u <= lastColumn; ++u) {
                     row[u] = 1.0f;
                     plain[static_cast<std::size_t>(v * side + u)] = 1.0f;
                 }
@@ -368,4 +369,5 @@ void TestPreprocess::inkBufferReducesLikeABoxFilter() {
     QVERIFY(!blank.hasInk());
 }
 
+QTEST_APPLESS_MAIN(TestPreprocess)
 #include "tst_preprocess.moc"

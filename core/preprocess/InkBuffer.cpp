@@ -30,7 +30,7 @@ bool InkBuffer::hasInk() const {
 
 Image28 InkBuffer::toCentredImage() const {
     // Row by row in eight float lanes the compiler can vectorise (a running double sum over all
-    // 50,176 samples is a chain of dependent additions): exact for the rasterizer's 0/1 ink.
+    // the samples is a chain of dependent additions): exact for the rasterizer's 0/1 ink.
     constexpr int kLanes = 8;
     static_assert(kSide % kLanes == 0);
     double mass = 0, sumX = 0, sumY = 0;
@@ -55,7 +55,7 @@ Image28 InkBuffer::toCentredImage() const {
     Image28 image;
     if (mass <= 0) return image;
     // Centre of mass in pixel-index coordinates, then the shift that moves it to 14,
-    // rounded to whole samples (1/8 px) so the reduction stays an exact box filter.
+    // rounded to whole samples (1/kScale px) so the reduction stays an exact box filter.
     const double comX = (sumX / mass + 0.5) / kScale - 0.5;
     const double comY = (sumY / mass + 0.5) / kScale - 0.5;
     const int shiftU = static_cast<int>(std::lround((kCentreOfMass - comX) * kScale));
