@@ -34,6 +34,7 @@ private slots:
     void cancelFromAnotherThreadStopsQuickly();
     void recordsHowTheModelWasTrained();
     void rejectsBadOptions();
+    void distillationLearnsWhatTheTeacherReads();
     void augmentationPreservesTheDigit();
     void elasticDistortionBendsButKeepsTheDigit();
     void styleGeneratorDrawsEveryVariant();
@@ -229,6 +230,47 @@ void TestTraining::rejectsBadOptions() {
     options.validationFraction = 1.0;
     QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, train_, options));
     QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, Dataset{}, TrainingOptions{}));
+    options = {};
+    options.teacherWeight = 1.5f;
+    QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, train_, options));
+    options = {};
+    options.teacherTemperature = 0;
+    QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, train_, options));
+    options = {};
+    options.teachers.push_back(nullptr);
+    QVERIFY_THROWS_EXCEPTION(Error, trainCnn(model, train_, options));
+}
+
+// With the teacher's share at 1 a student learns what the teacher reads, whatever the labels
+// say; at 0 it learns the labels. The labels here are all wrong by one digit.
+void TestTraining::distillationLearnsWhatTheTeacherReads() {
+    auto teacher = std::make_shared<CnnClassifier>("seed", 3);
+    TrainingOptions options;
+    options.epochs = 4;
+    options.batchSize = 16;
+    trainCnn(*teacher, train_, options);
+    const double teacherAccuracy = evaluate(*teacher, test_).confusion.accuracy();
+    QVERIFY2(teacherAccuracy > 0.9, qPrintable(QString::number(teacherAccuracy)));
+
+    Dataset mislabelled = train_;
+    for (auto& label : mislabelled.labels) label = static_cast<std::uint8_t>((label + 1) % 10);
+    options.teachers = {teacher};
+    options.teacherTemperature = 1;
+    auto studentAccuracy = [&](float teacherWeight) {
+        CnnClassifier student("seed", 4);
+        options.teacherWeight = teacherWeight;
+        trainCnn(student, mislabelled, options);
+        return evaluate(student, test_).confusion.accuracy();
+    };
+    const double fromTeacher = studentAccuracy(1.0f), fromLabels = studentAccuracy(0.0f);
+    qInfo("teacher %.3f, its student %.3f, the labels' student %.3f", teacherAccuracy, fromTeacher, fromLabels);
+    QVERIFY2(fromTeacher > 0.85 && fromLabels < 0.15,
+             qPrintable(QString("student of the teacher %1, of the labels %2").arg(fromTeacher).arg(fromLabels)));
+    CnnClassifier student("seed", 4);
+    options.epochs = 1;
+    options.teacherWeight = 0.5f;
+    trainCnn(student, mislabelled, options);
+    QVERIFY(student.metadata().at("distilled_from").rfind("1 model(s), weight 0.5", 0) == 0);
 }
 
 void TestTraining::augmentationPreservesTheDigit() {

@@ -85,6 +85,10 @@ int runTrain(const QStringList& args) {
         {"styles", "Add N drawings from the stroke-style generator (flagged 1s, crossed 7s, open 4s, curled 9s...) "
                    "to the training images.", "n", "0"},
         {"from", "Continue training this CNN model file instead of starting afresh.", "model"},
+        {"teacher", "Distil: also learn what this model reads in each training image (repeatable; several "
+                    "are averaged).", "model"},
+        {"teacher-weight", "With --teacher: the teachers' share of each target, the label's is the rest.", "w", "0.5"},
+        {"teacher-temperature", "With --teacher: soften the teachers' probabilities by this temperature.", "T", "2"},
         {"test-limit", "Evaluate on the first K test images only (default all 10,000).", "k"},
         {"keep-epochs", "Also save the model after every epoch in this folder (epoch-01.dpm, ...), to replay the run.",
          "folder"},
@@ -124,6 +128,8 @@ int runTrain(const QStringList& args) {
     options.augment = parser.isSet("augment");
     options.elastic = parser.isSet("elastic");
     options.keepEpochs = parser.isSet("keep-epochs");
+    options.teacherWeight = parser.value("teacher-weight").toFloat();
+    options.teacherTemperature = parser.value("teacher-temperature").toDouble();
     long long styles = 0;
     if (parser.value("styles") != "0" && !positiveOption(parser, "styles", styles)) return kUsage;
     if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {
@@ -143,6 +149,8 @@ int runTrain(const QStringList& args) {
             if (!plan.startFrom)
                 throw Error(parser.value("from").toStdString() + ": not a CNN model; only CNNs can be trained further");
         }
+        for (const QString& teacher : parser.values("teacher"))
+            plan.options.teachers.push_back(loadClassifier(teacher.toStdString()));
         printLine(stdout, QStringLiteral("training %1 for %2 epoch(s)")
                               .arg(QString::fromStdString(plan.startFrom ? plan.startFrom->describe() : describeCnnArchitecture(arch)))
                               .arg(epochs));

@@ -7,6 +7,7 @@
 #include "util/UtcTime.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdlib>
 #include <cmath>
@@ -91,6 +92,10 @@ void recordTraining(CnnClassifier& model, const TrainingOptions& options, const 
     meta["epochs"] = std::to_string(recordedEpochs(model) + static_cast<int>(result.epochs.size()));
     meta["train_images"] = std::to_string(result.trainImages);
     meta["augment"] = options.augment ? (options.elastic ? "yes, elastic" : "yes") : "no";
+    if (!options.teachers.empty())
+        meta["distilled_from"] = std::to_string(options.teachers.size()) + " model(s), weight " +
+                                 std::to_string(options.teacherWeight) + ", temperature " +
+                                 std::to_string(options.teacherTemperature);
     double earlierSeconds = 0;
     if (const auto found = meta.find("training_seconds"); found != meta.end())
         earlierSeconds = std::atof(found->second.c_str());
@@ -98,6 +103,41 @@ void recordTraining(CnnClassifier& model, const TrainingOptions& options, const 
     for (const EpochReport& epoch : result.epochs) seconds += epoch.seconds;
     meta["training_seconds"] = std::to_string(static_cast<long long>(std::lround(seconds)));
     meta["created"] = utcNowIso8601();
+}
+
+// The run's own copies of the teachers, at the distillation temperature.
+std::vector<std::unique_ptr<Classifier>> teachersOf(const TrainingOptions& options) {
+    std::vector<std::unique_ptr<Classifier>> teachers;
+    for (const auto& teacher : options.teachers) {
+        teachers.push_back(teacher->clone());
+        teachers.back()->setTemperature(options.teacherTemperature);
+    }
+    return teachers;
+}
+
+// The labels one-hot, mixed with the teachers' geometric mean (TrainingOptions::teachers).
+std::vector<tiny_dnn::vec_t> distilledTargets(std::vector<std::unique_ptr<Classifier>>& teachers,
+                                              const std::vector<Image28>& images,
+                                              const std::vector<tiny_dnn::label_t>& labels, float teacherWeight) {
+    std::vector<std::array<double, kClassCount>> logSums(images.size(), std::array<double, kClassCount>{});
+    for (auto& teacher : teachers) {
+        const std::vector<Probabilities> read = teacher->predictBatch(images);
+        for (std::size_t i = 0; i < images.size(); ++i)
+            for (int c = 0; c < kClassCount; ++c) logSums[i][c] += std::log(std::max(read[i][c], 1e-30f));
+    }
+    std::vector<tiny_dnn::vec_t> targets;
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        const double top = *std::max_element(logSums[i].begin(), logSums[i].end());
+        std::array<double, kClassCount> mean{};
+        double total = 0;
+        for (int c = 0; c < kClassCount; ++c) total += mean[c] = std::exp((logSums[i][c] - top) / teachers.size());
+        tiny_dnn::vec_t target(kClassCount);
+        for (int c = 0; c < kClassCount; ++c)
+            target[c] = static_cast<tiny_dnn::float_t>(teacherWeight * mean[c] / total +
+                                                       (labels[i] == static_cast<tiny_dnn::label_t>(c) ? 1 - teacherWeight : 0));
+        targets.push_back(std::move(target));
+    }
+    return targets;
 }
 
 double secondsSince(Clock::time_point start) {
@@ -114,6 +154,13 @@ std::string validateTrainingOptions(const TrainingOptions& options) {
         return "learning-rate decay must be above 0 and at most 1";
     if (!(options.validationFraction >= 0 && options.validationFraction < 1))
         return "validation fraction must be at least 0 and below 1";
+    if (!(options.teacherWeight >= 0 && options.teacherWeight <= 1)) return "teacher weight must be between 0 and 1";
+    if (!(options.teacherTemperature >= Classifier::kMinTemperature &&
+          options.teacherTemperature <= Classifier::kMaxTemperature))
+        return "teacher temperature must be between " + std::to_string(Classifier::kMinTemperature) + " and " +
+               std::to_string(Classifier::kMaxTemperature);
+    for (const auto& teacher : options.teachers)
+        if (!teacher) return "a teacher model is missing";
     return {};
 }
 
@@ -130,6 +177,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     optimizer.alpha = options.learningRate;
     tiny_dnn::set_random_seed(options.seed); // dropout masks
     std::mt19937 rng(options.seed);
+    std::vector<std::unique_ptr<Classifier>> teachers = teachersOf(options);
 
     TrainingResult result;
     result.trainImages = trainSamples.size();
@@ -157,14 +205,21 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
                 return result;
             }
             const std::size_t begin = b * batchSize, end = std::min(begin + batchSize, order.size());
+            std::vector<Image28> images;
             std::vector<tiny_dnn::vec_t> inputs;
             std::vector<tiny_dnn::label_t> labels;
             for (std::size_t i = begin; i < end; ++i) {
                 const Image28 image = data.image(order[i]);
-                inputs.push_back(toInput(options.augment ? augmented(image, options, rng) : image));
+                images.push_back(options.augment ? augmented(image, options, rng) : image);
+                inputs.push_back(toInput(images.back()));
                 labels.push_back(data.labels[order[i]]);
             }
-            net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);
+            if (teachers.empty())
+                net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);
+            else
+                net.fit<StableCrossEntropy>(optimizer, inputs,
+                                            distilledTargets(teachers, images, labels, options.teacherWeight),
+                                            inputs.size(), 1);
             const BatchScore score = scoreOutputs(net[net.layer_size() - 1]->output()[0], labels);
             if (!std::isfinite(score.lossSum)) {
                 rollBack();

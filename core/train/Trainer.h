@@ -26,6 +26,13 @@ struct TrainingOptions {
     bool elastic = false; // with augment: also an elastic distortion on half the images
     // Keep every finished epoch's weights in its EpochReport, to replay the run epoch by epoch.
     bool keepEpochs = false;
+    // Knowledge distillation (Hinton et al., 2015): each image's target becomes
+    // (1 - teacherWeight) * its label + teacherWeight * what these models read in the same
+    // (augmented) image, softened by teacherTemperature and averaged as logits (their
+    // geometric mean). Shared, never changed: the run predicts with its own clones.
+    std::vector<std::shared_ptr<const Classifier>> teachers;
+    float teacherWeight = 0.5f;
+    double teacherTemperature = 2.0;
 };
 
 struct BatchProgress {
