@@ -174,6 +174,10 @@ void TestLayers::gemmFullyConnectedMatchesTinyDnn_data() {
     QTest::newRow("seed hidden") << 576 << 64 << false << 7;
     QTest::newRow("seed output") << 64 << 10 << true << 32;
     QTest::newRow("default hidden") << 1024 << 256 << false << 3;
+    // One or two drawings: the product is cut by output columns among the cores.
+    QTest::newRow("default hidden, one drawing") << 1024 << 256 << false << 1;
+    QTest::newRow("default hidden, two drawings") << 1024 << 256 << false << 2;
+    QTest::newRow("uneven cut, one drawing") << 320 << 333 << false << 1;
 }
 
 void TestLayers::gemmFullyConnectedMatchesTinyDnn() {
@@ -187,13 +191,14 @@ void TestLayers::gemmFullyConnectedMatchesTinyDnn() {
     const tensor_t bias = randomTensor(1, static_cast<std::size_t>(outSize), random);
     const tensor_t upstream = randomTensor(static_cast<std::size_t>(samples), static_cast<std::size_t>(outSize), random);
     using namespace tiny_dnn::activation;
+    WorkerPool workers;
     if (softmax) {
         tiny_dnn::fully_connected_layer<tiny_dnn::activation::softmax> reference(inSize, outSize, true, kReferenceBackend);
-        GemmFullyConnected<tiny_dnn::activation::softmax> gemm(inSize, outSize);
+        GemmFullyConnected<tiny_dnn::activation::softmax> gemm(workers, inSize, outSize);
         compare(run(gemm, input, weights, bias, upstream), run(reference, input, weights, bias, upstream));
     } else {
         tiny_dnn::fully_connected_layer<relu> reference(inSize, outSize, true, kReferenceBackend);
-        GemmFullyConnected<relu> gemm(inSize, outSize);
+        GemmFullyConnected<relu> gemm(workers, inSize, outSize);
         compare(run(gemm, input, weights, bias, upstream), run(reference, input, weights, bias, upstream));
     }
 }

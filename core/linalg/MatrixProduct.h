@@ -11,6 +11,9 @@ struct MatrixOperand {
     const float* data;
     std::ptrdiff_t rows, cols; // as stored
     bool transposed = false;
+    // Floats from the start of one stored row to the next (0: cols): a block of columns of a
+    // wider matrix.
+    std::ptrdiff_t rowStride = 0;
 
     std::ptrdiff_t productRows() const { return transposed ? cols : rows; }
     std::ptrdiff_t productCols() const { return transposed ? rows : cols; }

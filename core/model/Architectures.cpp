@@ -18,8 +18,8 @@ void buildSeed(CnnNetwork& net, WorkerPool& workers) {
         << GemmConvolution<relu>(workers, 13, 13, 3, 32, 64)     // 11x11x64
         << FastMaxPooling<identity>(workers, 11, 11, 64, 2)       // 5x5x64
         << GemmConvolution<relu>(workers, 5, 5, 3, 64, 64)       // 3x3x64
-        << GemmFullyConnected<relu>(3 * 3 * 64, 64)
-        << GemmFullyConnected<softmax>(64, 10);
+        << GemmFullyConnected<relu>(workers, 3 * 3 * 64, 64)
+        << GemmFullyConnected<softmax>(workers, 64, 10);
 }
 
 void buildDefault(CnnNetwork& net, WorkerPool& workers) {
@@ -27,9 +27,9 @@ void buildDefault(CnnNetwork& net, WorkerPool& workers) {
         << FastMaxPooling<identity>(workers, 24, 24, 32, 2)       // 12x12x32
         << GemmConvolution<relu>(workers, 12, 12, 5, 32, 64)     // 8x8x64
         << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
-        << GemmFullyConnected<relu>(4 * 4 * 64, 256)
+        << GemmFullyConnected<relu>(workers, 4 * 4 * 64, 256)
         << dropout_layer(256, 0.4f)
-        << GemmFullyConnected<softmax>(256, 10);
+        << GemmFullyConnected<softmax>(workers, 256, 10);
 }
 
 // Two 3x3 convolutions where "default" has one 5x5: the same field of view with another ReLU
@@ -41,9 +41,9 @@ void buildDeep(CnnNetwork& net, WorkerPool& workers) {
         << GemmConvolution<relu>(workers, 12, 12, 3, 32, 64)     // 10x10x64
         << GemmConvolution<relu>(workers, 10, 10, 3, 64, 64)     // 8x8x64
         << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
-        << GemmFullyConnected<relu>(4 * 4 * 64, 256)
+        << GemmFullyConnected<relu>(workers, 4 * 4 * 64, 256)
         << dropout_layer(256, 0.4f)
-        << GemmFullyConnected<softmax>(256, 10);
+        << GemmFullyConnected<softmax>(workers, 256, 10);
 }
 
 } // namespace

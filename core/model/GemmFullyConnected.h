@@ -6,8 +6,11 @@
 #include "model/LayerActivation.h"
 #include "model/SummedWeightGradients.h"
 #include "model/TinyDnn.h"
+#include "util/SplitWork.h"
 
 #include <Eigen/Core>
+
+#include <vector>
 
 namespace digitpad {
 
@@ -17,7 +20,9 @@ public:
     using Base = tiny_dnn::fully_connected_layer<Activation>;
     using Matrix = RowMajorMatrix;
 
-    GemmFullyConnected(int inSize, int outSize) : Base(inSize, outSize), inSize_(inSize), outSize_(outSize) {}
+    // `workers` share a single drawing's product and must outlive the layer.
+    GemmFullyConnected(WorkerPool& workers, int inSize, int outSize)
+        : Base(inSize, outSize), workers_(&workers), inSize_(inSize), outSize_(outSize) {}
 
     std::string layer_type() const override { return "fully-connected"; }
 
@@ -29,7 +34,7 @@ public:
         gather(*in[0], inSize_, inputs_);
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), inSize_, outSize_);
         const Eigen::Map<const Eigen::RowVectorXf> bias((*in[2]).at(0).data(), outSize_);
-        multiplyInto(operand(inputs_), operand(weights), result_);
+        multiplyByOutputs(weights);
         result_.rowwise() += bias;
         scatter(result_, *out[1]);
         activate(static_cast<Activation&>(this->activation_function()), *out[0], *out[1], 0, out[1]->size());
@@ -51,6 +56,28 @@ public:
     }
 
 private:
+    // result_ = inputs_ * weights. For a drawing or two the product is a matrix-vector one that
+    // reads every weight once (1 MB in the default network's hidden layer): cut by output
+    // columns among the cores, each reads its share, which stays in its own cache from one
+    // drawing to the next. A batch is one product, where the weights are reused anyway.
+    void multiplyByOutputs(const Eigen::Map<const Matrix>& weights) {
+        const std::size_t outputs = static_cast<std::size_t>(outSize_);
+        const bool few = inputs_.rows() <= kMaxSamplesToSplit &&
+                         static_cast<double>(inSize_) * outSize_ >= kMinimumSplitProduct;
+        const std::size_t parts = few ? workParts(*workers_, outputs, kMinimumOutputsPerPart) : 1;
+        if (parts == 1) return multiplyInto(operand(inputs_), operand(weights), result_);
+        result_.resize(inputs_.rows(), outSize_);
+        partResults_.resize(std::max(partResults_.size(), parts));
+        splitWork(*workers_, outputs, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            const MatrixOperand columns{weights.data() + begin, inSize_, static_cast<std::ptrdiff_t>(end - begin), false,
+                                        outSize_};
+            multiplyInto(operand(inputs_), columns, partResults_[part]);
+        });
+        for (std::size_t part = 0; part < parts; ++part)
+            result_.middleCols(static_cast<Eigen::Index>(sliceStart(outputs, parts, part)), partResults_[part].cols()) =
+                partResults_[part];
+    }
+
     static void gather(const tiny_dnn::tensor_t& rows, int width, Matrix& matrix) {
         matrix.resize(static_cast<Eigen::Index>(rows.size()), width);
         for (std::size_t s = 0; s < rows.size(); ++s)
@@ -64,8 +91,15 @@ private:
         }
     }
 
+    static constexpr Eigen::Index kMaxSamplesToSplit = 2;
+    // Below some 100,000 multiply-adds per drawing (the output layers) a thread costs more than it saves.
+    static constexpr double kMinimumSplitProduct = 1e5;
+    static constexpr std::size_t kMinimumOutputsPerPart = 32;
+
+    WorkerPool* workers_;
     int inSize_, outSize_;
     Matrix inputs_, result_, deltas_; // kept between calls so a training step allocates nothing
+    std::vector<Matrix> partResults_;
 };
 
 } // namespace digitpad
