@@ -131,7 +131,9 @@ void TestLayers::gemmConvolutionMatchesTinyDnn_data() {
     QTest::newRow("seed conv2") << 13 << 3 << 32 << 64 << 3;
     QTest::newRow("seed conv3") << 5 << 3 << 64 << 64 << 4;
     QTest::newRow("default conv2") << 12 << 5 << 32 << 64 << 2;
-    QTest::newRow("default conv2, one drawing (cut by channels)") << 12 << 5 << 32 << 64 << 1;
+    QTest::newRow("default conv2, one drawing (cut by rows)") << 12 << 5 << 32 << 64 << 1;
+    QTest::newRow("default conv1, one drawing (too small to cut)") << 28 << 5 << 1 << 32 << 1;
+    QTest::newRow("seed conv2, two drawings (11 rows, cut unevenly)") << 13 << 3 << 32 << 64 << 2;
     QTest::newRow("a training batch (cut by samples)") << 12 << 5 << 32 << 64 << 32;
     QTest::newRow("more samples than a chunk") << 9 << 3 << 2 << 3 << 150;
 }

@@ -39,16 +39,22 @@ public:
         const Eigen::Map<const Eigen::VectorXf> bias((*in[2]).at(0).data(), outChannels_);
         tiny_dnn::tensor_t& preActivation = *out[1];
         const std::size_t parts = workParts(*workers_, input.size(), kMinimumPerPart);
+        const double multiplyAdds = static_cast<double>(outChannels_) * static_cast<double>(patchSize()) *
+                                    static_cast<double>(pixels());
+        if (parts == 1 && multiplyAdds >= kMinimumSplitProduct) {
+            for (std::size_t s = 0; s < input.size(); ++s) {
+                forwardByRows(input[s], weights, bias, preActivation[s]);
+                activate(static_cast<Activation&>(this->activation_function()), *out[0], preActivation, s, s + 1);
+            }
+            return;
+        }
         workspaces_.resize(std::max(workspaces_.size(), parts));
         splitWork(*workers_, input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
             Workspace& w = workspaces_[part];
             for (std::size_t first = begin; first < end; first += kChunk) {
                 const std::size_t count = std::min(kChunk, end - first);
                 unroll(input, first, count, w.patches);
-                if (parts == 1)
-                    multiplyByChannels(weights, w.patches, w.result);
-                else
-                    multiplyInto(operand(weights), operand(w.patches), w.result);
+                multiplyInto(operand(weights), operand(w.patches), w.result);
                 w.result.colwise() += bias;
                 for (std::size_t s = 0; s < count; ++s) {
                     preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
@@ -102,57 +108,69 @@ public:
     }
 
 private:
-    // result = weights * patches, the output channels cut among the cores when the product is
-    // big enough: a single drawing's second convolution is most of its reading.
-    void multiplyByChannels(const Eigen::Map<const Matrix>& weights, const Matrix& patches, Matrix& result) const {
-        result.resize(outChannels_, patches.cols());
-        const double multiplyAdds = static_cast<double>(outChannels_) * static_cast<double>(patchSize()) *
-                                    static_cast<double>(patches.cols());
-        const std::size_t channels = static_cast<std::size_t>(outChannels_);
-        const std::size_t parts =
-            multiplyAdds < kMinimumSplitProduct ? 1 : workParts(*workers_, channels, kMinimumChannelsPerPart);
-        splitWork(*workers_, channels, parts, [&](std::size_t, std::size_t begin, std::size_t end) {
-            const MatrixOperand rows{weights.data() + static_cast<Eigen::Index>(begin) * patchSize(),
-                                     static_cast<std::ptrdiff_t>(end - begin), patchSize()};
-            multiply(rows, operand(patches), result.data() + static_cast<Eigen::Index>(begin) * result.cols());
+    // One drawing's pass, its output rows cut among the cores: each unrolls and multiplies only
+    // its own rows, so the unrolling is shared as well as the product. A drawing's convolutions
+    // are most of its reading.
+    void forwardByRows(const tiny_dnn::vec_t& image, const Eigen::Map<const Matrix>& weights,
+                       const Eigen::Map<const Eigen::VectorXf>& bias, tiny_dnn::vec_t& preActivation) {
+        preActivation.resize(static_cast<std::size_t>(outChannels_ * pixels()));
+        const auto rows = static_cast<std::size_t>(outHeight_);
+        const std::size_t parts = workParts(*workers_, rows, kMinimumRowsPerPart);
+        workspaces_.resize(std::max(workspaces_.size(), parts));
+        splitWork(*workers_, rows, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            Workspace& w = workspaces_[part];
+            const auto y0 = static_cast<int>(begin), y1 = static_cast<int>(end);
+            w.patches.resize(patchSize(), (y1 - y0) * outWidth_);
+            unrollImage(image.data(), y0, y1, w.patches.data(), w.patches.cols());
+            multiplyInto(operand(weights), operand(w.patches), w.result);
+            w.result.colwise() += bias;
+            Eigen::Map<Matrix, Eigen::Unaligned, Eigen::OuterStride<>>(preActivation.data() + y0 * outWidth_, outChannels_,
+                                                                       w.result.cols(), Eigen::OuterStride<>(pixels())) =
+                w.result;
+            w.patchesOf = PatchKey{}; // a part of one image's patches: of no use to the backward pass
         });
     }
 
     Eigen::Index pixels() const { return outWidth_ * outHeight_; }
     Eigen::Index patchSize() const { return inChannels_ * window_ * window_; }
 
-    // Row (channel, ky, kx), column (sample, y, x): the input pixel under that weight. The rows
-    // are runs of outWidth_ floats (3 to 26 in our architectures): copies of a width known at
-    // compile time are a few vector moves, where a general copy's set-up costs more than the copy.
+    // Row (channel, ky, kx), column (sample, y, x): the input pixel under that weight.
     void unroll(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, Matrix& patches) const {
+        patches.resize(patchSize(), static_cast<Eigen::Index>(count) * pixels());
+        for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s)
+            unrollImage(input[first + static_cast<std::size_t>(s)].data(), 0, outHeight_, patches.data() + s * pixels(),
+                        patches.cols());
+    }
+
+    // Output rows [y0, y1) of one image into `patches`, whose rows are `stride` floats apart.
+    // The rows are runs of outWidth_ floats (3 to 26 in our architectures): copies of a width
+    // known at compile time are a few vector moves, where a general copy's set-up costs more
+    // than the copy.
+    void unrollImage(const float* image, int y0, int y1, float* patches, Eigen::Index stride) const {
         switch (outWidth_) {
-        case 3: return unrollRuns<3>(input, first, count, patches);
-        case 8: return unrollRuns<8>(input, first, count, patches);
-        case 11: return unrollRuns<11>(input, first, count, patches);
-        case 24: return unrollRuns<24>(input, first, count, patches);
-        case 26: return unrollRuns<26>(input, first, count, patches);
-        default: return unrollRuns<0>(input, first, count, patches);
+        case 3: return unrollRuns<3>(image, y0, y1, patches, stride);
+        case 8: return unrollRuns<8>(image, y0, y1, patches, stride);
+        case 11: return unrollRuns<11>(image, y0, y1, patches, stride);
+        case 24: return unrollRuns<24>(image, y0, y1, patches, stride);
+        case 26: return unrollRuns<26>(image, y0, y1, patches, stride);
+        default: return unrollRuns<0>(image, y0, y1, patches, stride);
         }
     }
 
     // Width 0: outWidth_, known only at run time.
     template <int Width>
-    void unrollRuns(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, Matrix& patches) const {
+    void unrollRuns(const float* image, int y0, int y1, float* patches, Eigen::Index stride) const {
         const int width = Width > 0 ? Width : outWidth_;
-        patches.resize(patchSize(), static_cast<Eigen::Index>(count) * pixels());
-        for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
-            const float* image = input[first + static_cast<std::size_t>(s)].data();
-            for (int c = 0; c < inChannels_; ++c)
-                for (int ky = 0; ky < window_; ++ky)
-                    for (int kx = 0; kx < window_; ++kx) {
-                        float* row = patches.data() + ((c * window_ + ky) * window_ + kx) * patches.cols() + s * pixels();
-                        for (int y = 0; y < outHeight_; ++y) {
-                            const float* source = image + (c * inHeight_ + y + ky) * inWidth_ + kx;
-                            float* target = row + y * width;
-                            for (int x = 0; x < width; ++x) target[x] = source[x];
-                        }
+        for (int c = 0; c < inChannels_; ++c)
+            for (int ky = 0; ky < window_; ++ky)
+                for (int kx = 0; kx < window_; ++kx) {
+                    float* row = patches + ((c * window_ + ky) * window_ + kx) * stride;
+                    for (int y = y0; y < y1; ++y) {
+                        const float* source = image + (c * inHeight_ + y + ky) * inWidth_ + kx;
+                        float* target = row + (y - y0) * width;
+                        for (int x = 0; x < width; ++x) target[x] = source[x];
                     }
-        }
+                }
     }
 
     // The reverse of unroll, adding up where patches overlap.
@@ -177,9 +195,10 @@ private:
     static constexpr std::size_t kChunk = 32;
     // Fewer samples than this per core are not worth a thread (a single drawing never is).
     static constexpr std::size_t kMinimumPerPart = 8;
-    // Below about a million multiply-adds (~25 us) a product is not worth cutting by channels.
+    // Below about a million multiply-adds (~25 us) one image's pass is not worth cutting by rows
+    // (measured: the default network's first convolution, 460,000, gains nothing).
     static constexpr double kMinimumSplitProduct = 1e6;
-    static constexpr std::size_t kMinimumChannelsPerPart = 16;
+    static constexpr std::size_t kMinimumRowsPerPart = 2;
 
     // Which samples a workspace's patches were unrolled from.
     struct PatchKey {
