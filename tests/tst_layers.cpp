@@ -92,6 +92,8 @@ private slots:
     void gemmFullyConnectedMatchesTinyDnn();
     void fastMaxPoolingMatchesTinyDnn_data();
     void fastMaxPoolingMatchesTinyDnn();
+    void predictionIsTinyDnnsOwnPass_data();
+    void predictionIsTinyDnnsOwnPass();
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
     void inspectionShowsFeatureMapsAndTrueSaliency();
     void inspectionReusesThePredictionsForwardPass();
@@ -230,6 +232,41 @@ void TestLayers::fastMaxPoolingMatchesTinyDnn() {
     const Pass actual = run(fast, input, {}, {}, upstream);
     compare(actual, expected);
     QCOMPARE(actual.output[0][0], 5.0f);
+}
+
+void TestLayers::predictionIsTinyDnnsOwnPass_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default") << "default";
+}
+
+// Prediction runs the layers itself, not through tiny-dnn's network::predict: the probabilities
+// must be tiny-dnn's bit for bit, for one image and for a batch of more than one slice, in any order.
+void TestLayers::predictionIsTinyDnnsOwnPass() {
+    QFETCH(QString, architecture);
+    CnnClassifier model(architecture.toStdString(), 5);
+    std::mt19937 random(9);
+    std::vector<Image28> images(70);
+    for (Image28& image : images)
+        for (float& pixel : image.pixels) pixel = std::uniform_real_distribution<float>(0, 1)(random);
+    const auto batch = model.predictBatch(images);
+    // tiny-dnn's own batches, cut as predictBatch cuts them (a product's rounding depends on its size).
+    std::vector<tiny_dnn::vec_t> ownBatch;
+    for (std::size_t begin = 0; begin < images.size(); begin += 64) {
+        std::vector<tiny_dnn::tensor_t> slice;
+        for (std::size_t i = begin; i < std::min(images.size(), begin + 64); ++i) slice.push_back({toInput(images[i])});
+        for (const tiny_dnn::tensor_t& output : model.network().net.predict(slice)) ownBatch.push_back(output[0]);
+    }
+    QCOMPARE(ownBatch.size(), images.size());
+    for (std::size_t i = 0; i < images.size(); ++i)
+        for (std::size_t c = 0; c < static_cast<std::size_t>(kClassCount); ++c)
+            QVERIFY2(batch[i][c] == ownBatch[i][c], qPrintable(QString("batch, image %1, digit %2").arg(i).arg(c)));
+    for (std::size_t i = 0; i < images.size(); i += 9) {
+        const Probabilities single = model.predict(images[i]);
+        const tiny_dnn::vec_t own = model.network().net.predict(toInput(images[i]));
+        for (std::size_t c = 0; c < static_cast<std::size_t>(kClassCount); ++c)
+            QVERIFY2(single[c] == own[c], qPrintable(QString("image %1, digit %2").arg(i).arg(c)));
+    }
 }
 
 void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency_data() {
