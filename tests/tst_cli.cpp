@@ -226,6 +226,10 @@ void TestCli::usageErrorsExitTwo_data() {
     QTest::newRow("predict both inputs") << QStringList{"predict", "--image", "a", "--strokes", "b"} << "exactly one";
     QTest::newRow("predict no input") << QStringList{"predict"} << "exactly one";
     QTest::newRow("bad learning rate") << QStringList{"train", "--lr", "5", "--out", "x"} << "learning rate";
+    QTest::newRow("teacher weight not a number") << QStringList{"train", "--teacher-weight", "half", "--out", "x"}
+                                                 << "take numbers";
+    QTest::newRow("teacher weight above 1") << QStringList{"train", "--teacher-weight", "1.5", "--out", "x"}
+                                            << "teacher weight must be between 0 and 1";
     QTest::newRow("tune unknown model") << QStringList{"tune", "--model", "knn"} << "--model must be one of";
     QTest::newRow("tune bad search") << QStringList{"tune", "--model", "rf-raw", "--search", "annealing"} << "grid or random";
 }
@@ -255,6 +259,7 @@ void TestCli::badFilesExitOneWithMessage_data() {
     QTest::newRow("tune unknown parameter") << "" << "tune-param" << "has no parameter 'depth' (its parameters are C, gamma)";
     QTest::newRow("train unknown parameter") << "" << "train-unknown" << "unknown parameter 'depth' (the parameters are C, gamma)";
     QTest::newRow("classic bad parameter") << "" << "train-param" << "must be a positive number";
+    QTest::newRow("teacher is text") << "hello" << "teacher" << "not a DigitPad model file";
 }
 
 void TestCli::badFilesExitOneWithMessage() {
@@ -271,6 +276,7 @@ void TestCli::badFilesExitOneWithMessage() {
     if (command == "tune-param") arguments = {"tune", "--data", data_, "--model", "svm-raw", "--param", "depth=1,2"};
     if (command == "train-unknown") arguments = {"train", "--data", data_, "--arch", "svm-raw", "--param", "depth=3", "--out", path};
     if (command == "train-param") arguments = {"train", "--data", data_, "--arch", "svm-raw", "--param", "C=-3", "--out", path};
+    if (command == "teacher") arguments = {"train", "--data", data_, "--teacher", path, "--limit", "10", "--out", path + ".dpm"};
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));

@@ -128,8 +128,13 @@ int runTrain(const QStringList& args) {
     options.augment = parser.isSet("augment");
     options.elastic = parser.isSet("elastic");
     options.keepEpochs = parser.isSet("keep-epochs");
-    options.teacherWeight = parser.value("teacher-weight").toFloat();
-    options.teacherTemperature = parser.value("teacher-temperature").toDouble();
+    bool weightRead = false, temperatureRead = false;
+    options.teacherWeight = parser.value("teacher-weight").toFloat(&weightRead);
+    options.teacherTemperature = parser.value("teacher-temperature").toDouble(&temperatureRead);
+    if (!weightRead || !temperatureRead) {
+        printLine(stderr, "digitpad-cli train: --teacher-weight and --teacher-temperature take numbers");
+        return kUsage;
+    }
     long long styles = 0;
     if (parser.value("styles") != "0" && !positiveOption(parser, "styles", styles)) return kUsage;
     if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {

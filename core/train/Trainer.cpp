@@ -210,9 +210,10 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             std::vector<tiny_dnn::label_t> labels;
             for (std::size_t i = begin; i < end; ++i) {
                 const Image28 image = data.image(order[i]);
-                images.push_back(options.augment ? augmented(image, options, rng) : image);
-                inputs.push_back(toInput(images.back()));
+                const Image28 trained = options.augment ? augmented(image, options, rng) : image;
+                inputs.push_back(toInput(trained));
                 labels.push_back(data.labels[order[i]]);
+                if (!teachers.empty()) images.push_back(trained); // what the teachers read
             }
             if (teachers.empty())
                 net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);
