@@ -4,6 +4,7 @@
 #include "model/GemmConvolution.h"
 #include "model/GemmFullyConnected.h"
 #include "model/CnnClassifier.h"
+#include "model/Dropout.h"
 #include "model/CnnNetworkHolder.h"
 #include "support/SyntheticDigits.h"
 #include "train/Trainer.h"
@@ -92,6 +93,8 @@ private slots:
     void gemmFullyConnectedMatchesTinyDnn();
     void fastMaxPoolingMatchesTinyDnn_data();
     void fastMaxPoolingMatchesTinyDnn();
+    void dropoutDropsAtItsRateAndPassesEveryGradient();
+    void everyHiddenUnitLearns();
     void predictionIsTinyDnnsOwnPass_data();
     void predictionIsTinyDnnsOwnPass();
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
@@ -232,6 +235,70 @@ void TestLayers::fastMaxPoolingMatchesTinyDnn() {
     const Pass actual = run(fast, input, {}, {}, upstream);
     compare(actual, expected);
     QCOMPARE(actual.output[0][0], 5.0f);
+}
+
+// tiny-dnn 1.0.0a3's own dropout kept units at the drop rate and passed gradients back to only
+// as many units as the batch had samples (Dropout.h).
+void TestLayers::dropoutDropsAtItsRateAndPassesEveryGradient() {
+    constexpr std::size_t kSamples = 8, kUnits = 256;
+    constexpr float kRate = 0.4f;
+    Dropout layer(kUnits, kRate);
+    std::mt19937 random(5);
+    tiny_dnn::set_random_seed(5);
+    const tensor_t input = randomTensor(kSamples, kUnits, random);
+    tensor_t output(kSamples, vec_t(kUnits, 0.0f));
+    tensor_t x = input;
+    std::vector<tensor_t*> in{&x}, out{&output};
+    layer.set_context(tiny_dnn::net_phase::train);
+    layer.set_sample_count(kSamples);
+    layer.forward_propagation(in, out);
+
+    const tensor_t upstream = randomTensor(kSamples, kUnits, random);
+    tensor_t outGrad0 = upstream, inputGradient(kSamples, vec_t(kUnits, 0.0f));
+    std::vector<tensor_t*> outGrad{&outGrad0}, inGrad{&inputGradient};
+    layer.back_propagation(in, out, outGrad, inGrad);
+
+    std::size_t kept = 0, keptBeyondTheBatch = 0;
+    for (std::size_t s = 0; s < kSamples; ++s)
+        for (std::size_t i = 0; i < kUnits; ++i) {
+            const bool wasKept = output[s][i] != 0.0f;
+            if (wasKept) {
+                ++kept;
+                if (i >= kSamples) ++keptBeyondTheBatch;
+                QCOMPARE(output[s][i], input[s][i] / (1 - kRate));
+                QCOMPARE(inputGradient[s][i], upstream[s][i] / (1 - kRate));
+            } else {
+                QCOMPARE(inputGradient[s][i], 0.0f);
+            }
+        }
+    const double keptShare = static_cast<double>(kept) / (kSamples * kUnits);
+    QVERIFY2(keptShare > 0.55 && keptShare < 0.65, qPrintable(QString("kept %1").arg(keptShare)));
+    QVERIFY(keptBeyondTheBatch > kUnits * kSamples / 2);
+
+    layer.set_context(tiny_dnn::net_phase::test); // predicting: everything passes, both ways
+    layer.forward_propagation(in, out);
+    layer.back_propagation(in, out, outGrad, inGrad);
+    QCOMPARE(output, input);
+    QCOMPARE(inputGradient, upstream);
+}
+
+// The default network's hidden layer feeds dropout: with tiny-dnn 1.0.0a3's own dropout only the
+// first batch-size units of it ever learned.
+void TestLayers::everyHiddenUnitLearns() {
+    CnnClassifier model("default", 3);
+    CnnNetwork& net = model.network().net;
+    std::size_t hidden = 0;
+    while (net[hidden + 1]->layer_type() != "dropout") ++hidden;
+    const vec_t before = *net[hidden]->weights()[1]; // its biases
+    TrainingOptions options;
+    options.epochs = 1;
+    options.batchSize = 16;
+    trainCnn(model, testing::syntheticDataset(8, 4), options);
+    const vec_t& after = *net[hidden]->weights()[1];
+    std::size_t changed = 0;
+    for (std::size_t i = 0; i < after.size(); ++i) changed += after[i] != before[i];
+    QVERIFY2(changed > after.size() / 2, // some units stay dead: their ReLU never opens on these few images
+             qPrintable(QString("%1 of %2 hidden units learned").arg(changed).arg(after.size())));
 }
 
 void TestLayers::predictionIsTinyDnnsOwnPass_data() {

@@ -1,6 +1,7 @@
 #include "model/Architectures.h"
 
 #include "model/BuildNetwork.h"
+#include "model/Dropout.h"
 #include "model/FastMaxPooling.h"
 #include "model/GemmConvolution.h"
 #include "model/GemmFullyConnected.h"
@@ -28,7 +29,7 @@ void buildDefault(CnnNetwork& net, WorkerPool& workers) {
         << GemmConvolution<relu>(workers, 12, 12, 5, 32, 64)     // 8x8x64
         << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
         << GemmFullyConnected<relu>(workers, 4 * 4 * 64, 256)
-        << dropout_layer(256, 0.4f)
+        << Dropout(256, 0.4f)
         << GemmFullyConnected<softmax>(workers, 256, 10);
 }
 
@@ -42,7 +43,7 @@ void buildDeep(CnnNetwork& net, WorkerPool& workers) {
         << GemmConvolution<relu>(workers, 10, 10, 3, 64, 64)     // 8x8x64
         << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
         << GemmFullyConnected<relu>(workers, 4 * 4 * 64, 256)
-        << dropout_layer(256, 0.4f)
+        << Dropout(256, 0.4f)
         << GemmFullyConnected<softmax>(workers, 256, 10);
 }
 

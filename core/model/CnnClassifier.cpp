@@ -172,14 +172,7 @@ CnnClassifier::PixelValues CnnClassifier::scoreGradient(const Probabilities& wei
     *net[last - 1]->outputs()[0]->get_gradient() = tiny_dnn::tensor_t{column};
     tiny_dnn::tensor_t& inputGradient = *net[0]->inputs()[0]->get_gradient();
     inputGradient.assign(1, tiny_dnn::vec_t(Image28::kPixels, 0.0f));
-    for (std::size_t i = last; i-- > 0;) {
-        // Dropout passes everything through when predicting, but its backward pass would apply
-        // the last training batch's mask (or none at all): pass the gradient through instead.
-        if (net[i]->layer_type() == "dropout")
-            *net[i]->inputs()[0]->get_gradient() = *net[i]->outputs()[0]->get_gradient();
-        else
-            net[i]->backward();
-    }
+    for (std::size_t i = last; i-- > 0;) net[i]->backward();
     PixelValues gradient{};
     std::copy_n(inputGradient[0].begin(), gradient.size(), gradient.begin());
     return gradient;
