@@ -95,6 +95,7 @@ private slots:
     void fastMaxPoolingMatchesTinyDnn();
     void dropoutDropsAtItsRateAndPassesEveryGradient();
     void everyHiddenUnitLearns();
+    void trainingSkipsOnlyTheImagesGradient();
     void predictionIsTinyDnnsOwnPass_data();
     void predictionIsTinyDnnsOwnPass();
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
@@ -299,6 +300,37 @@ void TestLayers::everyHiddenUnitLearns() {
     for (std::size_t i = 0; i < after.size(); ++i) changed += after[i] != before[i];
     QVERIFY2(changed > after.size() / 2, // some units stay dead: their ReLU never opens on these few images
              qPrintable(QString("%1 of %2 hidden units learned").arg(changed).arg(after.size())));
+}
+
+// Training never reads the gradient with respect to the image, so the first convolution skips
+// it there; every other layer's input gradient, and the image's when predicting (saliency),
+// must still come.
+void TestLayers::trainingSkipsOnlyTheImagesGradient() {
+    CnnClassifier model("seed", 3);
+    CnnNetwork& net = model.network().net;
+    std::mt19937 random(9);
+    const tensor_t images = randomTensor(2, Image28::kPixels, random);
+    const tensor_t upstream = randomTensor(2, kClassCount, random);
+    const auto largest = [](const tensor_t& tensor) {
+        float m = 0;
+        for (const vec_t& v : tensor)
+            for (float x : v) m = std::max(m, std::abs(x));
+        return m;
+    };
+    for (const auto phase : {tiny_dnn::net_phase::train, tiny_dnn::net_phase::test}) {
+        net.set_netphase(phase);
+        net.predict(images);
+        for (std::size_t i = 0; i < net.layer_size(); ++i) net[i]->clear_grads();
+        *net[net.layer_size() - 1]->outputs()[0]->get_gradient() = upstream;
+        for (std::size_t i = net.layer_size(); i-- > 0;) net[i]->backward();
+        const float image = largest(*net[0]->inputs()[0]->get_gradient());
+        const float secondConvolution = largest(*net[2]->inputs()[0]->get_gradient());
+        QVERIFY(secondConvolution > 0);
+        if (phase == tiny_dnn::net_phase::train)
+            QCOMPARE(image, 0.0f);
+        else
+            QVERIFY(image > 0);
+    }
 }
 
 void TestLayers::predictionIsTinyDnnsOwnPass_data() {

@@ -13,6 +13,9 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
+#include <type_traits>
+
 namespace digitpad {
 
 template <typename Activation>
@@ -29,6 +32,11 @@ public:
 
     std::string layer_type() const override { return "conv"; }
 
+    void set_context(tiny_dnn::net_phase phase) override {
+        Base::set_context(phase);
+        training_ = phase == tiny_dnn::net_phase::train;
+    }
+
     void set_sample_count(tiny_dnn::serial_size_t samples) override {
         setSampleCountWithSummedWeightGradients(*this, samples);
     }
@@ -42,10 +50,7 @@ public:
         const double multiplyAdds = static_cast<double>(outChannels_) * static_cast<double>(patchSize()) *
                                     static_cast<double>(pixels());
         if (parts == 1 && multiplyAdds >= kMinimumSplitProduct) {
-            for (std::size_t s = 0; s < input.size(); ++s) {
-                forwardByRows(input[s], weights, bias, preActivation[s]);
-                activate(static_cast<Activation&>(this->activation_function()), *out[0], preActivation, s, s + 1);
-            }
+            for (std::size_t s = 0; s < input.size(); ++s) forwardByRows(input, weights, bias, preActivation, *out[0], s);
             return;
         }
         workspaces_.resize(std::max(workspaces_.size(), parts));
@@ -54,15 +59,11 @@ public:
             for (std::size_t first = begin; first < end; first += kChunk) {
                 const std::size_t count = std::min(kChunk, end - first);
                 unroll(input, first, count, w.patches);
-                multiplyInto(operand(weights), operand(w.patches), w.result);
-                w.result.colwise() += bias;
+                multiplyOntoBias(weights, bias, w.patches, w.result);
                 for (std::size_t s = 0; s < count; ++s) {
                     preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
-                    Eigen::Map<Matrix>(preActivation[first + s].data(), outChannels_, pixels()) =
-                        w.result.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels());
-                    // Sample by sample, while its pre-activation is still in cache.
-                    activate(static_cast<Activation&>(this->activation_function()), *out[0], preActivation, first + s,
-                             first + s + 1);
+                    (*out[0])[first + s].resize(preActivation[first + s].size());
+                    store(w.result, static_cast<Eigen::Index>(s) * pixels(), pixels(), preActivation, *out[0], first + s);
                 }
             }
             // A part of one chunk (as in a training batch) keeps its patches for the backward pass.
@@ -76,6 +77,7 @@ public:
         tiny_dnn::tensor_t& delta = *outGrad[1];
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
         const std::size_t parts = workParts(*workers_, input.size(), kMinimumPerPart);
+        const bool inputGradientWanted = !(training_ && isFirstLayer()); // training reads no image's gradient
         workspaces_.resize(std::max(workspaces_.size(), parts));
         splitWork(*workers_, input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
             Workspace& w = workspaces_[part];
@@ -85,14 +87,11 @@ public:
                 const std::size_t count = std::min(kChunk, end - first);
                 if (!(w.patchesOf == PatchKey{input.data(), first, first + count})) unroll(input, first, count, w.patches);
                 w.deltas.resize(outChannels_, static_cast<Eigen::Index>(count) * pixels());
-                for (std::size_t s = 0; s < count; ++s) {
-                    deactivate(static_cast<Activation&>(this->activation_function()), *outGrad[0], *out[0], delta,
-                               first + s, first + s + 1);
-                    w.deltas.middleCols(static_cast<Eigen::Index>(s) * pixels(), pixels()) =
-                        Eigen::Map<const Matrix>(delta[first + s].data(), outChannels_, pixels());
-                }
+                for (std::size_t s = 0; s < count; ++s)
+                    gatherDelta(*outGrad[0], *out[0], delta, first + s, w.deltas, static_cast<Eigen::Index>(s) * pixels());
                 multiplyInto(operand(w.deltas), operand(w.patches, true), w.weightGradient, Accumulate::Yes);
                 w.biasGradient += w.deltas.rowwise().sum();
+                if (!inputGradientWanted) continue;
                 multiplyInto(operand(weights, true), operand(w.deltas), w.patchGradient);
                 roll(w.patchGradient, first, count, *inGrad[0]);
             }
@@ -111,9 +110,11 @@ private:
     // One drawing's pass, its output rows cut among the cores: each unrolls and multiplies only
     // its own rows, so the unrolling is shared as well as the product. A drawing's convolutions
     // are most of its reading.
-    void forwardByRows(const tiny_dnn::vec_t& image, const Eigen::Map<const Matrix>& weights,
-                       const Eigen::Map<const Eigen::VectorXf>& bias, tiny_dnn::vec_t& preActivation) {
-        preActivation.resize(static_cast<std::size_t>(outChannels_ * pixels()));
+    void forwardByRows(const tiny_dnn::tensor_t& input, const Eigen::Map<const Matrix>& weights,
+                       const Eigen::Map<const Eigen::VectorXf>& bias, tiny_dnn::tensor_t& preActivation,
+                       tiny_dnn::tensor_t& output, std::size_t sample) {
+        preActivation[sample].resize(static_cast<std::size_t>(outChannels_ * pixels()));
+        output[sample].resize(preActivation[sample].size());
         const auto rows = static_cast<std::size_t>(outHeight_);
         const std::size_t parts = workParts(*workers_, rows, kMinimumRowsPerPart);
         workspaces_.resize(std::max(workspaces_.size(), parts));
@@ -121,14 +122,64 @@ private:
             Workspace& w = workspaces_[part];
             const auto y0 = static_cast<int>(begin), y1 = static_cast<int>(end);
             w.patches.resize(patchSize(), (y1 - y0) * outWidth_);
-            unrollImage(image.data(), y0, y1, w.patches.data(), w.patches.cols());
-            multiplyInto(operand(weights), operand(w.patches), w.result);
-            w.result.colwise() += bias;
-            Eigen::Map<Matrix, Eigen::Unaligned, Eigen::OuterStride<>>(preActivation.data() + y0 * outWidth_, outChannels_,
-                                                                       w.result.cols(), Eigen::OuterStride<>(pixels())) =
-                w.result;
+            unrollImage(input[sample].data(), y0, y1, w.patches.data(), w.patches.cols());
+            multiplyOntoBias(weights, bias, w.patches, w.result);
+            store(w.result, 0, w.result.cols(), preActivation, output, sample, y0 * outWidth_);
             w.patchesOf = PatchKey{}; // a part of one image's patches: of no use to the backward pass
         });
+    }
+
+    // result = bias (down each row) + weights * patches: the product adds onto the bias, where
+    // a product into zeros and a pass adding the bias would go over the result twice more.
+    static void multiplyOntoBias(const Eigen::Map<const Matrix>& weights, const Eigen::Map<const Eigen::VectorXf>& bias,
+                                 const Matrix& patches, Matrix& result) {
+        result = bias.replicate(1, patches.cols());
+        multiplyInto(operand(weights), operand(patches), result, Accumulate::Yes);
+    }
+
+    // Columns [column, column + count) of `result` (channel rows) are one sample's pixels from
+    // `offset` on: they go to its pre-activation and, activated, to its output (both sized by
+    // the caller), in one pass.
+    void store(const Matrix& result, Eigen::Index column, Eigen::Index count, tiny_dnn::tensor_t& preActivation,
+               tiny_dnn::tensor_t& output, std::size_t sample, Eigen::Index offset = 0) {
+        for (Eigen::Index c = 0; c < outChannels_; ++c) {
+            const float* from = result.data() + c * result.cols() + column;
+            float* pre = preActivation[sample].data() + c * pixels() + offset;
+            float* out = output[sample].data() + c * pixels() + offset;
+            for (Eigen::Index i = 0; i < count; ++i) {
+                const float value = from[i];
+                pre[i] = value;
+                if constexpr (std::is_same_v<Activation, tiny_dnn::activation::relu>) out[i] = std::max(0.0f, value);
+            }
+        }
+        if constexpr (!std::is_same_v<Activation, tiny_dnn::activation::relu>)
+            activate(static_cast<Activation&>(this->activation_function()), output, preActivation, sample, sample + 1);
+    }
+
+    // One sample's delta (the upstream gradient through the activation) into columns from
+    // `column` on of `deltas`; ReLU goes straight there, anything else through tiny-dnn's tensor.
+    void gatherDelta(const tiny_dnn::tensor_t& upstream, const tiny_dnn::tensor_t& output, tiny_dnn::tensor_t& delta,
+                     std::size_t sample, Matrix& deltas, Eigen::Index column) {
+        if constexpr (std::is_same_v<Activation, tiny_dnn::activation::relu>) {
+            for (Eigen::Index c = 0; c < outChannels_; ++c) {
+                const float* up = upstream[sample].data() + c * pixels();
+                const float* y = output[sample].data() + c * pixels();
+                float* d = deltas.data() + c * deltas.cols() + column;
+                for (Eigen::Index i = 0; i < pixels(); ++i) {
+                    const float u = up[i]; // both loads unconditional: a vector blend (LayerActivation.h)
+                    d[i] = y[i] > 0.0f ? u : 0.0f;
+                }
+            }
+        } else {
+            deactivate(static_cast<Activation&>(this->activation_function()), upstream, output, delta, sample, sample + 1);
+            deltas.middleCols(column, pixels()) = Eigen::Map<const Matrix>(delta[sample].data(), outChannels_, pixels());
+        }
+    }
+
+    // The network's first layer: its input is the image, not another layer's output.
+    bool isFirstLayer() const {
+        const auto& inputs = this->prev();
+        return inputs.empty() || !inputs[0] || inputs[0]->prev() == nullptr;
     }
 
     Eigen::Index pixels() const { return outWidth_ * outHeight_; }
@@ -215,6 +266,7 @@ private:
     };
 
     WorkerPool* workers_;
+    bool training_ = false; // set by the network's phase
     int inWidth_, inHeight_, window_, inChannels_, outChannels_, outWidth_, outHeight_;
     std::vector<Workspace> workspaces_;
 };
