@@ -8,6 +8,7 @@
 #include "model/CnnNetworkHolder.h"
 #include "support/SyntheticDigits.h"
 #include "train/Trainer.h"
+#include "train/TrainingStep.h"
 
 #include "linalg/MatrixProduct.h"
 
@@ -96,6 +97,8 @@ private slots:
     void dropoutDropsAtItsRateAndPassesEveryGradient();
     void everyHiddenUnitLearns();
     void trainingSkipsOnlyTheImagesGradient();
+    void trainingStepIsTinyDnnsFit_data();
+    void trainingStepIsTinyDnnsFit();
     void predictionIsTinyDnnsOwnPass_data();
     void predictionIsTinyDnnsOwnPass();
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
@@ -331,6 +334,53 @@ void TestLayers::trainingSkipsOnlyTheImagesGradient() {
         else
             QVERIFY(image > 0);
     }
+}
+
+void TestLayers::trainingStepIsTinyDnnsFit_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default (with dropout)") << "default";
+}
+
+// The trainer's own step (forward, loss gradient, backward, Adam) moves the weights as tiny-dnn's
+// fit() does on the same batches, dropout masks included, though it zeroes no gradient but the
+// weights'.
+void TestLayers::trainingStepIsTinyDnnsFit() {
+    QFETCH(QString, architecture);
+    struct KeptAdam : tiny_dnn::adam {
+        void reset() override {} // fit() resets its optimizer on every call; one call per batch here
+    };
+    CnnClassifier ours(architecture.toStdString(), 3), theirs(architecture.toStdString(), 3);
+    CnnNetwork& ourNet = ours.network().net;
+    CnnNetwork& theirNet = theirs.network().net;
+    tiny_dnn::adam ourAdam;
+    KeptAdam theirAdam;
+    const Dataset data = testing::syntheticDataset(4, 6);
+    constexpr std::size_t kBatch = 16;
+    for (std::size_t begin = 0; begin < data.size(); begin += kBatch) {
+        tensor_t inputs;
+        std::vector<tiny_dnn::label_t> labels;
+        for (std::size_t i = begin; i < std::min(data.size(), begin + kBatch); ++i) {
+            inputs.push_back(toInput(data.image(i)));
+            labels.push_back(data.labels[i]);
+        }
+        const std::vector<vec_t> targets = oneHotTargets(labels, kClassCount);
+        tiny_dnn::set_random_seed(static_cast<unsigned>(11 + begin));
+        ourNet.set_netphase(tiny_dnn::net_phase::train);
+        trainOnBatch(ourNet, ourAdam, inputs, targets);
+        tiny_dnn::set_random_seed(static_cast<unsigned>(11 + begin));
+        theirNet.fit<StableCrossEntropy>(theirAdam, inputs, targets, inputs.size(), 1);
+    }
+    std::size_t compared = 0;
+    for (std::size_t i = 0; i < ourNet.layer_size(); ++i) {
+        const auto ourWeights = ourNet[i]->weights();
+        const auto theirWeights = theirNet[i]->weights();
+        for (std::size_t k = 0; k < ourWeights.size(); ++k, ++compared)
+            QVERIFY2(relativeError(*ourWeights[k], *theirWeights[k]) < 1e-5,
+                     qPrintable(QString("layer %1 (%2), weights %3").arg(i).arg(QString::fromStdString(ourNet[i]->layer_type())).arg(k)));
+    }
+    QVERIFY(compared >= 8);
+    QVERIFY(ours.weights() != CnnClassifier(architecture.toStdString(), 3).weights()); // it did train
 }
 
 void TestLayers::predictionIsTinyDnnsOwnPass_data() {

@@ -4,6 +4,7 @@
 #include "model/BuildNetwork.h"
 #include "model/CnnNetworkHolder.h"
 #include "model/ModelFile.h"
+#include "model/NetworkPasses.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -16,26 +17,6 @@ Probabilities toProbabilities(const tiny_dnn::vec_t& output) {
     Probabilities p{};
     std::copy_n(output.begin(), std::min<std::size_t>(output.size(), p.size()), p.begin());
     return p;
-}
-
-// tiny-dnn's forward pass without what only training needs: its layer::forward() zeroes every
-// layer's output gradients before each pass (for a single drawing, more memory written than
-// the convolutions' outputs; for a slice of 64 images, megabytes). Nothing here reads them: a
-// training step runs tiny-dnn's own pass, and an inspection clears them before its backward pass.
-// Returns the last layer's output, one row per sample.
-const tiny_dnn::tensor_t& forwardToPredict(CnnNetwork& net, tiny_dnn::tensor_t samples) {
-    *net[0]->inputs()[0]->get_data() = std::move(samples);
-    const auto count = static_cast<tiny_dnn::serial_size_t>(net[0]->inputs()[0]->get_data()->size());
-    std::vector<tiny_dnn::tensor_t*> in, out;
-    for (tiny_dnn::layer* layer : net) {
-        in.clear();
-        out.clear();
-        for (const auto& edge : layer->inputs()) in.push_back(edge->get_data());
-        for (const auto& edge : layer->outputs()) out.push_back(edge->get_data());
-        layer->set_sample_count(count);
-        layer->forward_propagation(in, out);
-    }
-    return *net[net.layer_size() - 1]->outputs()[0]->get_data();
 }
 
 } // namespace
@@ -57,7 +38,7 @@ CnnNetworkHolder& CnnClassifier::network() {
 
 Probabilities CnnClassifier::predictUncalibrated(const Image28& image) {
     ++forwardPasses_;
-    inPlaceProbabilities_ = toProbabilities(forwardToPredict(network_->net, tiny_dnn::tensor_t{toInput(image)})[0]);
+    inPlaceProbabilities_ = toProbabilities(forwardPass(network_->net, tiny_dnn::tensor_t{toInput(image)})[0]);
     inPlace_ = image;
     return inPlaceProbabilities_;
 }
@@ -75,7 +56,7 @@ std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::ve
         tiny_dnn::tensor_t batch;
         batch.reserve(end - begin);
         for (std::size_t i = begin; i < end; ++i) batch.push_back(toInput(images[i]));
-        for (const tiny_dnn::vec_t& output : forwardToPredict(network_->net, std::move(batch)))
+        for (const tiny_dnn::vec_t& output : forwardPass(network_->net, std::move(batch)))
             result.push_back(toProbabilities(output));
     }
     return result;

@@ -224,10 +224,13 @@ private:
                 }
     }
 
-    // The reverse of unroll, adding up where patches overlap.
+    // The reverse of unroll, adding up where patches overlap; it writes the gradient, as every
+    // layer does (NetworkPasses.h).
     void roll(const Matrix& patches, std::size_t first, std::size_t count, tiny_dnn::tensor_t& gradient) const {
         for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
-            float* image = gradient[first + static_cast<std::size_t>(s)].data();
+            tiny_dnn::vec_t& sampleGradient = gradient[first + static_cast<std::size_t>(s)];
+            std::fill(sampleGradient.begin(), sampleGradient.end(), 0.0f);
+            float* image = sampleGradient.data();
             for (int c = 0; c < inChannels_; ++c)
                 for (int ky = 0; ky < window_; ++ky)
                     for (int kx = 0; kx < window_; ++kx) {

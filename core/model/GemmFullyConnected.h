@@ -49,7 +49,7 @@ public:
         multiplyInto(operand(deltas_), operand(weights, true), result_);
         tiny_dnn::tensor_t& inputGradient = *inGrad[0];
         for (std::size_t s = 0; s < inputGradient.size(); ++s)
-            Eigen::Map<Eigen::RowVectorXf>(inputGradient[s].data(), inSize_) += result_.row(static_cast<Eigen::Index>(s));
+            Eigen::Map<Eigen::RowVectorXf>(inputGradient[s].data(), inSize_) = result_.row(static_cast<Eigen::Index>(s));
         // The batch's sum in the first sample's slot: tiny-dnn sums the slots when it updates.
         multiply(operand(inputs_, true), operand(deltas_), (*inGrad[1])[0].data(), Accumulate::Yes);
         Eigen::Map<Eigen::RowVectorXf>((*inGrad[2])[0].data(), outSize_) += deltas_.colwise().sum();

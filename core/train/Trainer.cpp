@@ -3,6 +3,7 @@
 #include "model/CnnClassifier.h"
 #include "model/CnnNetworkHolder.h"
 #include "train/Augment.h"
+#include "train/TrainingStep.h"
 #include "util/Error.h"
 #include "util/UtcTime.h"
 
@@ -18,33 +19,6 @@ namespace digitpad {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-// tiny-dnn resets the optimizer at the start of every fit() call; we call fit() once per batch,
-// so Adam's moment estimates must survive those resets.
-struct ContinuingAdam : tiny_dnn::adam {
-    void reset() override {}
-    // tiny-dnn would start threads for every weight vector of every step; the update is far
-    // cheaper than that. Same arithmetic, one thread.
-    void update(const tiny_dnn::vec_t& dW, tiny_dnn::vec_t& W, bool) override { tiny_dnn::adam::update(dW, W, false); }
-};
-
-// tiny-dnn's cross_entropy_multiclass differentiates to -t/p, which is infinite once softmax
-// rounds a probability to 0 and then turns every weight into NaN. Clamping p keeps the
-// gradient finite without changing it anywhere training normally goes.
-struct StableCrossEntropy {
-    static constexpr tiny_dnn::float_t kFloor = 1e-7f;
-
-    static tiny_dnn::float_t f(const tiny_dnn::vec_t& y, const tiny_dnn::vec_t& t) {
-        tiny_dnn::float_t loss = 0;
-        for (std::size_t i = 0; i < y.size(); ++i) loss -= t[i] * std::log(std::max(y[i], kFloor));
-        return loss;
-    }
-    static tiny_dnn::vec_t df(const tiny_dnn::vec_t& y, const tiny_dnn::vec_t& t) {
-        tiny_dnn::vec_t d(y.size());
-        for (std::size_t i = 0; i < y.size(); ++i) d[i] = -t[i] / std::max(y[i], kFloor);
-        return d;
-    }
-};
 
 struct BatchScore {
     double lossSum = 0;
@@ -173,7 +147,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     if (trainSamples.empty()) throw Error("no training images");
 
     CnnNetwork& net = model.network().net;
-    ContinuingAdam optimizer;
+    tiny_dnn::adam optimizer; // its moment estimates carry over from batch to batch and epoch to epoch
     optimizer.alpha = options.learningRate;
     tiny_dnn::set_random_seed(options.seed); // dropout masks
     std::mt19937 rng(options.seed);
@@ -196,6 +170,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
         const auto epochStart = Clock::now();
         optimizer.alpha = options.learningRate * std::pow(options.learningRateDecay, static_cast<float>(epoch - 1));
         std::shuffle(order.begin(), order.end(), rng);
+        net.set_netphase(tiny_dnn::net_phase::train);
         BatchScore epochScore;
         for (std::size_t b = 0; b < batches; ++b) {
             if (cancel && cancel->load()) {
@@ -206,7 +181,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             }
             const std::size_t begin = b * batchSize, end = std::min(begin + batchSize, order.size());
             std::vector<Image28> images;
-            std::vector<tiny_dnn::vec_t> inputs;
+            tiny_dnn::tensor_t inputs;
             std::vector<tiny_dnn::label_t> labels;
             for (std::size_t i = begin; i < end; ++i) {
                 const Image28 image = data.image(order[i]);
@@ -215,13 +190,10 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
                 labels.push_back(data.labels[order[i]]);
                 if (!teachers.empty()) images.push_back(trained); // what the teachers read
             }
-            if (teachers.empty())
-                net.train<StableCrossEntropy>(optimizer, inputs, labels, inputs.size(), 1);
-            else
-                net.fit<StableCrossEntropy>(optimizer, inputs,
-                                            distilledTargets(teachers, images, labels, options.teacherWeight),
-                                            inputs.size(), 1);
-            const BatchScore score = scoreOutputs(net[net.layer_size() - 1]->output()[0], labels);
+            const std::vector<tiny_dnn::vec_t> targets =
+                teachers.empty() ? oneHotTargets(labels, kClassCount)
+                                 : distilledTargets(teachers, images, labels, options.teacherWeight);
+            const BatchScore score = scoreOutputs(trainOnBatch(net, optimizer, std::move(inputs), targets), labels);
             if (!std::isfinite(score.lossSum)) {
                 rollBack();
                 throw Error("training diverged (the loss became infinite); the model was rolled back to "

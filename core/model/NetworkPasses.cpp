@@ -1,0 +1,67 @@
+#include "model/NetworkPasses.h"
+
+#include <vector>
+
+namespace digitpad {
+namespace {
+
+std::vector<tiny_dnn::tensor_t*> dataOf(const std::vector<tiny_dnn::edgeptr_t>& edges) {
+    std::vector<tiny_dnn::tensor_t*> tensors;
+    for (const auto& edge : edges) tensors.push_back(edge->get_data());
+    return tensors;
+}
+
+std::vector<tiny_dnn::tensor_t*> gradientsOf(const std::vector<tiny_dnn::edgeptr_t>& edges) {
+    std::vector<tiny_dnn::tensor_t*> tensors;
+    for (const auto& edge : edges) tensors.push_back(edge->get_gradient());
+    return tensors;
+}
+
+} // namespace
+
+const tiny_dnn::tensor_t& forwardPass(CnnNetwork& net, tiny_dnn::tensor_t samples) {
+    const auto count = static_cast<tiny_dnn::serial_size_t>(samples.size());
+    *net[0]->inputs()[0]->get_data() = std::move(samples);
+    for (tiny_dnn::layer* layer : net) {
+        layer->set_sample_count(count);
+        const std::vector<tiny_dnn::tensor_t*> in = dataOf(layer->inputs());
+        std::vector<tiny_dnn::tensor_t*> out = dataOf(layer->outputs());
+        layer->forward_propagation(in, out);
+    }
+    return *net[net.layer_size() - 1]->outputs()[0]->get_data();
+}
+
+void backwardPass(CnnNetwork& net, tiny_dnn::tensor_t outputGradient) {
+    for (tiny_dnn::layer* layer : net)
+        for (tiny_dnn::tensor_t* gradient : layer->weights_grads())
+            for (tiny_dnn::vec_t& sample : *gradient) std::fill(sample.begin(), sample.end(), 0.0f);
+    *net[net.layer_size() - 1]->outputs()[0]->get_gradient() = std::move(outputGradient);
+    for (std::size_t i = net.layer_size(); i-- > 0;) {
+        tiny_dnn::layer& layer = *net[i];
+        const auto inputs = layer.inputs();
+        const auto outputs = layer.outputs();
+        std::vector<tiny_dnn::tensor_t*> outGradient = gradientsOf(outputs), inGradient = gradientsOf(inputs);
+        layer.back_propagation(dataOf(inputs), dataOf(outputs), outGradient, inGradient);
+    }
+}
+
+void updateWeights(CnnNetwork& net, tiny_dnn::optimizer& optimizer, std::size_t batchSize) {
+    const float perSample = 1.0f / static_cast<float>(batchSize);
+    tiny_dnn::vec_t mean;
+    for (tiny_dnn::layer* layer : net) {
+        if (!layer->trainable()) continue;
+        const std::vector<tiny_dnn::vec_t*> weights = layer->weights();
+        const std::vector<tiny_dnn::tensor_t*> gradients = layer->weights_grads();
+        for (std::size_t k = 0; k < weights.size(); ++k) {
+            // The GEMM layers keep the batch's sum in one slot; tiny-dnn's keep one per sample.
+            mean.assign(weights[k]->size(), 0.0f);
+            for (const tiny_dnn::vec_t& slot : *gradients[k])
+                for (std::size_t j = 0; j < mean.size(); ++j) mean[j] += slot[j];
+            for (float& g : mean) g *= perSample;
+            optimizer.update(mean, *weights[k], false);
+        }
+        layer->post_update();
+    }
+}
+
+} // namespace digitpad

@@ -1,0 +1,26 @@
+#pragma once
+// A network's passes run layer by layer, without what tiny-dnn's network::predict and fit add
+// around them: layer::forward() zeroes every layer's output gradients before each pass and
+// update_weight() zeroes the input gradients again after it (megabytes of memory written per
+// training batch of the seed network), and fit() copies the batch four times on its way in.
+// The layers write, rather than add to, the gradients they pass back, so nothing needs zeroing
+// but the weight gradients, which the layers sum over the batch.
+#include "model/TinyDnn.h"
+
+#include <cstddef>
+
+namespace digitpad {
+
+// Runs every layer forward on `samples` (in the network's current phase) and returns the last
+// layer's output, one row per sample; it stays valid until the next pass.
+const tiny_dnn::tensor_t& forwardPass(CnnNetwork& net, tiny_dnn::tensor_t samples);
+
+// After forwardPass: from the loss gradient with respect to the outputs, every layer's backward
+// pass, last to first, from zeroed weight gradients.
+void backwardPass(CnnNetwork& net, tiny_dnn::tensor_t outputGradient);
+
+// After backwardPass: each trainable layer's weights moved by `optimizer` along the batch's
+// mean gradient (tiny-dnn's layer::update_weight, without its zeroing).
+void updateWeights(CnnNetwork& net, tiny_dnn::optimizer& optimizer, std::size_t batchSize);
+
+} // namespace digitpad

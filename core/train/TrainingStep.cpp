@@ -1,0 +1,46 @@
+#include "train/TrainingStep.h"
+
+#include "model/NetworkPasses.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace digitpad {
+
+tiny_dnn::float_t StableCrossEntropy::f(const tiny_dnn::vec_t& y, const tiny_dnn::vec_t& t) {
+    tiny_dnn::float_t loss = 0;
+    for (std::size_t i = 0; i < y.size(); ++i) loss -= t[i] * std::log(std::max(y[i], kFloor));
+    return loss;
+}
+
+tiny_dnn::vec_t StableCrossEntropy::df(const tiny_dnn::vec_t& y, const tiny_dnn::vec_t& t) {
+    tiny_dnn::vec_t d(y.size());
+    for (std::size_t i = 0; i < y.size(); ++i) d[i] = -t[i] / std::max(y[i], kFloor);
+    return d;
+}
+
+const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, tiny_dnn::optimizer& optimizer, tiny_dnn::tensor_t inputs,
+                                       const std::vector<tiny_dnn::vec_t>& targets) {
+    if (inputs.empty() || inputs.size() != targets.size()) throw Error("a training batch needs one target per image");
+    const std::size_t count = inputs.size();
+    const tiny_dnn::tensor_t& outputs = forwardPass(net, std::move(inputs));
+    tiny_dnn::tensor_t lossGradient;
+    lossGradient.reserve(count);
+    for (std::size_t s = 0; s < count; ++s) lossGradient.push_back(StableCrossEntropy::df(outputs[s], targets[s]));
+    backwardPass(net, std::move(lossGradient));
+    updateWeights(net, optimizer, count);
+    return outputs;
+}
+
+std::vector<tiny_dnn::vec_t> oneHotTargets(const std::vector<tiny_dnn::label_t>& labels, std::size_t classes) {
+    std::vector<tiny_dnn::vec_t> targets(labels.size(), tiny_dnn::vec_t(classes, 0.0f));
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] >= classes) throw Error("label " + std::to_string(labels[i]) + " is not a class");
+        targets[i][labels[i]] = 1.0f;
+    }
+    return targets;
+}
+
+} // namespace digitpad
