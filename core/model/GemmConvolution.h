@@ -146,11 +146,10 @@ private:
             const float* from = result.data() + c * result.cols() + column;
             float* pre = preActivation[sample].data() + c * pixels() + offset;
             float* out = output[sample].data() + c * pixels() + offset;
-            for (Eigen::Index i = 0; i < count; ++i) {
-                const float value = from[i];
-                pre[i] = value;
-                if constexpr (std::is_same_v<Activation, tiny_dnn::activation::relu>) out[i] = std::max(0.0f, value);
-            }
+            if constexpr (std::is_same_v<Activation, tiny_dnn::activation::relu>)
+                copyAndRectify(from, pre, out, count);
+            else
+                std::copy(from, from + count, pre);
         }
         if constexpr (!std::is_same_v<Activation, tiny_dnn::activation::relu>)
             activate(static_cast<Activation&>(this->activation_function()), output, preActivation, sample, sample + 1);
@@ -164,15 +163,30 @@ private:
             for (Eigen::Index c = 0; c < outChannels_; ++c) {
                 const float* up = upstream[sample].data() + c * pixels();
                 const float* y = output[sample].data() + c * pixels();
-                float* d = deltas.data() + c * deltas.cols() + column;
-                for (Eigen::Index i = 0; i < pixels(); ++i) {
-                    const float u = up[i]; // both loads unconditional: a vector blend (LayerActivation.h)
-                    d[i] = y[i] > 0.0f ? u : 0.0f;
-                }
+                reluDelta(up, y, deltas.data() + c * deltas.cols() + column, pixels());
             }
         } else {
             deactivate(static_cast<Activation&>(this->activation_function()), upstream, output, delta, sample, sample + 1);
             deltas.middleCols(column, pixels()) = Eigen::Map<const Matrix>(delta[sample].data(), outChannels_, pixels());
+        }
+    }
+
+    // The arrays never overlap: saying so (restrict) lets the compiler vectorise without
+    // checking, where a loop over three plain pointers ran scalar.
+    static void copyAndRectify(const float* __restrict from, float* __restrict pre, float* __restrict out,
+                               Eigen::Index count) {
+        for (Eigen::Index i = 0; i < count; ++i) {
+            pre[i] = from[i];
+            out[i] = std::max(0.0f, from[i]);
+        }
+    }
+
+    // Both loads unconditional, so the choice is a vector blend (LayerActivation.h).
+    static void reluDelta(const float* __restrict upstream, const float* __restrict output, float* __restrict delta,
+                          Eigen::Index count) {
+        for (Eigen::Index i = 0; i < count; ++i) {
+            const float u = upstream[i];
+            delta[i] = output[i] > 0.0f ? u : 0.0f;
         }
     }
 
