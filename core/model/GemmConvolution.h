@@ -163,7 +163,7 @@ private:
             for (Eigen::Index c = 0; c < outChannels_; ++c) {
                 const float* up = upstream[sample].data() + c * pixels();
                 const float* y = output[sample].data() + c * pixels();
-                reluDelta(up, y, deltas.data() + c * deltas.cols() + column, pixels());
+                reluDelta(up, y, deltas.data() + c * deltas.cols() + column, static_cast<std::size_t>(pixels()));
             }
         } else {
             deactivate(static_cast<Activation&>(this->activation_function()), upstream, output, delta, sample, sample + 1);
@@ -178,15 +178,6 @@ private:
         for (Eigen::Index i = 0; i < count; ++i) {
             pre[i] = from[i];
             out[i] = std::max(0.0f, from[i]);
-        }
-    }
-
-    // Both loads unconditional, so the choice is a vector blend (LayerActivation.h).
-    static void reluDelta(const float* __restrict upstream, const float* __restrict output, float* __restrict delta,
-                          Eigen::Index count) {
-        for (Eigen::Index i = 0; i < count; ++i) {
-            const float u = upstream[i];
-            delta[i] = output[i] > 0.0f ? u : 0.0f;
         }
     }
 

@@ -28,6 +28,18 @@ void activate(Activation& f, tiny_dnn::tensor_t& output, tiny_dnn::tensor_t& pre
     }
 }
 
+// ReLU's delta: the upstream gradient where the unit was open. Both loads unconditional, and the
+// arrays declared apart (restrict): GCC then turns the choice into a vector blend. Reading
+// upstream only where output > 0 kept the loop scalar, with a branch that mispredicts on about
+// half of a layer's units.
+inline void reluDelta(const float* __restrict upstream, const float* __restrict output, float* __restrict delta,
+                      std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+        const float u = upstream[i];
+        delta[i] = output[i] > 0.0f ? u : 0.0f;
+    }
+}
+
 // delta[s] = upstream[s] times the activation's derivative at output[s], for s in [begin, end).
 template <typename Activation>
 void deactivate(Activation& f, const tiny_dnn::tensor_t& upstream, const tiny_dnn::tensor_t& output,
@@ -39,13 +51,7 @@ void deactivate(Activation& f, const tiny_dnn::tensor_t& upstream, const tiny_dn
         const float* y = output[s].data();
         float* d = delta[s].data();
         if constexpr (std::is_same_v<Activation, tiny_dnn::activation::relu>) {
-            // Both loads unconditional: GCC then turns the choice into a vector blend. Reading
-            // up[c] only where y[c] > 0 kept the loop scalar, with a branch that mispredicts on
-            // about half of a layer's units.
-            for (std::size_t c = 0; c < size; ++c) {
-                const float u = up[c];
-                d[c] = y[c] > 0.0f ? u : 0.0f;
-            }
+            reluDelta(up, y, d, size);
         } else if constexpr (std::is_same_v<Activation, tiny_dnn::activation::identity>) {
             std::copy(up, up + size, d);
         } else if (f.one_hot()) {
