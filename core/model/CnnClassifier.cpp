@@ -140,9 +140,7 @@ CnnClassifier::PixelValues CnnClassifier::scoreGradient(const Probabilities& wei
     // The last layer is fully connected, so d score / d its input is a combination of the
     // digits' columns of weights; from there the gradient goes back through every other layer.
     CnnNetwork& net = network_->net;
-    // The layers add to the gradients they pass back (a forward pass clears them): a pass after
-    // another one over the same forward must start from zero.
-    for (std::size_t i = 0; i < net.layer_size(); ++i) net[i]->clear_grads();
+    // No gradient to clear first: every layer writes the gradient it passes back (NetworkPasses.h).
     const std::size_t last = net.layer_size() - 1;
     const tiny_dnn::vec_t& weights = *net[last]->weights()[0];
     const std::size_t fanIn = weights.size() / kClassCount;
