@@ -37,6 +37,7 @@ private slots:
     void distillationLearnsWhatTheTeacherReads();
     void augmentationPreservesTheDigit();
     void elasticDistortionBendsButKeepsTheDigit();
+    void augmentedTrainingIsReproducible();
     void styleGeneratorDrawsEveryVariant();
     void realMnistShortRunExceedsNinetyPercent();
     void trainAndTestRecordsTheScore();
@@ -319,6 +320,25 @@ void TestTraining::elasticDistortionBendsButKeepsTheDigit() {
     // No displacement at all leaves the image as it was.
     const Image28 still = elasticDistort(original, rng, 0.0);
     QVERIFY(meanAbsoluteDifference(original, still) < 1e-6);
+}
+
+// Augmentation runs on every core, in whatever order the threads take the work: the same seed
+// must still give the same network, and another seed another one.
+void TestTraining::augmentedTrainingIsReproducible() {
+    TrainingOptions options;
+    options.epochs = 1;
+    options.limit = 160;
+    options.augment = true;
+    options.elastic = true;
+    auto trainedWeights = [&](std::uint32_t seed) {
+        options.seed = seed;
+        CnnClassifier model("seed");
+        trainCnn(model, train_, options);
+        return model.weights();
+    };
+    const std::string first = trainedWeights(5);
+    QCOMPARE(trainedWeights(5), first);
+    QVERIFY(trainedWeights(6) != first);
 }
 
 void TestTraining::styleGeneratorDrawsEveryVariant() {
