@@ -90,11 +90,21 @@ Drawing drawStyledDigit(int digit, std::size_t variant, std::mt19937& rng) {
     const double h = height(rng), w = h * (digit == 1 && variant == 0 ? 0.15 : aspect(rng));
     const double s = slant(rng), a = turn(rng), pen = coin(rng) < 0.5 ? StrokePoint::kNoPressure : pressure(rng);
     const double c = std::cos(a), n = std::sin(a);
+    // Hurried writing: a later stroke lands off its place (a 7's bar, a 4's stem, a 5's flag)
+    // and each stroke bows sideways.
+    const bool hurried = coin(rng) < 0.4;
+    std::normal_distribution<double> misplace(0, 0.07), bow(0, 0.08);
+    constexpr double kHalfTurn = 3.14159265358979;
     Drawing drawing;
     for (Skeleton points : skeleton(digit, variant)) {
-        for (Point& p : points) {
-            p.x += move(rng);
-            p.y += move(rng);
+        const bool later = !drawing.strokes.empty();
+        const double offX = hurried && later ? misplace(rng) : 0, offY = hurried && later ? misplace(rng) : 0;
+        const double bend = hurried ? bow(rng) : 0;
+        for (std::size_t j = 0; j < points.size(); ++j) {
+            Point& p = points[j];
+            const double along = points.size() > 1 ? static_cast<double>(j) / static_cast<double>(points.size() - 1) : 0;
+            p.x += move(rng) + offX + bend * std::sin(kHalfTurn * along);
+            p.y += move(rng) + offY;
         }
         Stroke stroke;
         for (const Point& q : spline(points, 10)) {

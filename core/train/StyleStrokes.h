@@ -4,7 +4,8 @@
 // open and a closed 4, a 9 with a curled or a straight tail, a flat-topped 5, a looped 2, a
 // round and a slashed 0, a flat-topped 3, an 8 in one stroke or two loops...), every control
 // point moved at random, with random slant, rotation, proportions, size, wobble and pen
-// pressure, rendered through the canvas's own preprocessing.
+// pressure, some written in a hurry (later strokes off their place, strokes bowed), rendered
+// through the canvas's own preprocessing.
 #include "data/Dataset.h"
 #include "preprocess/Drawing.h"
 
