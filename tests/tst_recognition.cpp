@@ -30,6 +30,7 @@ private slots:
     void readsTouchingPairs();
     void styledSingleDigitsStayWhole();
     void styledNumbersAreRead();
+    void numbersOfSeparatelyDrawnDigitsAreRead();
     void strokesPutDownApartStayOneDigit();
     void liveReadingRunsTheNetworkOnce();
 
@@ -159,6 +160,28 @@ void TestRecognition::styledNumbersAreRead() {
     }
     qInfo("%d / %zu styled numbers read exactly", right, numbers.size());
     QVERIFY(right >= static_cast<int>(numbers.size() * 0.75));
+}
+
+// Numbers put together from digits each drawn on its own, anywhere on the canvas and at any
+// size (as real_handwriting.sh does with pen drawings): each digit lands on the number's line at
+// its height, and the reading takes them apart again.
+void TestRecognition::numbersOfSeparatelyDrawnDigitsAreRead() {
+    std::vector<LabelledDrawing> digits;
+    for (const StyledDrawing& d : styleSet(6, 55)) digits.push_back({d.drawing, d.label});
+    const std::vector<StyledDrawing> numbers = numbersFromDigits(digits, 60, 8);
+    QCOMPARE(numbers.size(), std::size_t(60));
+    int right = 0;
+    for (const StyledDrawing& n : numbers) {
+        QVERIFY(n.label.size() == 3 || n.label.size() == 4);
+        const digitpad::InkBox box = digitpad::inkBox(n.drawing);
+        QVERIFY2(box.height() >= 60 * 0.92 - 1 && box.height() <= 160 * 1.25 + 1, qPrintable(QString::number(box.height())));
+        QVERIFY(box.width() > box.height());
+        right += readDrawing(*model_, n.drawing).text() == n.label;
+    }
+    qInfo("%d / %zu numbers of separately drawn digits read exactly", right, numbers.size());
+    QVERIFY(right >= static_cast<int>(numbers.size() * 0.75));
+    // Drawings of numbers are no digits to put together.
+    QVERIFY(numbersFromDigits({{numbers[0].drawing, numbers[0].label}}, 5, 1).empty());
 }
 
 void TestRecognition::strokesPutDownApartStayOneDigit() {

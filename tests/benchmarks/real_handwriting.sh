@@ -7,7 +7,7 @@
 # the numbers (seed 3) are only measured. Then prints, for the
 # model (default: the bundled one): MNIST test accuracy, style set B and the numbers through
 # the canvas's default reading, and, when given, real pen drawings (e.g. the shared UCI pendigits
-# writers) through the default reading and as single digits.
+# writers) through the default reading, as single digits, and put together into numbers of 3-4.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -39,4 +39,7 @@ if [ -n "$pen" ]; then
   "$cli" eval "${model_args[@]}" --strokes "$pen" | sed -n 2,3p
   echo "== pen drawings, as single digits (--mode digit)"
   "$cli" eval "${model_args[@]}" --strokes "$pen" --mode digit | sed -n 2,3p
+  echo "== pen numbers (300 of 3-4 of those drawings side by side, laid out as the styled numbers), canvas's default reading"
+  "$build/tests/make-style-set" "$work/pen-numbers.json" 300 4 "--numbers-from=$pen"
+  "$cli" eval "${model_args[@]}" --strokes "$work/pen-numbers.json" | sed -n 2,3p
 fi

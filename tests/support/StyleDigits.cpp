@@ -178,27 +178,82 @@ std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed, double has
     return set;
 }
 
+namespace {
+
+// How styleNumbers and numbersFromDigits lay a number out: its height, its digits' count, and
+// for each digit a height and a baseline jitter, and the gap after it.
+struct NumberLayout {
+    std::uniform_real_distribution<double> size{60, 160}, gap{-0.05, 0.4}, baseline{-0.08, 0.08};
+    std::uniform_int_distribution<int> length{3, 4};
+};
+
+// Moves `digit` so that its ink starts `cursor` to the right, appends its strokes to `number`
+// and returns where the next digit's ink starts.
+double appendBeside(StyledDrawing& number, Drawing digit, double cursor, double gap) {
+    const double left = inkLeft(digit, false), right = inkLeft(digit, true);
+    for (Stroke& stroke : digit.strokes) {
+        for (StrokePoint& p : stroke) p.x += cursor - left;
+        number.drawing.strokes.push_back(std::move(stroke));
+    }
+    return cursor + right - left + gap;
+}
+
+// The drawing scaled so that its ink is `height` tall with its bottom at `bottom`.
+Drawing scaledToHeight(Drawing drawing, double height, double bottom) {
+    double top = 1e300, low = -1e300;
+    for (const Stroke& stroke : drawing.strokes)
+        for (const StrokePoint& p : stroke) top = std::min(top, p.y), low = std::max(low, p.y);
+    const double scale = height / std::max(low - top, 1.0);
+    for (Stroke& stroke : drawing.strokes)
+        for (StrokePoint& p : stroke) p = {p.x * scale, bottom + (p.y - low) * scale, p.pressure};
+    return drawing;
+}
+
+} // namespace
+
 std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed) {
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> size(60, 160), gap(-0.05, 0.4), baseline(-0.08, 0.08);
-    std::uniform_int_distribution<int> digit(0, 9), length(3, 4);
+    NumberLayout layout;
+    std::uniform_int_distribution<int> digit(0, 9);
     std::vector<StyledDrawing> set;
     for (int n = 0; n < count; ++n) {
         StyledDrawing number;
-        const double h = size(rng);
+        const double h = layout.size(rng);
         double cursor = 20;
-        const int digits = length(rng);
+        const int digits = layout.length(rng);
         for (int k = 0; k < digits; ++k) {
             const int d = digit(rng);
-            StyledDrawing one = styledDigit(d, pickVariant(d, rng), rng, 0, 100 + baseline(rng) * h, h * (0.9 + 0.2 * baseline(rng) / 0.08 * 0.5));
-            const double left = inkLeft(one.drawing, false), right = inkLeft(one.drawing, true);
-            for (Stroke& stroke : one.drawing.strokes) {
-                for (StrokePoint& p : stroke) p.x += cursor - left;
-                number.drawing.strokes.push_back(std::move(stroke));
-            }
-            cursor += right - left + gap(rng) * h;
+            StyledDrawing one = styledDigit(d, pickVariant(d, rng), rng, 0, 100 + layout.baseline(rng) * h, h * (0.9 + 0.2 * layout.baseline(rng) / 0.08 * 0.5));
+            cursor = appendBeside(number, std::move(one.drawing), cursor, layout.gap(rng) * h);
             number.label += one.label;
             number.variant += (k ? " " : "") + one.variant;
+        }
+        set.push_back(std::move(number));
+    }
+    return set;
+}
+
+std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>& digits, int count, std::uint32_t seed) {
+    std::vector<const LabelledDrawing*> singles;
+    for (const LabelledDrawing& d : digits)
+        if (d.label.size() == 1 && !d.drawing.strokes.empty()) singles.push_back(&d);
+    std::vector<StyledDrawing> set;
+    if (singles.empty()) return set;
+    std::mt19937 rng(seed);
+    NumberLayout layout;
+    std::uniform_int_distribution<std::size_t> pick(0, singles.size() - 1);
+    for (int n = 0; n < count; ++n) {
+        StyledDrawing number;
+        const double h = layout.size(rng);
+        double cursor = 20;
+        const int length = layout.length(rng);
+        for (int k = 0; k < length; ++k) {
+            const std::size_t i = pick(rng);
+            const double bottom = 100 + h + layout.baseline(rng) * h;
+            Drawing one = scaledToHeight(singles[i]->drawing, h * (1 + layout.baseline(rng)), bottom);
+            cursor = appendBeside(number, std::move(one), cursor, layout.gap(rng) * h);
+            number.label += singles[i]->label;
+            number.variant += (k ? " #" : "#") + std::to_string(i);
         }
         set.push_back(std::move(number));
     }

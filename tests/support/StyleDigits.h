@@ -4,6 +4,7 @@
 // crossed 7, an open 4, a 9 with a curled tail, a slashed 0, a flat-topped 3, a looped 2...),
 // with random slant, proportions, size, position, wobble and pen pressure, drawn as a mouse or
 // pen would draw them (densely sampled strokes).
+#include "metrics/DrawingEvaluation.h"
 #include "preprocess/Drawing.h"
 
 #include <cstdint>
@@ -30,6 +31,11 @@ std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed, double has
 // `count` numbers of 3 or 4 styled digits side by side, the gap between neighbours' ink drawn
 // from a slight overlap (-5 % of the height) to 40 % of the height.
 std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed);
+
+// `count` numbers of 3 or 4 of the given single-digit drawings (pen drawings, say) side by side,
+// laid out as styleNumbers lays out its own: each scaled to the number's height, on a common
+// baseline, with the same gaps. Drawings whose label is not one digit are left out.
+std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>& digits, int count, std::uint32_t seed);
 
 // Writes a set as labelled stroke JSON: [{"label": "7", "variant": "...", "strokes": [...]}, ...].
 std::string styleSetJson(const std::vector<StyledDrawing>& set);

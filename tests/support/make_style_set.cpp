@@ -1,27 +1,50 @@
 // Writes a style set of drawn digits as labelled stroke JSON, for `digitpad-cli eval --strokes`
-// and `digitpad-cli calibrate`: make-style-set OUT.json PER_DIGIT SEED [--numbers]
+// and `digitpad-cli calibrate`: make-style-set OUT.json PER_DIGIT SEED [option]
 // (with --numbers: PER_DIGIT numbers of 3-4 styled digits side by side instead; with --hasty:
-// the same digits written hastily, the calibration set).
+// the same digits written hastily, the calibration set; with --numbers-from=DIGITS.json:
+// PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side).
+#include "io/StrokesJson.h"
 #include "support/StyleDigits.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <string>
+
+namespace {
+
+std::vector<digitpad::testing::StyledDrawing> numbersFrom(const std::string& path, int count, std::uint32_t seed) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in) throw std::runtime_error("cannot read " + path);
+    return digitpad::testing::numbersFromDigits(digitpad::parseLabelledStrokesJson(text.str(), path), count, seed);
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     const std::string option = argc == 5 ? argv[4] : "";
+    const std::string from = "--numbers-from=";
     const bool numbers = option == "--numbers", hasty = option.rfind("--hasty", 0) == 0;
+    const bool composed = option.rfind(from, 0) == 0;
     const double haste = option.rfind("--hasty=", 0) == 0 ? std::atof(option.c_str() + 8) : 1.3;
-    if (argc != 4 && !numbers && !hasty) {
-        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE]]\n", argv[0]);
+    if (argc != 4 && !numbers && !hasty && !composed) {
+        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE] | --numbers-from=DIGITS.json]\n", argv[0]);
         return 2;
     }
     const int count = std::atoi(argv[2]);
     const auto seed = static_cast<std::uint32_t>(std::atol(argv[3]));
-    const auto set = numbers ? digitpad::testing::styleNumbers(count, seed)
-                             : digitpad::testing::styleSet(count, seed, hasty ? haste : 0.0);
-    std::ofstream out(argv[1], std::ios::binary);
-    out << digitpad::testing::styleSetJson(set);
-    return out.good() ? 0 : 1;
+    try {
+        const auto set = composed  ? numbersFrom(option.substr(from.size()), count, seed)
+                         : numbers ? digitpad::testing::styleNumbers(count, seed)
+                                   : digitpad::testing::styleSet(count, seed, hasty ? haste : 0.0);
+        std::ofstream out(argv[1], std::ios::binary);
+        out << digitpad::testing::styleSetJson(set);
+        return out.good() ? 0 : 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    }
 }
