@@ -211,10 +211,12 @@ Drawing scaledToHeight(Drawing drawing, double height, double bottom) {
 
 } // namespace
 
-std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed) {
-    std::mt19937 rng(seed);
-    NumberLayout layout;
-    std::uniform_int_distribution<int> digit(0, 9);
+namespace {
+
+// `count` numbers, each of 3-4 digits that next(rng, height) draws at the number's height,
+// laid side by side.
+template <typename NextDigit>
+std::vector<StyledDrawing> layOutNumbers(int count, std::mt19937& rng, NumberLayout& layout, const NextDigit& next) {
     std::vector<StyledDrawing> set;
     for (int n = 0; n < count; ++n) {
         StyledDrawing number;
@@ -222,8 +224,7 @@ std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed) {
         double cursor = 20;
         const int digits = layout.length(rng);
         for (int k = 0; k < digits; ++k) {
-            const int d = digit(rng);
-            StyledDrawing one = styledDigit(d, pickVariant(d, rng), rng, 0, 100 + layout.baseline(rng) * h, h * (0.9 + 0.2 * layout.baseline(rng) / 0.08 * 0.5));
+            StyledDrawing one = next(rng, h);
             cursor = appendBeside(number, std::move(one.drawing), cursor, layout.gap(rng) * h);
             number.label += one.label;
             number.variant += (k ? " " : "") + one.variant;
@@ -233,31 +234,33 @@ std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed) {
     return set;
 }
 
+} // namespace
+
+std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed) {
+    std::mt19937 rng(seed);
+    NumberLayout layout;
+    std::uniform_int_distribution<int> digit(0, 9);
+    return layOutNumbers(count, rng, layout, [&](std::mt19937& r, double h) {
+        const int d = digit(r);
+        return styledDigit(d, pickVariant(d, r), r, 0, 100 + layout.baseline(r) * h,
+                           h * (0.9 + 0.2 * layout.baseline(r) / 0.08 * 0.5));
+    });
+}
+
 std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>& digits, int count, std::uint32_t seed) {
     std::vector<const LabelledDrawing*> singles;
     for (const LabelledDrawing& d : digits)
         if (d.label.size() == 1 && !d.drawing.strokes.empty()) singles.push_back(&d);
-    std::vector<StyledDrawing> set;
-    if (singles.empty()) return set;
+    if (singles.empty()) return {};
     std::mt19937 rng(seed);
     NumberLayout layout;
     std::uniform_int_distribution<std::size_t> pick(0, singles.size() - 1);
-    for (int n = 0; n < count; ++n) {
-        StyledDrawing number;
-        const double h = layout.size(rng);
-        double cursor = 20;
-        const int length = layout.length(rng);
-        for (int k = 0; k < length; ++k) {
-            const std::size_t i = pick(rng);
-            const double bottom = 100 + h + layout.baseline(rng) * h;
-            Drawing one = scaledToHeight(singles[i]->drawing, h * (1 + layout.baseline(rng)), bottom);
-            cursor = appendBeside(number, std::move(one), cursor, layout.gap(rng) * h);
-            number.label += singles[i]->label;
-            number.variant += (k ? " #" : "#") + std::to_string(i);
-        }
-        set.push_back(std::move(number));
-    }
-    return set;
+    return layOutNumbers(count, rng, layout, [&](std::mt19937& r, double h) {
+        const std::size_t i = pick(r);
+        const double bottom = 100 + h + layout.baseline(r) * h;
+        return StyledDrawing{scaledToHeight(singles[i]->drawing, h * (1 + layout.baseline(r)), bottom),
+                             singles[i]->label, "#" + std::to_string(i)};
+    });
 }
 
 std::string styleSetJson(const std::vector<StyledDrawing>& set) {
