@@ -5,24 +5,12 @@
 // PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side).
 #include "io/StrokesJson.h"
 #include "support/StyleDigits.h"
+#include "util/FileIo.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <string>
-
-namespace {
-
-std::vector<digitpad::testing::StyledDrawing> numbersFrom(const std::string& path, int count, std::uint32_t seed) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in) throw std::runtime_error("cannot read " + path);
-    return digitpad::testing::numbersFromDigits(digitpad::parseLabelledStrokesJson(text.str(), path), count, seed);
-}
-
-} // namespace
 
 int main(int argc, char* argv[]) {
     const std::string option = argc == 5 ? argv[4] : "";
@@ -36,8 +24,10 @@ int main(int argc, char* argv[]) {
     }
     const int count = std::atoi(argv[2]);
     const auto seed = static_cast<std::uint32_t>(std::atol(argv[3]));
+    const std::string path = composed ? option.substr(from.size()) : "";
     try {
-        const auto set = composed  ? numbersFrom(option.substr(from.size()), count, seed)
+        const auto set = composed  ? digitpad::testing::numbersFromDigits(
+                                         digitpad::parseLabelledStrokesJson(digitpad::readFileBytes(path), path), count, seed)
                          : numbers ? digitpad::testing::styleNumbers(count, seed)
                                    : digitpad::testing::styleSet(count, seed, hasty ? haste : 0.0);
         std::ofstream out(argv[1], std::ios::binary);
