@@ -1,5 +1,7 @@
 #include "support/StyleDigits.h"
 
+#include "preprocess/InkBox.h"
+
 #include <cmath>
 #include <algorithm>
 #include <random>
@@ -154,13 +156,6 @@ std::string pickVariant(int digit, std::mt19937& rng) {
     return variants[std::uniform_int_distribution<std::size_t>(0, variants.size() - 1)(rng)];
 }
 
-double inkLeft(const Drawing& d, bool right) {
-    double edge = right ? -1e300 : 1e300;
-    for (const Stroke& stroke : d.strokes)
-        for (const StrokePoint& p : stroke) edge = right ? std::max(edge, p.x) : std::min(edge, p.x);
-    return edge;
-}
-
 } // namespace
 
 std::vector<StyledDrawing> styleSet(int perDigit, std::uint32_t seed, double haste) {
@@ -190,28 +185,22 @@ struct NumberLayout {
 // Moves `digit` so that its ink starts `cursor` to the right, appends its strokes to `number`
 // and returns where the next digit's ink starts.
 double appendBeside(StyledDrawing& number, Drawing digit, double cursor, double gap) {
-    const double left = inkLeft(digit, false), right = inkLeft(digit, true);
+    const InkBox box = inkBox(digit);
     for (Stroke& stroke : digit.strokes) {
-        for (StrokePoint& p : stroke) p.x += cursor - left;
+        for (StrokePoint& p : stroke) p.x += cursor - box.left;
         number.drawing.strokes.push_back(std::move(stroke));
     }
-    return cursor + right - left + gap;
+    return cursor + box.width() + gap;
 }
 
 // The drawing scaled so that its ink is `height` tall with its bottom at `bottom`.
 Drawing scaledToHeight(Drawing drawing, double height, double bottom) {
-    double top = 1e300, low = -1e300;
-    for (const Stroke& stroke : drawing.strokes)
-        for (const StrokePoint& p : stroke) top = std::min(top, p.y), low = std::max(low, p.y);
-    const double scale = height / std::max(low - top, 1.0);
+    const InkBox box = inkBox(drawing);
+    const double scale = height / std::max(box.height(), 1.0);
     for (Stroke& stroke : drawing.strokes)
-        for (StrokePoint& p : stroke) p = {p.x * scale, bottom + (p.y - low) * scale, p.pressure};
+        for (StrokePoint& p : stroke) p = {p.x * scale, bottom + (p.y - box.bottom) * scale, p.pressure};
     return drawing;
 }
-
-} // namespace
-
-namespace {
 
 // `count` numbers, each of 3-4 digits that next(rng, height) draws at the number's height,
 // laid side by side.
