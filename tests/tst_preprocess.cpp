@@ -1,5 +1,6 @@
 // The stroke pipeline must produce what MNIST's own normalization produces, whatever the
 // user's drawing size, position, slant or pen: checked by measured properties.
+#include "preprocess/DrawingViews.h"
 #include "preprocess/InkBuffer.h"
 #include "preprocess/Preprocess.h"
 #include "preprocess/StrokeRasterizer.h"
@@ -60,6 +61,7 @@ private slots:
     void sixteenBitImagesDecode();
     void inkBufferReducesLikeABoxFilter();
     void penSegmentInksExactlyThePen();
+    void viewsAreSlightlyChangedCopies();
 };
 
 void TestPreprocess::fitsTwentyByTwentyKeepingAspect_data() {
@@ -367,6 +369,38 @@ void TestPreprocess::inkBufferReducesLikeABoxFilter() {
     InkBuffer blank;
     blank.raise(7, 7, 0.0f); // touched but not inked
     QVERIFY(!blank.hasInk());
+}
+
+// The reader averages over views of a drawing: the drawing itself first, then copies that move
+// every point a little (slants and turns of about a tenth), each still a readable digit.
+void TestPreprocess::viewsAreSlightlyChangedCopies() {
+    const Drawing drawing = syntheticDigit(7);
+    const std::vector<Drawing> views = drawingViews(drawing);
+    QVERIFY(views.size() >= 3);
+    double left = 1e300, right = -1e300, top = 1e300, bottom = -1e300;
+    for (const Stroke& stroke : drawing.strokes)
+        for (const StrokePoint& p : stroke)
+            left = std::min(left, p.x), right = std::max(right, p.x), top = std::min(top, p.y), bottom = std::max(bottom, p.y);
+    const double extent = std::max(right - left, bottom - top);
+    for (std::size_t v = 0; v < views.size(); ++v) {
+        QCOMPARE(views[v].strokes.size(), drawing.strokes.size());
+        double furthest = 0;
+        for (std::size_t s = 0; s < drawing.strokes.size(); ++s) {
+            QCOMPARE(views[v].strokes[s].size(), drawing.strokes[s].size());
+            for (std::size_t i = 0; i < drawing.strokes[s].size(); ++i) {
+                const StrokePoint& a = drawing.strokes[s][i];
+                const StrokePoint& b = views[v].strokes[s][i];
+                furthest = std::max(furthest, std::hypot(a.x - b.x, a.y - b.y));
+                QCOMPARE(b.pressure, a.pressure);
+            }
+        }
+        if (v == 0)
+            QCOMPARE(furthest, 0.0);
+        else
+            QVERIFY2(furthest > 0.01 * extent && furthest < 0.2 * extent, qPrintable(QString::number(furthest / extent)));
+        QVERIFY(preprocessDrawing(views[v]).ok());
+    }
+    QCOMPARE(drawingViews(Drawing{}).size(), std::size_t(1));
 }
 
 QTEST_APPLESS_MAIN(TestPreprocess)

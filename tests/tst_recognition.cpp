@@ -4,16 +4,20 @@
 // the first 2,000 test images.
 #include "data/Dataset.h"
 #include "BundledModel.h"
+#include "metrics/DrawingEvaluation.h"
 #include "metrics/Evaluate.h"
 #include "model/CnnClassifier.h"
 #include "model/DrawingReader.h"
 #include "support/StyleDigits.h"
+#include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
+#include "util/Error.h"
 
 #include <QtTest>
 
+#include <cmath>
 #include <random>
 
 using namespace digitpad;
@@ -32,7 +36,9 @@ private slots:
     void styledNumbersAreRead();
     void numbersOfSeparatelyDrawnDigitsAreRead();
     void strokesPutDownApartStayOneDigit();
-    void liveReadingRunsTheNetworkOnce();
+    void liveReadingRunsTheNetworkOncePerView();
+    void viewsReadHastyDigitsBetterThanOneView();
+    void calibrationFitsTheReadingsConfidence();
 
 private:
     std::unique_ptr<Classifier> model_;
@@ -205,21 +211,83 @@ void TestRecognition::strokesPutDownApartStayOneDigit() {
 }
 
 // The canvas reads a drawing and shows what the model looked at; for one digit that is one
-// forward pass, and the inspection is of the digit shown.
-void TestRecognition::liveReadingRunsTheNetworkOnce() {
+// forward pass per view of the drawing, and the inspection, of the digit shown, reuses the
+// drawing's own.
+void TestRecognition::liveReadingRunsTheNetworkOncePerView() {
     auto& cnn = dynamic_cast<CnnClassifier&>(*model_);
     for (int digit : {3, 7}) {
         const std::size_t before = cnn.forwardPasses();
-        const DrawingReading reading =
-            readDrawing(*model_, syntheticDigit(digit, variedStyle(1)), ReadingMode::Auto, ReadingDetail::WithInspection);
+        const Drawing drawing = syntheticDigit(digit, variedStyle(1));
+        const DrawingReading reading = readDrawing(*model_, drawing, ReadingMode::Auto, ReadingDetail::WithInspection);
         QCOMPARE(reading.digits.size(), std::size_t(1));
         QCOMPARE(reading.digits[0].digit, digit);
-        QCOMPARE(cnn.forwardPasses() - before, std::size_t(1));
+        QCOMPARE(cnn.forwardPasses() - before, drawingViews(drawing).size());
         QVERIFY(reading.inspection);
         QCOMPARE(reading.inspection->digit, digit);
     }
     // Without asking for the inspection there is none.
     QVERIFY(!readDrawing(*model_, syntheticDigit(4, variedStyle(1))).inspection);
+}
+
+// Hastily written digits of every style, from a seed no set the bundled model was chosen or
+// calibrated on uses: reading every view of a drawing gets more of them right than reading the
+// drawing alone, and is less often sure of a wrong answer.
+void TestRecognition::viewsReadHastyDigitsBetterThanOneView() {
+    int alone = 0, viewed = 0, sureWrongAlone = 0, sureWrongViewed = 0;
+    const std::vector<StyledDrawing> set = styleSet(40, 11, 1.3);
+    for (const StyledDrawing& styled : set) {
+        const int label = styled.label[0] - '0';
+        const Probabilities single = model_->predict(*preprocessDrawing(styled.drawing).image);
+        const DigitReading reading = readDrawing(*model_, styled.drawing, ReadingMode::OneDigit).digits.at(0);
+        alone += argmax(single) == label;
+        viewed += reading.digit == label;
+        sureWrongAlone += argmax(single) != label && single[static_cast<std::size_t>(argmax(single))] >= 0.9f;
+        sureWrongViewed += reading.digit != label && reading.confidence >= 0.9f;
+    }
+    qInfo("hasty style digits read right: one view %d, every view %d of %zu; wrong at 90 %% or more: %d, %d", alone,
+          viewed, set.size(), sureWrongAlone, sureWrongViewed);
+    QVERIFY(viewed > alone);
+    QVERIFY(sureWrongViewed <= sureWrongAlone);
+}
+
+// The temperature is fitted on the reading itself (every view averaged), whatever the model
+// carried before; numbers are left out, and a file of numbers alone cannot calibrate.
+void TestRecognition::calibrationFitsTheReadingsConfidence() {
+    std::vector<LabelledDrawing> drawings;
+    for (const StyledDrawing& styled : styleSet(12, 12, 1.3)) drawings.push_back({styled.drawing, styled.label});
+    std::vector<LabelledDrawing> numbers;
+    for (const StyledDrawing& styled : styleNumbers(5, 12)) numbers.push_back({styled.drawing, styled.label});
+    std::vector<LabelledDrawing> mixed = drawings;
+    mixed.insert(mixed.end(), numbers.begin(), numbers.end());
+
+    std::vector<double> fitted;
+    for (double start : {0.2, 5.0}) {
+        auto model = model_->clone();
+        model->setTemperature(start);
+        const TemperatureFit fit = calibrateOnDrawings(*model, mixed);
+        QCOMPARE(fit.drawings, drawings.size());
+        QVERIFY(std::abs(model->temperature() - fit.temperature) < 1e-3); // kept to 4 decimals
+        fitted.push_back(fit.temperature);
+    }
+    QVERIFY2(std::abs(fitted[0] - fitted[1]) < 1e-3, qPrintable(QString("%1 %2").arg(fitted[0]).arg(fitted[1])));
+    QVERIFY2(fitted[0] > 0.5 && fitted[0] < 5, qPrintable(QString::number(fitted[0])));
+    // Fitted on these drawings, the readings' likelihood is higher than at either extreme.
+    auto logLikelihood = [&](double temperature) {
+        auto model = model_->clone();
+        model->setTemperature(temperature);
+        double sum = 0;
+        for (const LabelledDrawing& d : drawings) {
+            const DigitReading digit = readDrawing(*model, d.drawing, ReadingMode::OneDigit).digits.at(0);
+            sum += std::log(std::max(digit.probabilities[static_cast<std::size_t>(d.label[0] - '0')], 1e-12f));
+        }
+        return sum;
+    };
+    const double best = logLikelihood(fitted[0]);
+    QVERIFY(best > logLikelihood(fitted[0] * 0.5));
+    QVERIFY(best > logLikelihood(fitted[0] * 2));
+
+    auto model = model_->clone();
+    QVERIFY_THROWS_EXCEPTION(Error, calibrateOnDrawings(*model, numbers));
 }
 
 QTEST_GUILESS_MAIN(TestRecognition)

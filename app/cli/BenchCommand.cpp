@@ -6,6 +6,7 @@
 #include "metrics/Evaluate.h"
 #include "model/Architectures.h"
 #include "model/CnnClassifier.h"
+#include "model/DrawingReader.h"
 #include "preprocess/Preprocess.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
@@ -61,11 +62,18 @@ struct Latency {
     double p99Ms = 0;
     double preprocessingMedianMs = 0; // of the two parts: strokes to image, image to probabilities
     double modelMedianMs = 0;
+    // The canvas's whole reading of the drawing (readDrawing: every view of it, averaged).
+    double readingMedianMs = 0, readingP99Ms = 0;
 };
 
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
+}
+
+double percentile99(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, values.size() * 99 / 100)];
 }
 
 Latency measureLatency(Classifier& model, int runs) {
@@ -80,9 +88,14 @@ Latency measureLatency(Classifier& model, int runs) {
         preprocessing.push_back(std::chrono::duration<double, std::milli>(preprocessed - start).count());
         modelAlone.push_back(times.back() - preprocessing.back());
     }
-    std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], times[std::min(times.size() - 1, times.size() * 99 / 100)], median(preprocessing),
-            median(modelAlone)};
+    std::vector<double> readings;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Clock::now();
+        readDrawing(model, drawing);
+        readings.push_back(secondsSince(start) * 1000);
+    }
+    return {median(times), percentile99(times), median(preprocessing), median(modelAlone), median(readings),
+            percentile99(readings)};
 }
 
 QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, const Dataset& test,
@@ -112,15 +125,19 @@ QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, con
                        {"latency_p99_ms", latency.p99Ms},
                        {"latency_preprocessing_median_ms", latency.preprocessingMedianMs},
                        {"latency_model_median_ms", latency.modelMedianMs},
+                       {"reading_median_ms", latency.readingMedianMs},
+                       {"reading_p99_ms", latency.readingP99Ms},
                        {"test_accuracy_after_run", evaluation.confusion.accuracy()}};
     result["peak_rss_mb"] = peakResidentMegabytes(); // training, evaluating and the datasets
     printLine(stdout, QStringLiteral("%1: train %2 img/s (%3 images%8), inference %4 img/s, latency median %5 ms "
-                                     "p99 %6 ms (strokes to probabilities; preprocessing %9 ms, model %10 ms), accuracy after run %7")
+                                     "p99 %6 ms (strokes to probabilities; preprocessing %9 ms, model %10 ms), a drawing read as the canvas "
+                                     "reads it (every view) median %11 ms p99 %12 ms, accuracy after run %7")
                           .arg(QString::fromStdString(arch)).arg(trainRate, 0, 'f', 0).arg(trainImages)
                           .arg(inferRate, 0, 'f', 0).arg(latency.medianMs, 0, 'f', 3).arg(latency.p99Ms, 0, 'f', 3)
                           .arg(evaluation.confusion.accuracy(), 0, 'f', 4)
                           .arg(augment ? QStringLiteral(", augmented") : QString())
-                          .arg(latency.preprocessingMedianMs, 0, 'f', 3).arg(latency.modelMedianMs, 0, 'f', 3));
+                          .arg(latency.preprocessingMedianMs, 0, 'f', 3).arg(latency.modelMedianMs, 0, 'f', 3)
+                          .arg(latency.readingMedianMs, 0, 'f', 3).arg(latency.readingP99Ms, 0, 'f', 3));
     if (fullEpoch) {
         options.limit = 0;
         const auto start = Clock::now();

@@ -3,13 +3,11 @@
 #include "BundledModel.h"
 #include "io/StrokesJson.h"
 
-#include "metrics/Calibration.h"
-#include "preprocess/Preprocess.h"
+#include "metrics/DrawingEvaluation.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
 namespace digitpad::cli {
-
 int runCalibrate(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -29,21 +27,18 @@ int runCalibrate(const QStringList& args) {
     try {
         auto model = loadModelOrBundled(parser.value("model"));
         const QString path = parser.value("strokes");
-        std::vector<Image28> images;
-        std::vector<std::uint8_t> labels;
-        for (const LabelledDrawing& d :
-             parseLabelledStrokesJson(readFileBytes(path.toStdString()), path.toStdString())) {
-            const Preprocessed input = preprocessDrawing(d.drawing);
-            if (d.label.size() != 1 || !input.ok()) continue; // calibration reads single digits
-            images.push_back(*input.image);
-            labels.push_back(static_cast<std::uint8_t>(d.label[0] - '0'));
-        }
-        if (images.empty()) throw Error(path.toStdString() + ": no readable single-digit drawing");
+        const std::vector<LabelledDrawing> drawings =
+            parseLabelledStrokesJson(readFileBytes(path.toStdString()), path.toStdString());
         const double before = model->temperature();
-        const double temperature = calibrateTemperature(*model, images, labels);
+        TemperatureFit fit;
+        try {
+            fit = calibrateOnDrawings(*model, drawings);
+        } catch (const Error& e) {
+            throw Error(path.toStdString() + ": " + e.what());
+        }
         model->save(parser.value("out").toStdString());
         printLine(stdout, QStringLiteral("temperature %1 (was %2), fitted on %3 drawings; saved %4")
-                              .arg(temperature, 0, 'f', 4).arg(before, 0, 'f', 4).arg(images.size())
+                              .arg(fit.temperature, 0, 'f', 4).arg(before, 0, 'f', 4).arg(fit.drawings)
                               .arg(parser.value("out")));
         return kOk;
     } catch (const Error& e) {

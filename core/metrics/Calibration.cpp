@@ -84,12 +84,4 @@ double fitTemperature(const std::vector<Probabilities>& uncalibrated, const std:
     return std::exp((low + high) / 2);
 }
 
-double calibrateTemperature(Classifier& model, const std::vector<Image28>& images,
-                            const std::vector<std::uint8_t>& labels) {
-    model.metadata().erase("temperature");
-    const double temperature = fitTemperature(model.predictBatch(images), labels);
-    model.setTemperature(temperature);
-    return temperature;
-}
-
 } // namespace digitpad

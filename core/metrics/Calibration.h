@@ -31,8 +31,4 @@ CalibrationSummary summarizeCalibration(const std::vector<ScoredAnswer>& answers
 // applyTemperature(uncalibrated, T), searched in [kMinTemperature, kMaxTemperature].
 double fitTemperature(const std::vector<Probabilities>& uncalibrated, const std::vector<std::uint8_t>& labels);
 
-// Fits the model's temperature on held-out images and keeps it in the model; returns it.
-double calibrateTemperature(Classifier& model, const std::vector<Image28>& images,
-                            const std::vector<std::uint8_t>& labels);
-
 } // namespace digitpad

@@ -1,5 +1,7 @@
 #include "metrics/DrawingEvaluation.h"
 
+#include "util/Error.h"
+
 namespace digitpad {
 
 DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, ReadingMode mode) {
@@ -17,6 +19,23 @@ DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<Labelled
         }
     }
     return result;
+}
+
+TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings) {
+    model.metadata().erase("temperature");
+    std::vector<Probabilities> uncalibrated;
+    std::vector<std::uint8_t> labels;
+    for (const LabelledDrawing& labelled : drawings) {
+        if (labelled.label.size() != 1) continue;
+        const DrawingReading reading = readDrawing(model, labelled.drawing, ReadingMode::OneDigit);
+        if (reading.digits.empty() || reading.digits.front().digit < 0) continue;
+        uncalibrated.push_back(reading.digits.front().probabilities);
+        labels.push_back(static_cast<std::uint8_t>(labelled.label[0] - '0'));
+    }
+    if (labels.empty()) throw Error("no readable drawing of a single digit to calibrate on");
+    const double temperature = fitTemperature(uncalibrated, labels);
+    model.setTemperature(temperature);
+    return {temperature, labels.size()};
 }
 
 } // namespace digitpad

@@ -31,4 +31,13 @@ struct DrawingEvaluation {
 DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings,
                                    ReadingMode mode = ReadingMode::Auto);
 
+// Fits the model's temperature on held-out drawings of single digits (numbers are skipped), read
+// as the canvas reads one digit, every view of it included, and keeps it in the model; returns
+// it and how many drawings it was fitted on. Throws Error when none of them is readable.
+struct TemperatureFit {
+    double temperature = 1;
+    std::size_t drawings = 0;
+};
+TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings);
+
 } // namespace digitpad

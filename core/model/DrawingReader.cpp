@@ -1,10 +1,13 @@
 #include "model/DrawingReader.h"
 
+#include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <utility>
 
 namespace digitpad {
 namespace {
@@ -35,23 +38,57 @@ void setPrediction(DigitReading& digit, const Probabilities& probabilities) {
     digit.confidence = probabilities[static_cast<std::size_t>(digit.digit)];
 }
 
-// Reads every segment in one batch; unreadable segments keep digit -1.
+// What the model says about every view of a drawing, put together as the average of its
+// log-probabilities: the average of the views' logits, softened by the model's temperature
+// (p^(1/T) renormalized is softmax(logits / T)), so one temperature fits the whole reading.
+Probabilities averagedOverViews(const std::vector<Probabilities>& views) {
+    std::array<double, kClassCount> meanLog{};
+    for (const Probabilities& view : views)
+        for (std::size_t c = 0; c < meanLog.size(); ++c)
+            meanLog[c] += std::log(std::max(static_cast<double>(view[c]), 1e-30)) / static_cast<double>(views.size());
+    const double top = *std::max_element(meanLog.begin(), meanLog.end());
+    double total = 0;
+    for (double& value : meanLog) total += value = std::exp(value - top);
+    Probabilities averaged{};
+    for (std::size_t c = 0; c < averaged.size(); ++c) averaged[c] = static_cast<float>(meanLog[c] / total);
+    return averaged;
+}
+
+// The model's reading of every image, the first one read last and alone: for one digit that is
+// the drawing itself, whose layer outputs the model then still holds for the inspection.
+std::vector<Probabilities> predictedFirstLast(Classifier& model, const std::vector<Image28>& images) {
+    if (images.empty()) return {};
+    std::vector<Probabilities> predictions{Probabilities{}};
+    const std::vector<Probabilities> rest = model.predictBatch({images.begin() + 1, images.end()});
+    predictions.insert(predictions.end(), rest.begin(), rest.end());
+    predictions.front() = model.predict(images.front());
+    return predictions;
+}
+
+// Reads every view of every segment in one go; unreadable segments keep digit -1.
 std::vector<DigitReading> readSegments(Classifier& model, const std::vector<const DigitSegment*>& segments) {
     std::vector<DigitReading> readings;
     std::vector<Image28> images;
-    std::vector<std::size_t> readable;
+    std::vector<std::pair<std::size_t, std::size_t>> readable; // reading, its first image
     for (const DigitSegment* segment : segments) {
         DigitReading digit = unread(*segment);
-        const Preprocessed input = preprocessDrawing(segment->drawing);
-        if (input.ok()) {
-            readable.push_back(readings.size());
-            images.push_back(*input.image);
+        const std::vector<Drawing> views = drawingViews(segment->drawing); // the drawing itself first
+        if (const Preprocessed input = preprocessDrawing(views.front()); input.ok()) {
+            readable.emplace_back(readings.size(), images.size());
             digit.image = *input.image;
+            images.push_back(*input.image);
+            for (auto view = views.begin() + 1; view != views.end(); ++view)
+                if (const Preprocessed other = preprocessDrawing(*view); other.ok()) images.push_back(*other.image);
         }
         readings.push_back(digit);
     }
-    const std::vector<Probabilities> predictions = model.predictBatch(images);
-    for (std::size_t i = 0; i < readable.size(); ++i) setPrediction(readings[readable[i]], predictions[i]);
+    const std::vector<Probabilities> predictions = predictedFirstLast(model, images);
+    for (std::size_t k = 0; k < readable.size(); ++k) {
+        const auto [reading, first] = readable[k];
+        const std::size_t end = k + 1 < readable.size() ? readable[k + 1].second : predictions.size();
+        setPrediction(readings[reading], averagedOverViews({predictions.begin() + static_cast<std::ptrdiff_t>(first),
+                                                            predictions.begin() + static_cast<std::ptrdiff_t>(end)}));
+    }
     return readings;
 }
 
@@ -106,15 +143,14 @@ std::vector<StrokeGroup> joinOffLineNeighbours(Classifier& model, std::vector<St
 
 DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox& box) {
     DrawingReading reading;
-    const Preprocessed input = preprocessDrawing(drawing);
-    if (!input.ok()) {
-        reading.problem = input.problem;
+    DigitSegment whole;
+    whole.drawing = drawing;
+    whole.box = box;
+    DigitReading digit = readSegments(model, {&whole}).front();
+    if (digit.digit < 0) {
+        reading.problem = preprocessDrawing(drawing).problem;
         return reading;
     }
-    DigitReading digit;
-    digit.box = box;
-    digit.image = *input.image;
-    setPrediction(digit, model.predict(digit.image));
     reading.digits.push_back(digit);
     return reading;
 }
