@@ -47,6 +47,15 @@ std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::ve
     // tiny-dnn keeps every layer's outputs and gradients for every sample of a call: 500 images
     // cost ~300 MB in the seed network. Small slices keep that bounded at no cost in speed.
     constexpr std::size_t kSlice = 64;
+    // A batch too small to be shared among the cores by images runs faster an image at a time,
+    // each one's larger convolutions cut among the cores (the five extra views of a drawing:
+    // 0.70 -> 0.60 ms for its reading, `digitpad-cli bench`).
+    constexpr std::size_t kSharedFrom = 16;
+    if (images.size() < kSharedFrom) {
+        std::vector<Probabilities> result;
+        for (const Image28& image : images) result.push_back(predictUncalibrated(image));
+        return result;
+    }
     inPlace_.reset();
     forwardPasses_ += images.size();
     std::vector<Probabilities> result;
