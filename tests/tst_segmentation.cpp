@@ -36,6 +36,7 @@ private slots:
     void touchingPairsAreCut();
     void specksJoinTheirNeighbour();
     void segmentsAreLeftToRightAndKeepAllInk();
+    void digitsAgainstEachOtherOfferTheirClusters();
 };
 
 void TestSegmentation::emptyDrawingHasNoSegments() {
@@ -105,6 +106,30 @@ void TestSegmentation::segmentsAreLeftToRightAndKeepAllInk() {
         // Cut strokes gain the points where they were cut; nothing is lost.
         QVERIFY(points >= pointCount(number.drawing));
     }
+}
+
+// A 1 written against its neighbour (the pairs touchingPairsAreCut leaves out) is grouped with
+// it, but the group offers the two digits as its tall clusters; single digits of every style,
+// a 4's stem, a 5's flag and a 7's bar included, offer none.
+void TestSegmentation::digitsAgainstEachOtherOfferTheirClusters() {
+    std::mt19937 rng(13);
+    int offered = 0, grouped = 0;
+    for (int trial = 0; trial < 60; ++trial) {
+        const int other = static_cast<int>(2 + rng() % 8);
+        const std::vector<int> digits = trial % 2 ? std::vector<int>{1, other} : std::vector<int>{other, 1};
+        const SyntheticNumber number = syntheticNumber(digits, -0.05, 0.0, static_cast<std::uint32_t>(500 + trial));
+        const std::vector<StrokeGroup> groups = groupStrokes(number.drawing);
+        if (groups.size() != 1) continue;
+        ++grouped;
+        offered += groups.front().apart.size() == 2;
+    }
+    qInfo("a 1 against a digit: grouped with it %d of 60 times, its clusters offered %d times", grouped, offered);
+    QVERIFY(grouped >= 10);
+    QVERIFY2(offered * 10 >= grouped * 8, qPrintable(QString("%1 of %2").arg(offered).arg(grouped)));
+    for (int digit = 0; digit < 10; ++digit)
+        for (int style = 0; style < 8; ++style)
+            for (const StrokeGroup& group : groupStrokes(syntheticDigit(digit, variedStyle(style))))
+                QVERIFY2(group.apart.empty(), qPrintable(QString("digit %1 style %2").arg(digit).arg(style)));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentation)

@@ -92,12 +92,27 @@ std::vector<DigitReading> readSegments(Classifier& model, const std::vector<cons
     return readings;
 }
 
+float weakestOf(const std::vector<DigitReading>& digits) {
+    float weakest = 1;
+    for (const DigitReading& digit : digits) weakest = std::min(weakest, digit.digit >= 0 ? digit.confidence : 0.0f);
+    return weakest;
+}
+
 bool piecesWin(const StrokeGroup& group, const DigitReading& whole, const std::vector<DigitReading>& pieces) {
     const InkBox& box = group.whole.box;
     if (box.width() > kSurelySeveral * std::max(box.height(), 1e-9)) return true;
-    float weakest = 1;
-    for (const DigitReading& piece : pieces) weakest = std::min(weakest, piece.digit >= 0 ? piece.confidence : 0.0f);
-    return whole.confidence < kDoubtfulWhole && weakest > whole.confidence + kPiecesBetterBy;
+    return whole.confidence < kDoubtfulWhole && weakestOf(pieces) > whole.confidence + kPiecesBetterBy;
+}
+
+// A group whose tall clusters only just overlap is read as those clusters when each reads
+// surely: two digits written against each other (a 1 touching a 5) read as one digit just as
+// surely, so the whole's confidence cannot decide. A drawing that is this one group of two
+// clusters alone is one digit (a 0 drawn as two arcs) unless it reads doubtfully and the
+// clusters clearly better, as for the cut pieces; three tall clusters are hardly ever one digit.
+bool partsWin(const DigitReading& whole, const std::vector<DigitReading>& parts, bool alone) {
+    const float weakest = weakestOf(parts);
+    if (alone && parts.size() == 2) return whole.confidence < kDoubtfulWhole && weakest > whole.confidence + kPiecesBetterBy;
+    return weakest >= kDoubtfulWhole;
 }
 
 bool offLineNeighbours(const InkBox& a, const InkBox& b) {
@@ -158,31 +173,40 @@ DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox
 DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode mode) {
     std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
     if (mode == ReadingMode::Auto) groups = joinOffLineNeighbours(model, std::move(groups));
-    if (groups.size() == 1 && groups.front().cut.empty()) return readWhole(model, drawing, groups.front().whole.box);
+    if (groups.size() == 1 && groups.front().cut.empty() && groups.front().apart.empty())
+        return readWhole(model, drawing, groups.front().whole.box);
     if (groups.empty()) return readWhole(model, drawing, inkBox(drawing));
-    // Every candidate in one batch: each group whole (unless Number mode cuts it regardless)
-    // and each wide group's pieces.
+    // Every candidate in one batch: each group whole (unless Number mode cuts it regardless),
+    // each wide group's pieces and each group's tall clusters.
     std::vector<const DigitSegment*> candidates;
     for (const StrokeGroup& group : groups) {
-        if (group.cut.empty() || mode == ReadingMode::Auto) candidates.push_back(&group.whole);
+        if ((group.cut.empty() && group.apart.empty()) || mode == ReadingMode::Auto) candidates.push_back(&group.whole);
         for (const DigitSegment& piece : group.cut) candidates.push_back(&piece);
+        for (const DigitSegment& part : group.apart) candidates.push_back(&part);
     }
     const std::vector<DigitReading> read = readSegments(model, candidates);
     DrawingReading reading;
-    std::size_t next = 0;
+    auto next = read.begin();
+    const auto take = [&next](std::size_t count) {
+        std::vector<DigitReading> taken(next, next + static_cast<std::ptrdiff_t>(count));
+        next += static_cast<std::ptrdiff_t>(count);
+        return taken;
+    };
     for (const StrokeGroup& group : groups) {
-        if (group.cut.empty()) {
-            reading.digits.push_back(read[next++]);
-            continue;
-        }
-        const DigitReading* whole = mode == ReadingMode::Auto ? &read[next++] : nullptr;
-        const std::vector<DigitReading> pieces(read.begin() + static_cast<std::ptrdiff_t>(next),
-                                               read.begin() + static_cast<std::ptrdiff_t>(next + group.cut.size()));
-        next += group.cut.size();
-        if (whole && !piecesWin(group, *whole, pieces))
-            reading.digits.push_back(*whole);
+        const bool wholeRead = (group.cut.empty() && group.apart.empty()) || mode == ReadingMode::Auto;
+        const std::vector<DigitReading> whole = take(wholeRead ? 1 : 0);
+        const std::vector<DigitReading> pieces = take(group.cut.size());
+        const std::vector<DigitReading> parts = take(group.apart.size());
+        std::vector<DigitReading> chosen;
+        if (mode == ReadingMode::Number)
+            chosen = !parts.empty() ? parts : !pieces.empty() ? pieces : whole;
+        else if (!pieces.empty() && piecesWin(group, whole.front(), pieces))
+            chosen = pieces;
+        else if (!parts.empty() && partsWin(whole.front(), parts, groups.size() == 1))
+            chosen = parts;
         else
-            reading.digits.insert(reading.digits.end(), pieces.begin(), pieces.end());
+            chosen = whole;
+        reading.digits.insert(reading.digits.end(), chosen.begin(), chosen.end());
     }
     return reading;
 }

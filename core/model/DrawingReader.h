@@ -11,8 +11,9 @@
 namespace digitpad {
 
 // Auto: one digit unless the drawing shows evidence of several (separate groups of strokes on a
-// common line, or a wide group whose pieces the model reads clearly better than the whole). OneDigit: the whole
-// drawing is one digit. Number: every group and every wide group's pieces are digits.
+// common line, a wide group whose pieces the model reads clearly better than the whole, or a
+// group of tall clusters side by side that each read surely). OneDigit: the whole drawing is one
+// digit. Number: every group, every wide group's pieces and every group's tall clusters are digits.
 enum class ReadingMode { Auto, OneDigit, Number };
 // WithInspection: also what the model looked at for the digit worth a closer look (the least
 // confident one), at the cost of one backward pass; for one digit it reuses the reading's forward pass.

@@ -23,6 +23,12 @@ constexpr double kTouching = 0.04;
 // their height; wider, they are two digits written close.
 constexpr double kTouchingDigitWidth = 0.85;
 
+// Strokes whose horizontal extents overlap by less than this share of the group's height may
+// be two digits written against each other; a cluster at least this share of the group's
+// height tall may be a digit of its own.
+constexpr double kApartOverlap = 0.08;
+constexpr double kTallCluster = 0.7;
+
 struct Group {
     std::vector<Stroke> strokes;
     InkBox box;
@@ -195,6 +201,42 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
     return kept;
 }
 
+double horizontalOverlap(const InkBox& a, const InkBox& b) {
+    return std::min(a.right, b.right) - std::max(a.left, b.left);
+}
+
+// The group's strokes clustered by more than a sliver of horizontal overlap, left to right, and
+// the short clusters (a flag, a bar) given to the tall one they overlap most, or the nearest.
+// Empty unless at least two tall clusters remain.
+std::vector<Group> tallClusters(const Group& group) {
+    if (group.strokes.size() < 2) return {};
+    const double height = group.box.height();
+    std::vector<Group> singles;
+    for (const Stroke& stroke : group.strokes) singles.push_back({{stroke}, inkBox(stroke)});
+    std::sort(singles.begin(), singles.end(), [](const Group& a, const Group& b) { return a.box.left < b.box.left; });
+    std::vector<Group> clusters;
+    for (Group& single : singles) {
+        if (!clusters.empty() && horizontalOverlap(clusters.back().box, single.box) > kApartOverlap * height)
+            absorb(clusters.back(), std::move(single));
+        else
+            clusters.push_back(std::move(single));
+    }
+    std::vector<Group> tall, short_;
+    for (Group& cluster : clusters) (cluster.box.height() >= kTallCluster * height ? tall : short_).push_back(std::move(cluster));
+    if (tall.size() < 2) return {};
+    for (Group& piece : short_) {
+        const double middle = (piece.box.left + piece.box.right) / 2;
+        const auto score = [&](const Group& t) {
+            const double overlap = horizontalOverlap(t.box, piece.box);
+            return overlap > 0 ? overlap : -std::abs((t.box.left + t.box.right) / 2 - middle);
+        };
+        const auto best = std::max_element(tall.begin(), tall.end(),
+                                           [&](const Group& a, const Group& b) { return score(a) < score(b); });
+        absorb(*best, std::move(piece));
+    }
+    return tall;
+}
+
 } // namespace
 
 std::vector<StrokeGroup> groupStrokes(const Drawing& drawing) {
@@ -213,6 +255,8 @@ std::vector<StrokeGroup> groupStrokes(const Drawing& drawing) {
             for (Group& piece : splitAt(group, cutPositions(group)))
                 out.cut.push_back({Drawing{std::move(piece.strokes)}, piece.box});
         if (out.cut.size() < 2) out.cut.clear();
+        for (Group& cluster : tallClusters(group))
+            out.apart.push_back({Drawing{std::move(cluster.strokes)}, cluster.box});
         out.whole = {Drawing{std::move(group.strokes)}, group.box};
         result.push_back(std::move(out));
     }

@@ -18,6 +18,11 @@ struct DigitSegment {
 struct StrokeGroup {
     DigitSegment whole;
     std::vector<DigitSegment> cut; // empty when the group is not wide enough to hold two digits
+    // When the group's strokes fall into two or more tall clusters side by side that only just
+    // overlap (a 1 written against a 5), those clusters, each with the short strokes it holds
+    // (a 5's flag): the digits the group would be if its strokes only touch by haste. Empty
+    // otherwise; which reading is right is again the reader's call (a 0 drawn as two arcs).
+    std::vector<DigitSegment> apart;
 };
 
 // The drawing's stroke groups, left to right; empty for an empty drawing.

@@ -39,7 +39,7 @@ if [ -n "$pen" ]; then
   "$cli" eval "${model_args[@]}" --strokes "$pen" | sed -n 2,3p
   echo "== pen drawings, as single digits (--mode digit)"
   "$cli" eval "${model_args[@]}" --strokes "$pen" --mode digit | sed -n 2,3p
-  echo "== pen numbers (300 of 3-4 of those drawings side by side, laid out as the styled numbers), canvas's default reading"
-  "$build/tests/make-style-set" "$work/pen-numbers.json" 300 4 "--numbers-from=$pen"
+  echo "== pen numbers (1,500 of 3-4 of those drawings side by side, laid out as the styled numbers), canvas's default reading"
+  "$build/tests/make-style-set" "$work/pen-numbers.json" 1500 4 "--numbers-from=$pen"
   "$cli" eval "${model_args[@]}" --strokes "$work/pen-numbers.json" | sed -n 2,3p
 fi
