@@ -61,17 +61,26 @@ void absorb(Group& into, Group&& other) {
     into.box = united(into.box, other.box);
 }
 
-// Strokes grouped by horizontal overlap, left to right.
-std::vector<Group> groupByOverlap(const Drawing& drawing, double height) {
+double horizontalOverlap(const InkBox& a, const InkBox& b) {
+    return std::min(a.right, b.right) - std::max(a.left, b.left);
+}
+
+// A group of each stroke with ink, left to right.
+std::vector<Group> strokesLeftToRight(const std::vector<Stroke>& strokes) {
     std::vector<Group> singles;
-    for (const Stroke& stroke : drawing.strokes)
+    for (const Stroke& stroke : strokes)
         if (std::any_of(stroke.begin(), stroke.end(), isUsable)) singles.push_back({{stroke}, inkBox(stroke)});
     std::sort(singles.begin(), singles.end(), [](const Group& a, const Group& b) { return a.box.left < b.box.left; });
+    return singles;
+}
+
+// Strokes grouped by horizontal overlap, left to right.
+std::vector<Group> groupByOverlap(const Drawing& drawing, double height) {
     std::vector<Group> groups;
-    for (Group& single : singles) {
+    for (Group& single : strokesLeftToRight(drawing.strokes)) {
         if (!groups.empty()) {
             Group& last = groups.back();
-            const double overlap = std::min(last.box.right, single.box.right) - std::max(last.box.left, single.box.left);
+            const double overlap = horizontalOverlap(last.box, single.box);
             const double narrower = std::max(std::min(last.box.width(), single.box.width()), 0.05 * height);
             // A thin stroke inside another's extent (the stem of a 4) overlaps by all its width.
             const bool inside = single.box.left >= last.box.left && single.box.right <= last.box.right;
@@ -201,30 +210,24 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
     return kept;
 }
 
-double horizontalOverlap(const InkBox& a, const InkBox& b) {
-    return std::min(a.right, b.right) - std::max(a.left, b.left);
-}
-
 // The group's strokes clustered by more than a sliver of horizontal overlap, left to right, and
 // the short clusters (a flag, a bar) given to the tall one they overlap most, or the nearest.
 // Empty unless at least two tall clusters remain.
 std::vector<Group> tallClusters(const Group& group) {
     if (group.strokes.size() < 2) return {};
     const double height = group.box.height();
-    std::vector<Group> singles;
-    for (const Stroke& stroke : group.strokes) singles.push_back({{stroke}, inkBox(stroke)});
-    std::sort(singles.begin(), singles.end(), [](const Group& a, const Group& b) { return a.box.left < b.box.left; });
     std::vector<Group> clusters;
-    for (Group& single : singles) {
+    for (Group& single : strokesLeftToRight(group.strokes)) {
         if (!clusters.empty() && horizontalOverlap(clusters.back().box, single.box) > kApartOverlap * height)
             absorb(clusters.back(), std::move(single));
         else
             clusters.push_back(std::move(single));
     }
-    std::vector<Group> tall, short_;
-    for (Group& cluster : clusters) (cluster.box.height() >= kTallCluster * height ? tall : short_).push_back(std::move(cluster));
+    std::vector<Group> tall, low;
+    for (Group& cluster : clusters)
+        (cluster.box.height() >= kTallCluster * height ? tall : low).push_back(std::move(cluster));
     if (tall.size() < 2) return {};
-    for (Group& piece : short_) {
+    for (Group& piece : low) {
         const double middle = (piece.box.left + piece.box.right) / 2;
         const auto score = [&](const Group& t) {
             const double overlap = horizontalOverlap(t.box, piece.box);
