@@ -58,10 +58,8 @@ Probabilities averagedOverViews(const std::vector<Probabilities>& views) {
 // the drawing itself, whose layer outputs the model then still holds for the inspection.
 std::vector<Probabilities> predictedFirstLast(Classifier& model, const std::vector<Image28>& images) {
     if (images.empty()) return {};
-    std::vector<Probabilities> predictions{Probabilities{}};
-    const std::vector<Probabilities> rest = model.predictBatch({images.begin() + 1, images.end()});
-    predictions.insert(predictions.end(), rest.begin(), rest.end());
-    predictions.front() = model.predict(images.front());
+    std::vector<Probabilities> predictions = model.predictBatch({images.begin() + 1, images.end()});
+    predictions.insert(predictions.begin(), model.predict(images.front()));
     return predictions;
 }
 
