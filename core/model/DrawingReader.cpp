@@ -96,10 +96,14 @@ float weakestOf(const std::vector<DigitReading>& digits) {
     return weakest;
 }
 
+// The whole reads doubtfully and every piece clearly better.
+bool piecesClearlyBetter(const DigitReading& whole, const std::vector<DigitReading>& pieces) {
+    return whole.confidence < kDoubtfulWhole && weakestOf(pieces) > whole.confidence + kPiecesBetterBy;
+}
+
 bool piecesWin(const StrokeGroup& group, const DigitReading& whole, const std::vector<DigitReading>& pieces) {
     const InkBox& box = group.whole.box;
-    if (box.width() > kSurelySeveral * std::max(box.height(), 1e-9)) return true;
-    return whole.confidence < kDoubtfulWhole && weakestOf(pieces) > whole.confidence + kPiecesBetterBy;
+    return box.width() > kSurelySeveral * std::max(box.height(), 1e-9) || piecesClearlyBetter(whole, pieces);
 }
 
 // A group whose tall clusters only just overlap is read as those clusters when each reads
@@ -108,9 +112,8 @@ bool piecesWin(const StrokeGroup& group, const DigitReading& whole, const std::v
 // clusters alone is one digit (a 0 drawn as two arcs) unless it reads doubtfully and the
 // clusters clearly better, as for the cut pieces; three tall clusters are hardly ever one digit.
 bool partsWin(const DigitReading& whole, const std::vector<DigitReading>& parts, bool alone) {
-    const float weakest = weakestOf(parts);
-    if (alone && parts.size() == 2) return whole.confidence < kDoubtfulWhole && weakest > whole.confidence + kPiecesBetterBy;
-    return weakest >= kDoubtfulWhole;
+    if (alone && parts.size() == 2) return piecesClearlyBetter(whole, parts);
+    return weakestOf(parts) >= kDoubtfulWhole;
 }
 
 bool offLineNeighbours(const InkBox& a, const InkBox& b) {
@@ -168,6 +171,11 @@ DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox
     return reading;
 }
 
+// Number mode reads a group that offers pieces or clusters only as those.
+bool wholeIsRead(const StrokeGroup& group, ReadingMode mode) {
+    return (group.cut.empty() && group.apart.empty()) || mode == ReadingMode::Auto;
+}
+
 DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode mode) {
     std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
     if (mode == ReadingMode::Auto) groups = joinOffLineNeighbours(model, std::move(groups));
@@ -178,7 +186,7 @@ DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode
     // each wide group's pieces and each group's tall clusters.
     std::vector<const DigitSegment*> candidates;
     for (const StrokeGroup& group : groups) {
-        if ((group.cut.empty() && group.apart.empty()) || mode == ReadingMode::Auto) candidates.push_back(&group.whole);
+        if (wholeIsRead(group, mode)) candidates.push_back(&group.whole);
         for (const DigitSegment& piece : group.cut) candidates.push_back(&piece);
         for (const DigitSegment& part : group.apart) candidates.push_back(&part);
     }
@@ -191,8 +199,7 @@ DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode
         return taken;
     };
     for (const StrokeGroup& group : groups) {
-        const bool wholeRead = (group.cut.empty() && group.apart.empty()) || mode == ReadingMode::Auto;
-        const std::vector<DigitReading> whole = take(wholeRead ? 1 : 0);
+        const std::vector<DigitReading> whole = take(wholeIsRead(group, mode) ? 1 : 0);
         const std::vector<DigitReading> pieces = take(group.cut.size());
         const std::vector<DigitReading> parts = take(group.apart.size());
         std::vector<DigitReading> chosen;
