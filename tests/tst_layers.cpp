@@ -246,9 +246,9 @@ void TestLayers::fastMaxPoolingMatchesTinyDnn() {
 void TestLayers::dropoutDropsAtItsRateAndPassesEveryGradient() {
     constexpr std::size_t kSamples = 8, kUnits = 256;
     constexpr float kRate = 0.4f;
-    Dropout layer(kUnits, kRate);
+    NetworkRandom masks(5);
+    Dropout layer(masks, kUnits, kRate);
     std::mt19937 random(5);
-    tiny_dnn::set_random_seed(5);
     const tensor_t input = randomTensor(kSamples, kUnits, random);
     tensor_t output(kSamples, vec_t(kUnits, 0.0f));
     tensor_t x = input;
@@ -353,7 +353,7 @@ void TestLayers::trainingStepIsTinyDnnsFit() {
     CnnClassifier ours(architecture.toStdString(), 3), theirs(architecture.toStdString(), 3);
     CnnNetwork& ourNet = ours.network().net;
     CnnNetwork& theirNet = theirs.network().net;
-    tiny_dnn::adam ourAdam;
+    Adam ourAdam;
     KeptAdam theirAdam;
     const Dataset data = testing::syntheticDataset(4, 6);
     constexpr std::size_t kBatch = 16;
@@ -365,10 +365,10 @@ void TestLayers::trainingStepIsTinyDnnsFit() {
             labels.push_back(data.labels[i]);
         }
         const std::vector<vec_t> targets = oneHotTargets(labels, kClassCount);
-        tiny_dnn::set_random_seed(static_cast<unsigned>(11 + begin));
+        ours.network().random.seed(static_cast<unsigned>(11 + begin));
         ourNet.set_netphase(tiny_dnn::net_phase::train);
-        trainOnBatch(ourNet, ourAdam, inputs, targets);
-        tiny_dnn::set_random_seed(static_cast<unsigned>(11 + begin));
+        trainOnBatch(ourNet, ours.network().workers, ourAdam, inputs, targets);
+        theirs.network().random.seed(static_cast<unsigned>(11 + begin));
         theirNet.fit<StableCrossEntropy>(theirAdam, inputs, targets, inputs.size(), 1);
     }
     std::size_t compared = 0;

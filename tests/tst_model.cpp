@@ -12,7 +12,13 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include "util/Cores.h"
+
 #include <QtTest>
+
+#if defined(__linux__)
+#include <sched.h>
+#endif
 
 #include <clocale>
 #include <csignal>
@@ -62,6 +68,8 @@ private slots:
     void threadsEachPredictOnTheirOwnClone();
     void workerPoolRunsEveryPartOnce();
     void workerPoolServesTwoCallersAtOnce();
+    void threadsFollowTheCoresTheProcessMayUse();
+    void cpuQuotaLinesAreRead();
     void catalogueListsUsesAndRemovesModels();
     void batchAndSinglePredictionAgree();
     void probabilitiesSumToOne();
@@ -390,6 +398,54 @@ void TestModel::workerPoolRunsEveryPartOnce() {
     QCOMPARE(sums[0] + sums[1], 999.0 * 1000.0 / 2.0);
     QVERIFY(begun[0] && begun[1]);
     QVERIFY(ranOn[0] != ranOn[1]);
+}
+
+// Pinned to one core (taskset, a container's cpuset), a pool and a model use one thread, not
+// one per core of the machine; a count asked for wins, and a resized pool still runs every part.
+void TestModel::threadsFollowTheCoresTheProcessMayUse() {
+#if defined(__linux__)
+    cpu_set_t all;
+    QCOMPARE(sched_getaffinity(0, sizeof all, &all), 0);
+    const std::size_t allowed = static_cast<std::size_t>(CPU_COUNT(&all));
+    QVERIFY(usableCores() <= allowed);
+    int first = 0;
+    while (!CPU_ISSET(first, &all)) ++first;
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(first, &one);
+    QCOMPARE(sched_setaffinity(0, sizeof one, &one), 0);
+    const std::size_t pinned = usableCores();
+    const std::size_t poolParts = WorkerPool().parts();
+    CnnClassifier model("seed", 1);
+    const std::size_t modelThreads = model.usedThreads();
+    model.setThreads(3);
+    const std::size_t asked = model.usedThreads();
+    const std::size_t cloneThreads = dynamic_cast<CnnClassifier&>(*model.clone()).usedThreads();
+    QCOMPARE(sched_setaffinity(0, sizeof all, &all), 0);
+    QCOMPARE(pinned, std::size_t{1});
+    QCOMPARE(poolParts, std::size_t{1});
+    QCOMPARE(modelThreads, std::size_t{1});
+    QCOMPARE(asked, std::size_t{3});
+    QCOMPARE(cloneThreads, std::size_t{3});
+    QCOMPARE(threadsFor(5), std::size_t{5});
+#else
+    QSKIP("affinity masks are Linux's");
+#endif
+    WorkerPool pool(2);
+    pool.resize(4);
+    QCOMPARE(pool.parts(), std::size_t{4});
+    std::vector<std::atomic<int>> runs(16);
+    pool.run(runs.size(), [&](std::size_t part) { ++runs[part]; });
+    for (const auto& r : runs) QCOMPARE(r.load(), 1);
+}
+
+void TestModel::cpuQuotaLinesAreRead() {
+    QCOMPARE(coresFromCpuMax("200000 100000"), std::optional<std::size_t>(2));
+    QCOMPARE(coresFromCpuMax("150000 100000"), std::optional<std::size_t>(2)); // a part of a core counts
+    QCOMPARE(coresFromCpuMax("50000 100000"), std::optional<std::size_t>(1));
+    QCOMPARE(coresFromCpuMax("max 100000"), std::optional<std::size_t>());
+    QCOMPARE(coresFromCpuMax(""), std::optional<std::size_t>());
+    QCOMPARE(coresFromCpuMax("nonsense"), std::optional<std::size_t>());
 }
 
 // Two threads with one pool: the one that finds it busy runs its parts itself, and both get

@@ -15,6 +15,7 @@
 #include <QtTest>
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <thread>
 
@@ -38,6 +39,8 @@ private slots:
     void augmentationPreservesTheDigit();
     void elasticDistortionBendsButKeepsTheDigit();
     void augmentedTrainingIsReproducible();
+    void dropoutDependsOnlyOnTheRunsSeed();
+    void buildingModelsWhileTrainingSharesNoGenerator();
     void styleGeneratorDrawsEveryVariant();
     void realMnistShortRunExceedsNinetyPercent();
     void trainAndTestRecordsTheScore();
@@ -339,6 +342,50 @@ void TestTraining::augmentedTrainingIsReproducible() {
     const std::string first = trainedWeights(5);
     QCOMPARE(trainedWeights(5), first);
     QVERIFY(trainedWeights(6) != first);
+}
+
+// Dropout masks come from the network's own generator, seeded by the run: models made in
+// between (a replay, a clone, a teacher) change nothing, where they used to reseed the one
+// generator tiny-dnn shares across the process.
+void TestTraining::dropoutDependsOnlyOnTheRunsSeed() {
+    TrainingOptions options;
+    options.epochs = 1;
+    options.limit = 96;
+    options.batchSize = 16;
+    options.seed = 4;
+    CnnClassifier alone("default", 2);
+    trainCnn(alone, train_, options);
+    CnnClassifier interrupted("default", 2);
+    trainCnn(interrupted, train_, options, {[](const BatchProgress&) { CnnClassifier("default", 9); }, {}});
+    QCOMPARE(interrupted.weights(), alone.weights());
+}
+
+// One thread trains a network with dropout while another builds models, as the replay slider
+// does during a run. Under ThreadSanitizer (./dev.sh test) any generator they shared is a race;
+// without it, the run must still equal the same run with nobody beside it.
+void TestTraining::buildingModelsWhileTrainingSharesNoGenerator() {
+    TrainingOptions options;
+    options.epochs = 1;
+    options.limit = 128;
+    options.batchSize = 16;
+    options.seed = 8;
+    CnnClassifier alone("default", 2);
+    trainCnn(alone, train_, options);
+
+    CnnClassifier trained("default", 2);
+    std::atomic<bool> done{false};
+    std::size_t built = 0;
+    std::thread builder([&] {
+        while (!done.load()) {
+            CnnClassifier model("default", static_cast<std::uint32_t>(built));
+            ++built;
+        }
+    });
+    trainCnn(trained, train_, options);
+    done = true;
+    builder.join();
+    QVERIFY(built > 0);
+    QCOMPARE(trained.weights(), alone.weights());
 }
 
 void TestTraining::styleGeneratorDrawsEveryVariant() {

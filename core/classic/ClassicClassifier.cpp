@@ -26,7 +26,7 @@ std::vector<Probabilities> ClassicClassifier::predictUncalibratedBatch(const std
         const std::size_t end = std::min(images.size(), start + kChunk);
         std::vector<std::size_t> chunk(end - start);
         for (std::size_t i = 0; i < chunk.size(); ++i) chunk[i] = start + i;
-        const std::vector<float> rows = extractFeatures(features_, images, &chunk);
+        const std::vector<float> rows = extractFeatures(features_, images, &chunk, threads());
         const std::vector<Probabilities> scores = scoreFeatures(rows.data(), chunk.size());
         result.insert(result.end(), scores.begin(), scores.end());
     }

@@ -92,7 +92,7 @@ FeatureSpec FeatureSpec::fromText(const std::string& text, const std::string& so
 namespace {
 // One row of features per image; imageAt(row) gives the row's image (from floats or from bytes).
 template <typename ImageAt>
-std::vector<float> featureRows(const FeatureSpec& spec, std::size_t rows, const ImageAt& imageAt) {
+std::vector<float> featureRows(const FeatureSpec& spec, std::size_t rows, const ImageAt& imageAt, std::size_t threads) {
     const std::size_t width = spec.size();
     std::vector<float> features(rows * width);
     if (spec.kind == FeatureSpec::Kind::Raw) {
@@ -104,7 +104,7 @@ std::vector<float> featureRows(const FeatureSpec& spec, std::size_t rows, const 
     }
     if (const std::string problem = hogGeometryProblem(spec.hog); !problem.empty())
         throw Error("invalid HOG settings: " + problem);
-    splitWork(rows, workParts(rows, 32), [&](std::size_t, std::size_t begin, std::size_t end) {
+    splitWork(rows, workParts(rows, 32, threadsFor(threads)), [&](std::size_t, std::size_t begin, std::size_t end) {
         const cv::HOGDescriptor hog = makeHog(spec.hog);
         std::vector<float> descriptor;
         for (std::size_t row = begin; row < end; ++row) {
@@ -117,14 +117,17 @@ std::vector<float> featureRows(const FeatureSpec& spec, std::size_t rows, const 
 } // namespace
 
 std::vector<float> extractFeatures(const FeatureSpec& spec, const std::vector<Image28>& images,
-                                   const std::vector<std::size_t>* indices) {
-    return featureRows(spec, indices ? indices->size() : images.size(),
-                       [&](std::size_t row) -> const Image28& { return images.at(indices ? (*indices)[row] : row); });
+                                   const std::vector<std::size_t>* indices, std::size_t threads) {
+    return featureRows(
+        spec, indices ? indices->size() : images.size(),
+        [&](std::size_t row) -> const Image28& { return images.at(indices ? (*indices)[row] : row); }, threads);
 }
 
-std::vector<float> extractFeatures(const FeatureSpec& spec, const Dataset& data, const std::vector<std::size_t>* indices) {
-    return featureRows(spec, indices ? indices->size() : data.size(),
-                       [&](std::size_t row) { return data.images.at(indices ? (*indices)[row] : row).image(); });
+std::vector<float> extractFeatures(const FeatureSpec& spec, const Dataset& data, const std::vector<std::size_t>* indices,
+                                   std::size_t threads) {
+    return featureRows(
+        spec, indices ? indices->size() : data.size(),
+        [&](std::size_t row) { return data.images.at(indices ? (*indices)[row] : row).image(); }, threads);
 }
 
 } // namespace digitpad

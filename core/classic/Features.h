@@ -38,11 +38,11 @@ struct FeatureSpec {
 std::string hogGeometryProblem(const HogSettings& settings);
 
 // Features of many images as one row-major matrix (images.size() x spec.size()).
-// Runs on all cores; `indices`, when given, picks and orders the images.
+// Runs on `threads` cores (0: every usable one); `indices`, when given, picks and orders the images.
 std::vector<float> extractFeatures(const FeatureSpec& spec, const std::vector<Image28>& images,
-                                   const std::vector<std::size_t>* indices = nullptr);
+                                   const std::vector<std::size_t>* indices = nullptr, std::size_t threads = 0);
 // The same for a dataset's images, turned into floats one at a time.
 std::vector<float> extractFeatures(const FeatureSpec& spec, const Dataset& data,
-                                   const std::vector<std::size_t>* indices = nullptr);
+                                   const std::vector<std::size_t>* indices = nullptr, std::size_t threads = 0);
 
 } // namespace digitpad

@@ -16,6 +16,7 @@ struct TuningOptions {
     int trials = 10;   // random search only; grid search tries the whole grid
     int folds = 3;     // k of k-fold cross-validation
     std::uint32_t seed = 1;
+    std::size_t threads = 0; // folds trained side by side (0: one per usable core)
     // Replace a parameter's grid (grid search) or its low..high range (random search);
     // parameters with no grid stay at their default.
     std::map<std::string, std::vector<double>> grids;

@@ -13,7 +13,7 @@ namespace {
 using namespace tiny_dnn;
 using namespace tiny_dnn::activation;
 
-void buildSeed(CnnNetwork& net, WorkerPool& workers) {
+void buildSeed(CnnNetwork& net, WorkerPool& workers, NetworkRandom&) {
     net << GemmConvolution<relu>(workers, 28, 28, 3, 1, 32)      // 26x26x32
         << FastMaxPooling<identity>(workers, 26, 26, 32, 2)       // 13x13x32
         << GemmConvolution<relu>(workers, 13, 13, 3, 32, 64)     // 11x11x64
@@ -23,19 +23,19 @@ void buildSeed(CnnNetwork& net, WorkerPool& workers) {
         << GemmFullyConnected<softmax>(workers, 64, 10);
 }
 
-void buildDefault(CnnNetwork& net, WorkerPool& workers) {
+void buildDefault(CnnNetwork& net, WorkerPool& workers, NetworkRandom& random) {
     net << GemmConvolution<relu>(workers, 28, 28, 5, 1, 32)      // 24x24x32
         << FastMaxPooling<identity>(workers, 24, 24, 32, 2)       // 12x12x32
         << GemmConvolution<relu>(workers, 12, 12, 5, 32, 64)     // 8x8x64
         << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
         << GemmFullyConnected<relu>(workers, 4 * 4 * 64, 256)
-        << Dropout(256, 0.4f)
+        << Dropout(random, 256, 0.4f)
         << GemmFullyConnected<softmax>(workers, 256, 10);
 }
 
 // Two 3x3 convolutions where "default" has one 5x5: the same field of view with another ReLU
 // between, at about 2.5 times the arithmetic.
-void buildDeep(CnnNetwork& net, WorkerPool& workers) {
+void buildDeep(CnnNetwork& net, WorkerPool& workers, NetworkRandom& random) {
     net << GemmConvolution<relu>(workers, 28, 28, 3, 1, 32)      // 26x26x32
         << GemmConvolution<relu>(workers, 26, 26, 3, 32, 32)     // 24x24x32
         << FastMaxPooling<identity>(workers, 24, 24, 32, 2)       // 12x12x32
@@ -43,7 +43,7 @@ void buildDeep(CnnNetwork& net, WorkerPool& workers) {
         << GemmConvolution<relu>(workers, 10, 10, 3, 64, 64)     // 8x8x64
         << FastMaxPooling<identity>(workers, 8, 8, 64, 2)         // 4x4x64
         << GemmFullyConnected<relu>(workers, 4 * 4 * 64, 256)
-        << Dropout(256, 0.4f)
+        << Dropout(random, 256, 0.4f)
         << GemmFullyConnected<softmax>(workers, 256, 10);
 }
 
@@ -64,13 +64,13 @@ std::string describeCnnArchitecture(const std::string& name) {
     throw Error("unknown architecture '" + name + "' (known: default, seed, deep)");
 }
 
-void buildCnnNetwork(const std::string& name, CnnNetwork& net, WorkerPool& workers) {
+void buildCnnNetwork(const std::string& name, CnnNetwork& net, WorkerPool& workers, NetworkRandom& random) {
     if (name == "seed")
-        buildSeed(net, workers);
+        buildSeed(net, workers, random);
     else if (name == "default")
-        buildDefault(net, workers);
+        buildDefault(net, workers, random);
     else if (name == "deep")
-        buildDeep(net, workers);
+        buildDeep(net, workers, random);
     else
         throw Error("unknown architecture '" + name + "' (known: default, seed, deep)");
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "model/NetworkRandom.h"
 #include "model/TinyDnn.h"
 #include "util/WorkerPool.h"
 
@@ -7,7 +8,8 @@
 namespace digitpad {
 
 // Appends the layers of the named architecture to an empty network; its layers run their
-// passes on `workers`, which must outlive the network.
-void buildCnnNetwork(const std::string& name, CnnNetwork& net, WorkerPool& workers);
+// passes on `workers` and draw their weights and dropout masks from `random`, which must both
+// outlive the network.
+void buildCnnNetwork(const std::string& name, CnnNetwork& net, WorkerPool& workers, NetworkRandom& random);
 
 } // namespace digitpad

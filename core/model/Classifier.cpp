@@ -5,6 +5,7 @@
 #include "model/CnnClassifier.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
+#include "util/Cores.h"
 #include "util/FileIo.h"
 #include "util/Numbers.h"
 
@@ -67,6 +68,8 @@ std::vector<Probabilities> Classifier::predictUncalibratedBatch(const std::vecto
     for (const Image28& image : images) result.push_back(predictUncalibrated(image));
     return result;
 }
+
+std::size_t Classifier::usedThreads() const { return threadsFor(threads_); }
 
 double Classifier::temperature() const {
     const auto found = metadata_.find("temperature");

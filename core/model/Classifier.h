@@ -70,6 +70,13 @@ public:
     const ModelMetadata& metadata() const { return metadata_; }
     ModelMetadata& metadata() { return metadata_; }
 
+    // How many threads its predictions (and a CNN's training) may use: 0, the default, is one
+    // per core the process may use (util/Cores.h). Clones keep it. Not while it predicts.
+    virtual void setThreads(std::size_t threads) { threads_ = threads; }
+    std::size_t threads() const { return threads_; }
+    // The count that is used: the one asked for, or the usable cores.
+    std::size_t usedThreads() const;
+
 protected:
     // The model's own probabilities, before calibration.
     virtual Probabilities predictUncalibrated(const Image28& image) = 0;
@@ -81,6 +88,7 @@ protected:
 
 private:
     ModelMetadata metadata_;
+    std::size_t threads_ = 0;
 };
 
 // Reads any model file DigitPad writes; throws Error naming the file and the problem.

@@ -23,8 +23,9 @@ Probabilities toProbabilities(const tiny_dnn::vec_t& output) {
 
 CnnClassifier::CnnClassifier(const std::string& architecture, std::uint32_t seed)
     : architecture_(architecture), network_(std::make_unique<CnnNetworkHolder>()) {
-    tiny_dnn::set_random_seed(seed);
-    buildCnnNetwork(architecture, network_->net, network_->workers);
+    network_->random.seed(seed);
+    buildCnnNetwork(architecture, network_->net, network_->workers, network_->random);
+    for (tiny_dnn::layer* layer : network_->net) layer->weight_init(std::make_shared<XavierFrom>(network_->random));
     network_->net.init_weight();
     network_->net.set_netphase(tiny_dnn::net_phase::test);
 }
@@ -219,7 +220,13 @@ std::unique_ptr<Classifier> CnnClassifier::clone() const {
     auto copy = std::make_unique<CnnClassifier>(architecture_);
     copy->setWeights(weights(), "clone");
     copy->metadata() = metadata();
+    if (threads() > 0) copy->setThreads(threads());
     return copy;
+}
+
+void CnnClassifier::setThreads(std::size_t threads) {
+    Classifier::setThreads(threads);
+    network_->workers.resize(threads);
 }
 
 std::string CnnClassifier::toBytes() const {

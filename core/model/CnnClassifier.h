@@ -24,6 +24,8 @@ public:
     std::size_t parameterCount() const;
 
     std::unique_ptr<Classifier> clone() const override;
+    // Resizes the network's worker pool.
+    void setThreads(std::size_t threads) override;
     std::string toBytes() const override;
     static std::unique_ptr<CnnClassifier> fromModelPayload(const std::string& architecture,
                                                            const std::string& payload, const std::string& name);

@@ -1,14 +1,16 @@
 #pragma once
+#include "model/NetworkRandom.h"
 #include "model/TinyDnn.h"
 #include "util/WorkerPool.h"
 
 namespace digitpad {
 
 // Wraps the tiny-dnn network so public headers can forward-declare it, with the threads its
-// layers share (made first, so they outlive the layers).
+// layers share and the generator they draw from (both made first, so they outlive the layers).
 class CnnNetworkHolder {
 public:
     WorkerPool workers;
+    NetworkRandom random;
     CnnNetwork net;
 };
 

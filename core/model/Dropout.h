@@ -9,7 +9,8 @@
 //   training pass saw 2/3 of what a prediction sees;
 // - its backward pass leaves out the 1 / (1 - rate) scale its forward pass applies.
 // Layer type, shape and (no) weights stay tiny-dnn's, so model files are unchanged; the masks
-// come from tiny-dnn's random generator, which training seeds.
+// come from the network's own generator (NetworkRandom.h), which training seeds.
+#include "model/NetworkRandom.h"
 #include "model/TinyDnn.h"
 
 #include <vector>
@@ -18,8 +19,9 @@ namespace digitpad {
 
 class Dropout : public tiny_dnn::dropout_layer {
 public:
-    Dropout(tiny_dnn::serial_size_t size, float rate)
-        : dropout_layer(size, rate), size_(size), keep_(1.0f - rate), scale_(1.0f / (1.0f - rate)) {}
+    // `random` must outlive the layer.
+    Dropout(NetworkRandom& random, tiny_dnn::serial_size_t size, float rate)
+        : dropout_layer(size, rate), random_(&random), size_(size), keep_(1.0f - rate), scale_(1.0f / (1.0f - rate)) {}
 
     void set_context(tiny_dnn::net_phase phase) override {
         dropout_layer::set_context(phase);
@@ -39,7 +41,7 @@ public:
             }
             tiny_dnn::vec_t& mask = masks_[s];
             for (std::size_t i = 0; i < size_; ++i) {
-                mask[i] = tiny_dnn::bernoulli(keep_) ? scale_ : 0.0f;
+                mask[i] = bernoulli(*random_, keep_) ? scale_ : 0.0f;
                 output[s][i] = mask[i] * input[s][i];
             }
         }
@@ -55,6 +57,7 @@ public:
     }
 
 private:
+    NetworkRandom* random_;
     std::size_t size_;
     float keep_, scale_;
     tiny_dnn::net_phase phase_ = tiny_dnn::net_phase::train; // dropout_layer's own start

@@ -45,23 +45,4 @@ void backwardPass(CnnNetwork& net, tiny_dnn::tensor_t outputGradient) {
     }
 }
 
-void updateWeights(CnnNetwork& net, tiny_dnn::optimizer& optimizer, std::size_t batchSize) {
-    const float perSample = 1.0f / static_cast<float>(batchSize);
-    tiny_dnn::vec_t mean;
-    for (tiny_dnn::layer* layer : net) {
-        if (!layer->trainable()) continue;
-        const std::vector<tiny_dnn::vec_t*> weights = layer->weights();
-        const std::vector<tiny_dnn::tensor_t*> gradients = layer->weights_grads();
-        for (std::size_t k = 0; k < weights.size(); ++k) {
-            // The GEMM layers keep the batch's sum in one slot; tiny-dnn's keep one per sample.
-            mean.assign(weights[k]->size(), 0.0f);
-            for (const tiny_dnn::vec_t& slot : *gradients[k])
-                for (std::size_t j = 0; j < mean.size(); ++j) mean[j] += slot[j];
-            for (float& g : mean) g *= perSample;
-            optimizer.update(mean, *weights[k], false);
-        }
-        layer->post_update();
-    }
-}
-
 } // namespace digitpad

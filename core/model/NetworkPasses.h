@@ -19,8 +19,4 @@ const tiny_dnn::tensor_t& forwardPass(CnnNetwork& net, tiny_dnn::tensor_t sample
 // pass, last to first, from zeroed weight gradients.
 void backwardPass(CnnNetwork& net, tiny_dnn::tensor_t outputGradient);
 
-// After backwardPass: each trainable layer's weights moved by `optimizer` along the batch's
-// mean gradient (tiny-dnn's layer::update_weight, without its zeroing).
-void updateWeights(CnnNetwork& net, tiny_dnn::optimizer& optimizer, std::size_t batchSize);
-
 } // namespace digitpad

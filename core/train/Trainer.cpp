@@ -170,9 +170,10 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     if (trainSamples.empty()) throw Error("no training images");
 
     CnnNetwork& net = model.network().net;
-    tiny_dnn::adam optimizer; // its moment estimates carry over from batch to batch and epoch to epoch
+    if (options.threads > 0) model.setThreads(options.threads);
+    Adam optimizer; // its moment estimates carry over from batch to batch and epoch to epoch
     optimizer.alpha = options.learningRate;
-    tiny_dnn::set_random_seed(options.seed); // dropout masks
+    model.network().random.seed(options.seed); // dropout masks
     std::mt19937 rng(options.seed);
     std::vector<std::unique_ptr<Classifier>> teachers = teachersOf(options);
 
@@ -213,7 +214,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             const std::vector<tiny_dnn::vec_t> targets =
                 teachers.empty() ? oneHotTargets(labels, kClassCount)
                                  : distilledTargets(teachers, images, labels, options.teacherWeight);
-            const BatchScore score = scoreOutputs(trainOnBatch(net, optimizer, std::move(inputs), targets), labels);
+            const BatchScore score = scoreOutputs(trainOnBatch(net, model.network().workers, optimizer, std::move(inputs), targets), labels);
             if (!std::isfinite(score.lossSum)) {
                 rollBack();
                 throw Error("training diverged (the loss became infinite); the model was rolled back to "

@@ -20,6 +20,7 @@ struct TrainingOptions {
     float learningRate = 0.001f; // Adam
     float learningRateDecay = 1.0f; // the rate is multiplied by this after every epoch
     std::uint32_t seed = 1;
+    std::size_t threads = 0;         // the model's threads for the run (0: keep what it has)
     std::size_t limit = 0;           // train on the first `limit` images (0 = all)
     double validationFraction = 0.0; // held out from the (limited) training set
     bool augment = false;

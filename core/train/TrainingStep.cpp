@@ -21,7 +21,7 @@ tiny_dnn::vec_t StableCrossEntropy::df(const tiny_dnn::vec_t& y, const tiny_dnn:
     return d;
 }
 
-const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, tiny_dnn::optimizer& optimizer, tiny_dnn::tensor_t inputs,
+const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, WorkerPool& workers, Adam& optimizer, tiny_dnn::tensor_t inputs,
                                        const std::vector<tiny_dnn::vec_t>& targets) {
     if (inputs.empty() || inputs.size() != targets.size()) throw Error("a training batch needs one target per image");
     const std::size_t count = inputs.size();
@@ -30,7 +30,7 @@ const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, tiny_dnn::optimizer& opt
     lossGradient.reserve(count);
     for (std::size_t s = 0; s < count; ++s) lossGradient.push_back(StableCrossEntropy::df(outputs[s], targets[s]));
     backwardPass(net, std::move(lossGradient));
-    updateWeights(net, optimizer, count);
+    optimizer.step(net, workers, count);
     return outputs;
 }
 

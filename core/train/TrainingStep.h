@@ -2,6 +2,7 @@
 // One step of minibatch training: forward, the loss gradient, backward, and the optimizer's
 // update, on the network's own passes (model/NetworkPasses.h) rather than tiny-dnn's fit().
 #include "model/TinyDnn.h"
+#include "train/Adam.h"
 
 #include <vector>
 
@@ -20,7 +21,8 @@ struct StableCrossEntropy {
 // Trains `net` (in the training phase) on one batch with soft or one-hot `targets`, one per
 // input, under StableCrossEntropy; returns the batch's outputs from before the update, valid
 // until the network's next pass.
-const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, tiny_dnn::optimizer& optimizer, tiny_dnn::tensor_t inputs,
+// The optimizer's update runs on `workers`, the network's own.
+const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, WorkerPool& workers, Adam& optimizer, tiny_dnn::tensor_t inputs,
                                        const std::vector<tiny_dnn::vec_t>& targets);
 
 // The targets of class labels: 1 for the label, 0 elsewhere.

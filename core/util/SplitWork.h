@@ -1,4 +1,5 @@
 #pragma once
+#include "util/Cores.h"
 #include "util/WorkerPool.h"
 
 #include <algorithm>
@@ -11,8 +12,7 @@ namespace digitpad {
 // How many parts to cut `count` items into on `cores` cores: one per core, at least
 // `minimumPerPart` items each, and one part for small jobs, where another thread costs more
 // than it saves.
-inline std::size_t workParts(std::size_t count, std::size_t minimumPerPart,
-                             std::size_t cores = std::max(1u, std::thread::hardware_concurrency())) {
+inline std::size_t workParts(std::size_t count, std::size_t minimumPerPart, std::size_t cores = usableCores()) {
     return std::max<std::size_t>(1, std::min(cores, count / std::max<std::size_t>(1, minimumPerPart)));
 }
 

@@ -1,5 +1,7 @@
 #include "util/WorkerPool.h"
 
+#include "util/Cores.h"
+
 #include <algorithm>
 #include <chrono>
 
@@ -27,18 +29,29 @@ void relax() {
 
 } // namespace
 
-WorkerPool::WorkerPool(std::size_t parts) {
-    for (std::size_t part = 1; part < std::max<std::size_t>(1, parts); ++part)
-        helpers_.emplace_back([this] { helperLoop(); });
+WorkerPool::WorkerPool(std::size_t parts) { startHelpers(parts); }
+
+WorkerPool::~WorkerPool() { stopHelpers(); }
+
+void WorkerPool::resize(std::size_t parts) {
+    const std::lock_guard<std::mutex> busy(busy_);
+    stopHelpers();
+    startHelpers(parts);
 }
 
-WorkerPool::~WorkerPool() {
+void WorkerPool::startHelpers(std::size_t parts) {
+    stopping_.store(false, std::memory_order_release);
+    for (std::size_t part = 1; part < threadsFor(parts); ++part) helpers_.emplace_back([this] { helperLoop(); });
+}
+
+void WorkerPool::stopHelpers() {
     {
         const std::lock_guard<std::mutex> lock(wakeMutex_);
         stopping_.store(true, std::memory_order_release);
     }
     wake_.notify_all();
     for (std::thread& helper : helpers_) helper.join();
+    helpers_.clear();
 }
 
 void WorkerPool::runErased(std::size_t count, const void* context, Call call) {
@@ -98,7 +111,7 @@ bool WorkerPool::waitForJob(std::uint64_t& seenJob) {
 }
 
 void WorkerPool::helperLoop() {
-    std::uint64_t seenJob = 0;
+    std::uint64_t seenJob = jobOf(claim_.load(std::memory_order_acquire)); // a resized pool starts mid-count
     while (waitForJob(seenJob)) takeParts(seenJob);
 }
 

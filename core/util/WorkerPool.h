@@ -20,13 +20,17 @@ namespace digitpad {
 
 class WorkerPool {
 public:
-    // `parts`: how many parts run() runs at once, the caller's included (default: one per core).
-    explicit WorkerPool(std::size_t parts = std::thread::hardware_concurrency());
+    // `parts`: how many parts run() runs at once, the caller's included (0: one per core the
+    // process may use, util/Cores.h).
+    explicit WorkerPool(std::size_t parts = 0);
     ~WorkerPool();
     WorkerPool(const WorkerPool&) = delete;
     WorkerPool& operator=(const WorkerPool&) = delete;
 
     std::size_t parts() const { return helpers_.size() + 1; }
+    // Stops the helpers and starts `parts` - 1 new ones (0: one per usable core). The layers
+    // that hold this pool keep it; no job may be running.
+    void resize(std::size_t parts);
 
     // Runs work(part) once for every part in [0, count), on whichever of the caller and the
     // helpers takes it first (count may exceed parts()); returns when all are done. Exceptions
@@ -39,6 +43,8 @@ public:
 private:
     using Call = void (*)(const void*, std::size_t);
     void runErased(std::size_t count, const void* context, Call call);
+    void startHelpers(std::size_t parts);
+    void stopHelpers();
     void helperLoop();
     bool waitForJob(std::uint64_t& seenJob);
     // Runs parts of job `job` while any are left untaken.
