@@ -9,6 +9,7 @@
 #include "model/DrawingReader.h"
 #include "preprocess/Preprocess.h"
 #include "train/Trainer.h"
+#include "util/Cores.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
@@ -98,9 +99,91 @@ Latency measureLatency(Classifier& model, int runs) {
             percentile99(readings)};
 }
 
-QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, const Dataset& test,
-                              std::size_t trainImages, bool fullEpoch, bool augment) {
+// A training run of `images` images on `threads` threads, every step's parts timed (after a
+// warm-up run of 512).
+StepProfile profileTraining(const std::string& arch, const Dataset& train, std::size_t images, std::size_t threads,
+                            bool augment) {
     CnnClassifier model(arch, 1);
+    model.setThreads(threads);
+    TrainingOptions options;
+    options.augment = augment;
+    options.elastic = augment;
+    options.limit = 512;
+    trainCnn(model, train, options);
+    options.limit = images;
+    options.profile = true;
+    return *trainCnn(model, train, options).profile;
+}
+
+QJsonObject profileJson(const StepProfile& profile) {
+    QJsonArray layers;
+    for (std::size_t i = 0; i < profile.layerNames.size(); ++i)
+        layers.append(QJsonObject{{"layer", QString::fromStdString(profile.layerNames[i])},
+                                  {"forward_seconds", profile.layers.forward.at(i)},
+                                  {"backward_seconds", profile.layers.backward.at(i)}});
+    return {{"steps", static_cast<double>(profile.steps)},
+            {"images", static_cast<double>(profile.images)},
+            {"layers", layers},
+            {"loss_seconds", profile.lossSeconds},
+            {"optimizer_seconds", profile.optimizerSeconds},
+            {"batch_seconds", profile.batchSeconds},
+            {"other_seconds", profile.otherSeconds()},
+            {"total_seconds", profile.totalSeconds}};
+}
+
+// Amdahl's law through two measured points: t(n) = serial + parallel / n.
+struct ScalingEstimate {
+    double serialFraction = 0; // of the one-thread time
+    double speedupAt16 = 1;
+};
+
+ScalingEstimate estimateScaling(double oneThread, double nThreads, std::size_t n) {
+    const double serial = std::max(0.0, (static_cast<double>(n) * nThreads - oneThread) / (static_cast<double>(n) - 1));
+    const double parallel = std::max(0.0, oneThread - serial);
+    return {serial / oneThread, oneThread / (serial + parallel / 16)};
+}
+
+// Milliseconds per step of each part, at one thread and at `threads`, and what that predicts.
+QJsonObject profileArchitecture(const std::string& arch, const Dataset& train, std::size_t images, std::size_t threads,
+                                bool augment) {
+    const StepProfile one = profileTraining(arch, train, images, 1, augment);
+    const bool compared = threads > 1;
+    const StepProfile many = compared ? profileTraining(arch, train, images, threads, augment) : one;
+    const auto perStep = [](const StepProfile& p, double seconds) { return 1000.0 * seconds / std::max<std::size_t>(1, p.steps); };
+    printLine(stdout, QStringLiteral("%1: training step profile, ms per step of %2 images, at 1 and %3 threads (speed-up)")
+                          .arg(QString::fromStdString(arch)).arg(one.images / std::max<std::size_t>(1, one.steps)).arg(threads));
+    const auto row = [&](const QString& part, double a, double b) {
+        printLine(stdout, QStringLiteral("  %1 %2 %3  %4x").arg(part, -22).arg(perStep(one, a), 8, 'f', 3)
+                              .arg(perStep(many, b), 8, 'f', 3).arg(b > 0 ? a / b : 0.0, 5, 'f', 2));
+    };
+    for (std::size_t i = 0; i < one.layerNames.size(); ++i) {
+        const QString name = QStringLiteral("%1 %2").arg(i + 1).arg(QString::fromStdString(one.layerNames[i]));
+        row(name + " forward", one.layers.forward.at(i), many.layers.forward.at(i));
+        row(name + " backward", one.layers.backward.at(i), many.layers.backward.at(i));
+    }
+    row("loss gradient", one.lossSeconds, many.lossSeconds);
+    row("optimizer (Adam)", one.optimizerSeconds, many.optimizerSeconds);
+    row("batch (augment, copy)", one.batchSeconds, many.batchSeconds);
+    row("other (between parts)", one.otherSeconds(), many.otherSeconds());
+    row("whole step", one.totalSeconds, many.totalSeconds);
+    QJsonObject result{{"architecture", QString::fromStdString(arch)},
+                       {"one_thread", profileJson(one)},
+                       {"threads", static_cast<double>(threads)}};
+    if (compared) {
+        const ScalingEstimate estimate = estimateScaling(perStep(one, one.totalSeconds), perStep(many, many.totalSeconds), threads);
+        printLine(stdout, QStringLiteral("  serial fraction %1 % (Amdahl through 1 and %2 threads): predicts %3x at 16 threads")
+                              .arg(100 * estimate.serialFraction, 0, 'f', 1).arg(threads).arg(estimate.speedupAt16, 0, 'f', 2));
+        result["many_threads"] = profileJson(many);
+        result["serial_fraction"] = estimate.serialFraction;
+        result["predicted_speedup_at_16"] = estimate.speedupAt16;
+    }
+    return result;
+}
+
+QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, const Dataset& test,
+                              std::size_t trainImages, bool fullEpoch, bool augment, std::size_t threads) {
+    CnnClassifier model(arch, 1);
+    model.setThreads(threads);
     TrainingOptions options;
     options.augment = augment; // as the bundled model trains: shifts, rotations, scales, elastic
     options.elastic = augment;
@@ -117,6 +200,7 @@ QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, con
     const Latency latency = measureLatency(model, 1000);
 
     QJsonObject result{{"architecture", QString::fromStdString(arch)},
+                       {"threads", static_cast<double>(model.usedThreads())},
                        {"train_images", static_cast<double>(trainImages)},
                        {"train_images_per_second", trainRate},
                        {"augmented", augment},
@@ -160,14 +244,19 @@ int runBench(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Measure training and recognition speed of the CNN architectures.");
     parser.addOptions({
+        threadsOption(),
         mnistFolderOption(),
         {"json", "Also write the figures as JSON.", "file.json"},
         {"arch", "Only this architecture (default: all).", "name"},
         {"train-images", "Images timed for training throughput, after a 512-image warm-up.", "n", "5000"},
         {"full-epoch", "Also train one full epoch and report its time and peak resident memory."},
         {"augment", "Train with the bundled model's augmentation (shifts, rotations, scales, elastic)."},
+        {"profile", "Also time each part of a training step (every layer's passes, the optimizer, the batch, the "
+                    "rest) at 1 thread and at the threads in use, and estimate the serial fraction."},
     });
     if (!parseOrExplain(parser, args, "bench")) return kUsage;
+    std::size_t threads = 0;
+    if (!threadsOption(parser, threads)) return kUsage;
     long long trainImages = 5000;
     if (!positiveOption(parser, "train-images", trainImages)) return kUsage;
     std::vector<std::string> archs = cnnArchitectureNames();
@@ -181,18 +270,23 @@ int runBench(const QStringList& args) {
     try {
         const std::string folder = mnistFolder(parser);
         // DIGITPAD_MATRIX_KERNEL=baseline (or avx2) measures what a CPU without AVX2 (or AVX-512) gets.
-        printLine(stdout, QStringLiteral("matrix kernel: %1").arg(matrixKernelName()));
+        printLine(stdout, QStringLiteral("matrix kernel: %1, threads: %2 (%3 usable cores)")
+                              .arg(matrixKernelName()).arg(threadsFor(threads)).arg(usableCores()));
         const Dataset train = loadMnist(folder, MnistSplit::Train);
         const Dataset test = loadMnist(folder, MnistSplit::Test);
-        QJsonArray results;
-        for (const std::string& arch : archs)
+        QJsonArray results, profiles;
+        for (const std::string& arch : archs) {
             results.append(benchArchitecture(arch, train, test, static_cast<std::size_t>(trainImages),
-                                             parser.isSet("full-epoch"), parser.isSet("augment")));
+                                             parser.isSet("full-epoch"), parser.isSet("augment"), threads));
+            if (parser.isSet("profile"))
+                profiles.append(profileArchitecture(arch, train, static_cast<std::size_t>(trainImages), threadsFor(threads),
+                                                    parser.isSet("augment")));
+        }
+        QJsonObject json{{"matrix_kernel", matrixKernelName()}, {"usable_cores", static_cast<double>(usableCores())},
+                         {"results", results}};
+        if (parser.isSet("profile")) json["profiles"] = profiles;
         if (parser.isSet("json"))
-            writeFileAtomically(parser.value("json").toStdString(),
-                                QJsonDocument(QJsonObject{{"matrix_kernel", matrixKernelName()}, {"results", results}})
-                                    .toJson()
-                                    .toStdString());
+            writeFileAtomically(parser.value("json").toStdString(), QJsonDocument(json).toJson().toStdString());
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli bench: ") + e.what());

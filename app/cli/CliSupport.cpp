@@ -47,6 +47,18 @@ void printLine(std::FILE* stream, const QString& text) {
     std::fflush(stream);
 }
 
+QCommandLineOption threadsOption() {
+    return {"threads", "Threads to use (default: one per core this process may use, after its affinity mask and CPU quota).",
+            "n"};
+}
+
+bool threadsOption(const QCommandLineParser& parser, std::size_t& threads) {
+    long long value = 0;
+    if (!positiveOption(parser, "threads", value)) return false;
+    threads = static_cast<std::size_t>(value);
+    return true;
+}
+
 QCommandLineOption mnistFolderOption() {
     return {"data", "Folder with the MNIST IDX files (default: the copy installed with DigitPad, or a checkout's data/mnist).",
             "dir"};

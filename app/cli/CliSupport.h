@@ -18,6 +18,11 @@ void printLine(std::FILE* stream, const QString& text);
 QCommandLineOption mnistFolderOption();
 // The folder --data names, else the one found; throws Error saying where it looked and what to do.
 std::string mnistFolder(const QCommandLineParser& parser);
+// --threads: how many threads the models use (default: every core the process may use).
+QCommandLineOption threadsOption();
+// The --threads count (0 when not given: automatic); prints an error and returns false if it is
+// not a positive whole number.
+bool threadsOption(const QCommandLineParser& parser, std::size_t& threads);
 // A JSON object core wrote (a report), to extend and print.
 QJsonObject jsonObject(const std::string& json);
 

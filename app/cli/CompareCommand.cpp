@@ -46,6 +46,7 @@ int runCompare(const QStringList& args) {
         "and model size. Classical model types are trained first (with their default parameters); other "
         "entries are model files, or 'bundled'.");
     parser.addOptions({
+        threadsOption(),
         mnistFolderOption(),
         {"models", "Comma-separated model types (" + classicModelNames() + ") and model files.", "list",
          kDefaultModels},
@@ -55,6 +56,8 @@ int runCompare(const QStringList& args) {
         {"json", "Also write the table as JSON.", "file.json"},
     });
     if (!parseOrExplain(parser, args, "compare")) return kUsage;
+    std::size_t threads = 0;
+    if (!threadsOption(parser, threads)) return kUsage;
     long long limit = 0, testLimit = 0;
     if (!positiveOption(parser, "limit", limit) || !positiveOption(parser, "test-limit", testLimit)) return kUsage;
     const QStringList entries = parser.value("models").split(',', Qt::SkipEmptyParts);
@@ -68,6 +71,7 @@ int runCompare(const QStringList& args) {
         std::vector<ModelScore> scores;
         for (const QString& entry : entries) {
             auto model = obtainModel(entry, train, parser.value("save-dir"));
+            model->setThreads(threads);
             const QString name = QFileInfo::exists(entry) ? QFileInfo(entry).fileName() : entry;
             scores.push_back(scoreModel(*model, name.toStdString(), test));
         }

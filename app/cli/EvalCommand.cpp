@@ -68,6 +68,7 @@ int runEval(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Evaluate a model on the MNIST test set, or on labelled drawings (--strokes).");
     parser.addOptions({
+        threadsOption(),
         mnistFolderOption(),
         {"model", "Model file (default: the bundled model).", "model"},
         {"strokes", "Labelled drawings instead of MNIST: JSON objects {\"label\": 7 or \"2026\", \"strokes\": [...]}, "
@@ -77,6 +78,8 @@ int runEval(const QStringList& args) {
         {"limit", "Evaluate on the first K test images only.", "k"},
     });
     if (!parseOrExplain(parser, args, "eval")) return kUsage;
+    std::size_t threads = 0;
+    if (!threadsOption(parser, threads)) return kUsage;
     long long limit = 0;
     if (!positiveOption(parser, "limit", limit)) return kUsage;
     ReadingMode mode = ReadingMode::Auto;
@@ -88,6 +91,7 @@ int runEval(const QStringList& args) {
     }
     try {
         auto model = loadModelOrBundled(parser.value("model"));
+        model->setThreads(threads);
         if (parser.isSet("strokes")) return evalDrawings(parser, *model, mode);
         const Dataset test = loadMnist(mnistFolder(parser), MnistSplit::Test, static_cast<std::size_t>(limit));
         const Evaluation evaluation = evaluate(*model, test);

@@ -71,6 +71,7 @@ int runPredict(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Recognize digits in stroke files or images. Prints one JSON line per drawing.");
     parser.addOptions({
+        threadsOption(),
         {"model", "Model file (default: the bundled model).", "model"},
         {"image", "A picture of one digit (PNG, JPEG, BMP...).", "file"},
         {"strokes", "A JSON file of strokes: {\"strokes\": [[[x, y], ...], ...]} or an array of them.", "file"},
@@ -80,6 +81,8 @@ int runPredict(const QStringList& args) {
                  "number (always split). Prints the reading as with --number.", "mode"},
     });
     if (!parseOrExplain(parser, args, "predict")) return kUsage;
+    std::size_t threads = 0;
+    if (!threadsOption(parser, threads)) return kUsage;
     if (parser.isSet("image") == parser.isSet("strokes")) {
         printLine(stderr, "digitpad-cli predict: give exactly one of --image or --strokes\n" + parser.helpText());
         return kUsage;
@@ -98,6 +101,7 @@ int runPredict(const QStringList& args) {
     const bool asReading = parser.isSet("number") || parser.isSet("mode");
     try {
         auto model = loadModelOrBundled(parser.value("model"));
+        model->setThreads(threads);
         if (parser.isSet("image")) {
             printJson(predictionJson(0, *model, preprocessImage(loadImageFile(parser.value("image").toStdString()))));
             return kOk;

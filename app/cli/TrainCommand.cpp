@@ -67,6 +67,7 @@ int runTrain(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Train a CNN or a classical model on MNIST and save it.");
     parser.addOptions({
+        threadsOption(),
         mnistFolderOption(),
         {"epochs", "Passes over the training set.", "n", "1"},
         {"limit", "Train on the first K training images only.", "k"},
@@ -94,6 +95,8 @@ int runTrain(const QStringList& args) {
          "folder"},
     });
     if (!parseOrExplain(parser, args, "train")) return kUsage;
+    std::size_t threads = 0;
+    if (!threadsOption(parser, threads)) return kUsage;
     if (!parser.isSet("out")) {
         printLine(stderr, "digitpad-cli train: --out MODEL is required\n" + parser.helpText());
         return kUsage;
@@ -122,6 +125,7 @@ int runTrain(const QStringList& args) {
     options.batchSize = static_cast<int>(batch);
     options.limit = static_cast<std::size_t>(limit);
     options.seed = static_cast<std::uint32_t>(seed);
+    options.threads = threads;
     options.learningRate = parser.value("lr").toFloat();
     options.learningRateDecay = parser.value("lr-decay").toFloat();
     options.validationFraction = parser.value("validation").toDouble();

@@ -41,6 +41,7 @@ int runTune(const QStringList& args) {
     parser.setApplicationDescription("Tune a classical model's hyper-parameters by grid or random search "
                                      "with k-fold cross-validation on a subset of the MNIST training set.");
     parser.addOptions({
+        threadsOption(),
         mnistFolderOption(),
         {"model", "Model type: " + classicModelNames() + ".", "type"},
         {"search", "grid (every combination) or random.", "kind", "grid"},
@@ -53,6 +54,8 @@ int runTune(const QStringList& args) {
         {"out", "Train the best parameters on all K images and save the model here.", "model"},
     });
     if (!parseOrExplain(parser, args, "tune")) return kUsage;
+    std::size_t threads = 0;
+    if (!threadsOption(parser, threads)) return kUsage;
     const ClassicModelType* type = findClassicModelType(parser.value("model").toStdString());
     if (!type) {
         printLine(stderr, "digitpad-cli tune: --model must be one of " + classicModelNames());
@@ -72,6 +75,7 @@ int runTune(const QStringList& args) {
     options.trials = static_cast<int>(trials);
     options.folds = static_cast<int>(folds);
     options.seed = static_cast<std::uint32_t>(seed);
+    options.threads = threads;
     try {
         addSearchParameters(parser.values("param"), options);
         const std::size_t total = searchCandidates(*type, options).size();

@@ -49,7 +49,7 @@ public:
         const std::size_t parts = workParts(*workers_, input.size(), kMinimumPerPart);
         const double multiplyAdds = static_cast<double>(outChannels_) * static_cast<double>(patchSize()) *
                                     static_cast<double>(pixels());
-        if (parts == 1 && multiplyAdds >= kMinimumSplitProduct) {
+        if (parts == 1 && workers_->parts() > 1 && multiplyAdds >= kMinimumSplitProduct) {
             for (std::size_t s = 0; s < input.size(); ++s) forwardByRows(input, weights, bias, preActivation, *out[0], s);
             return;
         }
@@ -96,17 +96,27 @@ public:
                 roll(w.patchGradient, first, count, *inGrad[0]);
             }
         });
-        // tiny-dnn keeps a gradient per sample and sums them when it updates; the batch's sum
-        // in the first sample's slot is the same sum.
-        Eigen::Map<Matrix> weightGradient((*inGrad[1])[0].data(), outChannels_, patchSize());
-        Eigen::Map<Eigen::VectorXf> biasGradient((*inGrad[2])[0].data(), outChannels_);
-        for (std::size_t part = 0; part < parts; ++part) {
-            weightGradient += workspaces_[part].weightGradient;
-            biasGradient += workspaces_[part].biasGradient;
-        }
+        sumWeightGradients(parts, (*inGrad[1])[0].data(), (*inGrad[2])[0].data());
     }
 
 private:
+    // tiny-dnn keeps a gradient per sample and sums them when it updates; the batch's sum in the
+    // first sample's slot is the same sum. The parts' sums are added up by channel rows among
+    // the cores: with 16 parts of the default network's second layer, a single thread would add
+    // 800,000 floats while the others wait.
+    void sumWeightGradients(std::size_t parts, float* weightGradientData, float* biasGradientData) {
+        const auto rows = static_cast<std::size_t>(outChannels_);
+        splitWork(*workers_, rows, workParts(*workers_, rows, 4), [&](std::size_t, std::size_t begin, std::size_t end) {
+            const auto first = static_cast<Eigen::Index>(begin), count = static_cast<Eigen::Index>(end - begin);
+            Eigen::Map<Matrix> weightGradient(weightGradientData, outChannels_, patchSize());
+            Eigen::Map<Eigen::VectorXf> biasGradient(biasGradientData, outChannels_);
+            for (std::size_t part = 0; part < parts; ++part) {
+                weightGradient.middleRows(first, count) += workspaces_[part].weightGradient.middleRows(first, count);
+                biasGradient.segment(first, count) += workspaces_[part].biasGradient.segment(first, count);
+            }
+        });
+    }
+
     // One drawing's pass, its output rows cut among the cores: each unrolls and multiplies only
     // its own rows, so the unrolling is shared as well as the product. A drawing's convolutions
     // are most of its reading.
@@ -252,8 +262,10 @@ private:
     // Samples unrolled at a time: bounds the patch matrix (about 2 MB for the seed's second
     // layer) when a whole test set is predicted in one call.
     static constexpr std::size_t kChunk = 32;
-    // Fewer samples than this per core are not worth a thread (a single drawing never is).
-    static constexpr std::size_t kMinimumPerPart = 8;
+    // Fewer samples than this per core are not worth a thread (a single drawing never is). Two
+    // lets a training batch of 32 use 16 cores; a part is then still some 7 million
+    // multiply-adds in the default network's second layer.
+    static constexpr std::size_t kMinimumPerPart = 2;
     // Below about a million multiply-adds (~25 us) one image's pass is not worth cutting by rows
     // (measured: the default network's first convolution, 460,000, gains nothing).
     static constexpr double kMinimumSplitProduct = 1e6;

@@ -10,6 +10,7 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <vector>
 
 namespace digitpad {
@@ -45,26 +46,36 @@ public:
         deactivate(static_cast<Activation&>(this->activation_function()), *outGrad[0], *out[0], *outGrad[1], 0, outGrad[1]->size());
         gather(*outGrad[1], outSize_, deltas_);
         gather(*in[0], inSize_, inputs_);
-        const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), inSize_, outSize_);
-        multiplyInto(operand(deltas_), operand(weights, true), result_);
+        const float* weights = (*in[1]).at(0).data();
         tiny_dnn::tensor_t& inputGradient = *inGrad[0];
-        for (std::size_t s = 0; s < inputGradient.size(); ++s)
-            Eigen::Map<Eigen::RowVectorXf>(inputGradient[s].data(), inSize_) = result_.row(static_cast<Eigen::Index>(s));
-        // The batch's sum in the first sample's slot: tiny-dnn sums the slots when it updates.
-        multiply(operand(inputs_, true), operand(deltas_), (*inGrad[1])[0].data(), Accumulate::Yes);
+        float* weightGradient = (*inGrad[1])[0].data();
+        // Both products are cut by input: a part takes its rows of the weights (and of their
+        // gradient) and its columns of the input gradient, so no part waits on another.
+        const auto inputs = static_cast<std::size_t>(inSize_);
+        const std::size_t parts = worthSplitting() ? workParts(*workers_, inputs, kMinimumOutputsPerPart) : 1;
+        partResults_.resize(std::max(partResults_.size(), parts));
+        splitWork(*workers_, inputs, parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            const auto width = static_cast<std::ptrdiff_t>(end - begin);
+            const MatrixOperand weightRows{weights + begin * outSize_, width, outSize_, true};
+            Matrix& result = partResults_[part];
+            multiplyInto(operand(deltas_), weightRows, result);
+            for (std::size_t s = 0; s < inputGradient.size(); ++s)
+                std::copy_n(result.row(static_cast<Eigen::Index>(s)).data(), width, inputGradient[s].data() + begin);
+            // The batch's sum in the first sample's slot: tiny-dnn sums the slots when it updates.
+            const MatrixOperand inputColumns{inputs_.data() + begin, inputs_.rows(), width, true, inSize_};
+            multiply(inputColumns, operand(deltas_), weightGradient + begin * outSize_, Accumulate::Yes);
+        });
         Eigen::Map<Eigen::RowVectorXf>((*inGrad[2])[0].data(), outSize_) += deltas_.colwise().sum();
     }
 
 private:
-    // result_ = inputs_ * weights. For a drawing or two the product is a matrix-vector one that
-    // reads every weight once (1 MB in the default network's hidden layer): cut by output
-    // columns among the cores, each reads its share, which stays in its own cache from one
-    // drawing to the next. A batch is one product, where the weights are reused anyway.
+    // result_ = inputs_ * weights, cut by output columns among the cores. For a drawing or two
+    // the product is a matrix-vector one that reads every weight once (1 MB in the default
+    // network's hidden layer): each core reads its share, which stays in its own cache from one
+    // drawing to the next. A training batch's product is cut the same way.
     void multiplyByOutputs(const Eigen::Map<const Matrix>& weights) {
         const std::size_t outputs = static_cast<std::size_t>(outSize_);
-        const bool few = inputs_.rows() <= kMaxSamplesToSplit &&
-                         static_cast<double>(inSize_) * outSize_ >= kMinimumSplitProduct;
-        const std::size_t parts = few ? workParts(*workers_, outputs, kMinimumOutputsPerPart) : 1;
+        const std::size_t parts = worthSplitting() ? workParts(*workers_, outputs, kMinimumOutputsPerPart) : 1;
         if (parts == 1) return multiplyInto(operand(inputs_), operand(weights), result_);
         result_.resize(inputs_.rows(), outSize_);
         partResults_.resize(std::max(partResults_.size(), parts));
@@ -91,7 +102,8 @@ private:
         }
     }
 
-    static constexpr Eigen::Index kMaxSamplesToSplit = 2;
+    bool worthSplitting() const { return static_cast<double>(inSize_) * outSize_ >= kMinimumSplitProduct; }
+
     // Below some 100,000 multiply-adds per drawing (the output layers) a thread costs more than it saves.
     static constexpr double kMinimumSplitProduct = 1e5;
     static constexpr std::size_t kMinimumOutputsPerPart = 32;

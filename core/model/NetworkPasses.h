@@ -5,18 +5,21 @@
 // training batch of the seed network), and fit() copies the batch four times on its way in.
 // The layers write, rather than add to, the gradients they pass back, so nothing needs zeroing
 // but the weight gradients, which the layers sum over the batch.
+#include "model/LayerTimes.h"
 #include "model/TinyDnn.h"
 
 #include <cstddef>
+#include <vector>
 
 namespace digitpad {
 
 // Runs every layer forward on `samples` (in the network's current phase) and returns the last
-// layer's output, one row per sample; it stays valid until the next pass.
-const tiny_dnn::tensor_t& forwardPass(CnnNetwork& net, tiny_dnn::tensor_t samples);
+// layer's output, one row per sample; it stays valid until the next pass. `times`, when given,
+// gets each layer's time added.
+const tiny_dnn::tensor_t& forwardPass(CnnNetwork& net, tiny_dnn::tensor_t samples, LayerTimes* times = nullptr);
 
 // After forwardPass: from the loss gradient with respect to the outputs, every layer's backward
 // pass, last to first, from zeroed weight gradients.
-void backwardPass(CnnNetwork& net, tiny_dnn::tensor_t outputGradient);
+void backwardPass(CnnNetwork& net, tiny_dnn::tensor_t outputGradient, LayerTimes* times = nullptr);
 
 } // namespace digitpad

@@ -178,6 +178,8 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
     std::vector<std::unique_ptr<Classifier>> teachers = teachersOf(options);
 
     TrainingResult result;
+    if (options.profile) result.profile.emplace();
+    StepProfile* profile = result.profile ? &*result.profile : nullptr;
     result.trainImages = trainSamples.size();
     result.validationImages = validationSamples.size();
     std::string lastGoodWeights = model.weights();
@@ -203,6 +205,7 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
                 if (!result.epochs.empty()) recordTraining(model, options, result);
                 return result;
             }
+            const auto stepStart = Clock::now();
             const std::size_t begin = b * batchSize, end = std::min(begin + batchSize, order.size());
             const std::vector<Image28> images = batchImages(data, order, begin, end, options, rng, model.network().workers);
             tiny_dnn::tensor_t inputs;
@@ -214,7 +217,10 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
             const std::vector<tiny_dnn::vec_t> targets =
                 teachers.empty() ? oneHotTargets(labels, kClassCount)
                                  : distilledTargets(teachers, images, labels, options.teacherWeight);
-            const BatchScore score = scoreOutputs(trainOnBatch(net, model.network().workers, optimizer, std::move(inputs), targets), labels);
+            if (profile) profile->batchSeconds += secondsSince(stepStart);
+            const BatchScore score = scoreOutputs(
+                trainOnBatch(net, model.network().workers, optimizer, std::move(inputs), targets, profile), labels);
+            if (profile) profile->totalSeconds += secondsSince(stepStart);
             if (!std::isfinite(score.lossSum)) {
                 rollBack();
                 throw Error("training diverged (the loss became infinite); the model was rolled back to "

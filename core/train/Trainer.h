@@ -1,5 +1,6 @@
 #pragma once
 #include "data/Dataset.h"
+#include "train/StepProfile.h"
 
 #include <atomic>
 #include <cstdint>
@@ -27,6 +28,8 @@ struct TrainingOptions {
     bool elastic = false; // with augment: also an elastic distortion on half the images
     // Keep every finished epoch's weights in its EpochReport, to replay the run epoch by epoch.
     bool keepEpochs = false;
+    // Time each part of every training step (TrainingResult::profile).
+    bool profile = false;
     // Knowledge distillation (Hinton et al., 2015): each image's target becomes
     // (1 - teacherWeight) * its label + teacherWeight * what these models read in the same
     // (augmented) image, softened by teacherTemperature and averaged as logits (their
@@ -69,6 +72,7 @@ struct TrainingResult {
     bool cancelled = false;
     std::size_t trainImages = 0;
     std::size_t validationImages = 0;
+    std::optional<StepProfile> profile; // when the options asked for one
 };
 
 // Trains `model` in place with Adam and cross-entropy. Setting `cancel` from another thread

@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <string>
 
@@ -21,16 +22,36 @@ tiny_dnn::vec_t StableCrossEntropy::df(const tiny_dnn::vec_t& y, const tiny_dnn:
     return d;
 }
 
+double StepProfile::otherSeconds() const {
+    double parts = lossSeconds + optimizerSeconds + batchSeconds;
+    for (const double s : layers.forward) parts += s;
+    for (const double s : layers.backward) parts += s;
+    return std::max(0.0, totalSeconds - parts);
+}
+
 const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, WorkerPool& workers, Adam& optimizer, tiny_dnn::tensor_t inputs,
-                                       const std::vector<tiny_dnn::vec_t>& targets) {
+                                       const std::vector<tiny_dnn::vec_t>& targets, StepProfile* profile) {
+    using Clock = std::chrono::steady_clock;
+    const auto since = [](Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); };
     if (inputs.empty() || inputs.size() != targets.size()) throw Error("a training batch needs one target per image");
     const std::size_t count = inputs.size();
-    const tiny_dnn::tensor_t& outputs = forwardPass(net, std::move(inputs));
+    LayerTimes* layerTimes = profile ? &profile->layers : nullptr;
+    const tiny_dnn::tensor_t& outputs = forwardPass(net, std::move(inputs), layerTimes);
+    auto start = Clock::now();
     tiny_dnn::tensor_t lossGradient;
     lossGradient.reserve(count);
     for (std::size_t s = 0; s < count; ++s) lossGradient.push_back(StableCrossEntropy::df(outputs[s], targets[s]));
-    backwardPass(net, std::move(lossGradient));
+    if (profile) profile->lossSeconds += since(start);
+    backwardPass(net, std::move(lossGradient), layerTimes);
+    start = Clock::now();
     optimizer.step(net, workers, count);
+    if (profile) {
+        profile->optimizerSeconds += since(start);
+        if (profile->layerNames.empty())
+            for (tiny_dnn::layer* layer : net) profile->layerNames.push_back(layer->layer_type());
+        ++profile->steps;
+        profile->images += count;
+    }
     return outputs;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 // One step of minibatch training: forward, the loss gradient, backward, and the optimizer's
 // update, on the network's own passes (model/NetworkPasses.h) rather than tiny-dnn's fit().
+#include "model/NetworkPasses.h"
 #include "model/TinyDnn.h"
 #include "train/Adam.h"
+#include "train/StepProfile.h"
 
+#include <string>
 #include <vector>
 
 namespace digitpad {
@@ -23,7 +26,7 @@ struct StableCrossEntropy {
 // until the network's next pass.
 // The optimizer's update runs on `workers`, the network's own.
 const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, WorkerPool& workers, Adam& optimizer, tiny_dnn::tensor_t inputs,
-                                       const std::vector<tiny_dnn::vec_t>& targets);
+                                       const std::vector<tiny_dnn::vec_t>& targets, StepProfile* profile = nullptr);
 
 // The targets of class labels: 1 for the label, 0 elsewhere.
 std::vector<tiny_dnn::vec_t> oneHotTargets(const std::vector<tiny_dnn::label_t>& labels, std::size_t classes);
