@@ -51,6 +51,7 @@ private slots:
     void evalDrawingsAndCalibrate();
     void trainWithStyledDrawings();
     void trainKeepsEveryEpoch();
+    void benchUsesTheThreadsItIsGivenOrMayUse();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void badFilesExitOneWithMessage_data();
@@ -214,6 +215,31 @@ void TestCli::predictNumber() {
     QCOMPARE(cli({"predict", "--image", strokes, "--number"}).exitCode, 2);
 }
 
+// --threads wins; without it, a process pinned to one core trains on one thread, not on one per
+// core of the machine. --profile times every layer and estimates the serial fraction.
+void TestCli::benchUsesTheThreadsItIsGivenOrMayUse() {
+    const QString json = dir_.path() + "/bench.json";
+    const QStringList bench{"bench", "--data", data_, "--arch", "seed", "--train-images", "64", "--json", json};
+    const auto threadsIn = [&] {
+        QFile file(json);
+        if (!file.open(QIODevice::ReadOnly)) return -1;
+        return QJsonDocument::fromJson(file.readAll()).object()["results"].toArray().at(0).toObject()["threads"].toInt();
+    };
+    const Run three = cli(bench + QStringList{"--threads", "3"});
+    QCOMPARE(three.exitCode, 0);
+    QCOMPARE(threadsIn(), 3);
+
+    QProcess pinned;
+    pinned.start("taskset", QStringList{"-c", "0", DIGITPAD_CLI} + bench + QStringList{"--profile"});
+    QVERIFY(pinned.waitForFinished(120000));
+    const QString out = QString::fromUtf8(pinned.readAllStandardOutput());
+    QVERIFY2(pinned.exitCode() == 0, qPrintable(out + pinned.readAllStandardError()));
+    QCOMPARE(threadsIn(), 1);
+    QVERIFY2(out.contains("threads: 1 (1 usable cores)"), qPrintable(out));
+    for (const char* part : {"1 conv forward", "3 conv backward", "optimizer (Adam)", "whole step"})
+        QVERIFY2(out.contains(part), qPrintable(out));
+}
+
 void TestCli::usageErrorsExitTwo_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
@@ -221,6 +247,7 @@ void TestCli::usageErrorsExitTwo_data() {
     QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command 'fly'";
     QTest::newRow("unknown option") << QStringList{"eval", "--frobnicate"} << "frobnicate";
     QTest::newRow("train without out") << QStringList{"train", "--epochs", "1"} << "--out";
+    QTest::newRow("zero threads") << QStringList{"bench", "--threads", "0"} << "positive whole number";
     QTest::newRow("zero epochs") << QStringList{"train", "--epochs", "0", "--out", "x"} << "positive whole number";
     QTest::newRow("bad arch") << QStringList{"train", "--arch", "vgg", "--out", "x"} << "unknown --arch";
     QTest::newRow("predict both inputs") << QStringList{"predict", "--image", "a", "--strokes", "b"} << "exactly one";

@@ -11,6 +11,7 @@
 #include "model/Architectures.h"
 #include "train/TrainAndTest.h"
 #include "train/Trainer.h"
+#include "util/Cores.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ TrainPage::TrainPage(QWidget* parent)
     : QWidget(parent), folder_(new QLineEdit(this)), dataProblem_(new QLabel(this)),
       chooseFolder_(new QPushButton(tr("Choose folder…"), this)), architecture_(new QComboBox(this)),
       epochs_(new QSpinBox(this)), batch_(new QSpinBox(this)), learningRate_(new QDoubleSpinBox(this)),
-      subset_(new QSpinBox(this)), validation_(new QSpinBox(this)), augment_(new QCheckBox(tr("Shift, rotate and scale images"), this)),
+      subset_(new QSpinBox(this)), validation_(new QSpinBox(this)), augment_(new QCheckBox(tr("Shift, rotate and scale images"), this)), threads_(new QSpinBox(this)),
       start_(new QPushButton(tr("&Start training"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)), speed_(new QLabel(this)), charts_(new TrainingCharts(this)),
       result_(new QLabel(this)), use_(new QPushButton(tr("&Use this model"), this)),
@@ -187,6 +188,10 @@ QWidget* TrainPage::buildForm() {
     validation_->setSuffix(" %");
     form->addRow(tr("Validation hold-out"), validation_);
     form->addRow(tr("Augmentation"), augment_);
+    threads_->setRange(0, 256);
+    threads_->setSpecialValueText(tr("automatic (%1)").arg(usableCores()));
+    threads_->setToolTip(tr("Cores to train on. Automatic uses every core DigitPad may use here: %1.").arg(usableCores()));
+    form->addRow(tr("Threads"), threads_);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(cancel_);
@@ -213,6 +218,7 @@ TrainingOptions TrainPage::options() const {
     o.limit = static_cast<std::size_t>(subset_->value());
     o.validationFraction = validation_->value() / 100.0;
     o.augment = augment_->isChecked();
+    o.threads = static_cast<std::size_t>(threads_->value());
     return o;
 }
 
@@ -223,6 +229,7 @@ void TrainPage::setOptions(const TrainingOptions& o, const QString& architecture
     subset_->setValue(static_cast<int>(o.limit));
     validation_->setValue(static_cast<int>(o.validationFraction * 100 + 0.5));
     augment_->setChecked(o.augment);
+    threads_->setValue(static_cast<int>(o.threads));
     const int index = architecture_->findData(architecture);
     architecture_->setCurrentIndex(index >= 0 ? index : 0);
 }
@@ -246,7 +253,7 @@ void TrainPage::setRunning(bool running) {
     enableWhen(start_, !running, tr("A training run is going on"));
     enableWhen(cancel_, running, tr("Nothing is training"));
     for (QWidget* w : std::initializer_list<QWidget*>{folder_, architecture_, epochs_, batch_, learningRate_, subset_,
-                                                      validation_, augment_})
+                                                      validation_, augment_, threads_})
         w->setEnabled(!running);
     enableWhen(chooseFolder_, !running, tr("The folder stays as it is while training"));
     if (!running) checkDataFolder();
@@ -264,6 +271,7 @@ void TrainPage::start() {
     kept_.clear();
     chosen_.reset();
     runArchitecture_ = arch;
+    runThreads_ = threadsFor(o.threads);
     replayRow_->hide();
     showCandidateButtons();
     charts_->reset(o.epochs);
@@ -320,9 +328,10 @@ void TrainPage::onBatch(const BatchProgress& b, int epochs) {
     progress_->setValue(done);
     charts_->addBatchLoss((b.epoch - 1) + static_cast<double>(b.batch) / b.batchesPerEpoch, b.smoothedLoss);
     const double remainingImages = static_cast<double>(total - done) * batch_->value();
-    speed_->setText(tr("epoch %1/%2 · %3 images/s · %4 left")
+    speed_->setText(tr("epoch %1/%2 · %3 images/s on %5 threads · %4 left")
                         .arg(b.epoch).arg(epochs).arg(b.imagesPerSecond, 0, 'f', 0)
-                        .arg(formatDuration(remainingImages / std::max(1.0, b.imagesPerSecond))));
+                        .arg(formatDuration(remainingImages / std::max(1.0, b.imagesPerSecond)))
+                        .arg(runThreads_));
 }
 
 void TrainPage::onEpoch(const EpochReport& e) {

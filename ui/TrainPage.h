@@ -99,6 +99,7 @@ private:
     QSpinBox* subset_;
     QSpinBox* validation_;
     QCheckBox* augment_;
+    QSpinBox* threads_;
     QPushButton* start_;
     QPushButton* cancel_;
     QProgressBar* progress_;
@@ -108,6 +109,7 @@ private:
     QPushButton* use_;
     QPushButton* save_;
     std::unique_ptr<BackgroundJob> job_;
+    std::size_t runThreads_ = 1; // the threads the run in progress trains on
     std::shared_ptr<Classifier> candidate_;
     QWidget* replayRow_;
     QSlider* replaySlider_;

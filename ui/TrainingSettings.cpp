@@ -23,6 +23,7 @@ TrainingForm loadTrainingForm() {
     o.limit = static_cast<std::size_t>(std::clamp(number("train/subset", 0), 0.0, 1e9));
     o.validationFraction = std::clamp(number("train/validation", 10), 0.0, 50.0) / 100.0;
     o.augment = settings.value("train/augment", false).toBool();
+    o.threads = static_cast<std::size_t>(std::clamp(number("train/threads", 0), 0.0, 256.0)); // 0: automatic
     form.architecture = settings.value("train/architecture", "default").toString();
     return form;
 }
@@ -37,6 +38,7 @@ void saveTrainingForm(const TrainingForm& form) {
     settings.setValue("train/subset", static_cast<qulonglong>(o.limit));
     settings.setValue("train/validation", static_cast<int>(o.validationFraction * 100 + 0.5));
     settings.setValue("train/augment", o.augment);
+    settings.setValue("train/threads", static_cast<qulonglong>(o.threads));
 }
 
 } // namespace digitpad
