@@ -344,48 +344,45 @@ void TestTraining::augmentedTrainingIsReproducible() {
     QVERIFY(trainedWeights(6) != first);
 }
 
+namespace {
+
+// The default network (it has dropout) after a short run of `images` images, as weights.
+std::string afterShortDropoutRun(const Dataset& data, std::uint32_t seed, std::size_t images,
+                                 const TrainingCallbacks& callbacks = {}) {
+    TrainingOptions options;
+    options.limit = images;
+    options.batchSize = 16;
+    options.seed = seed;
+    CnnClassifier model("default", 2);
+    trainCnn(model, data, options, callbacks);
+    return model.weights();
+}
+
+} // namespace
+
 // Dropout masks come from the network's own generator, seeded by the run: models made in
 // between (a replay, a clone, a teacher) change nothing, where they used to reseed the one
 // generator tiny-dnn shares across the process.
 void TestTraining::dropoutDependsOnlyOnTheRunsSeed() {
-    TrainingOptions options;
-    options.epochs = 1;
-    options.limit = 96;
-    options.batchSize = 16;
-    options.seed = 4;
-    CnnClassifier alone("default", 2);
-    trainCnn(alone, train_, options);
-    CnnClassifier interrupted("default", 2);
-    trainCnn(interrupted, train_, options, {[](const BatchProgress&) { CnnClassifier("default", 9); }, {}});
-    QCOMPARE(interrupted.weights(), alone.weights());
+    const auto buildAModel = [](const BatchProgress&) { CnnClassifier("default", 9); };
+    QCOMPARE(afterShortDropoutRun(train_, 4, 96, {buildAModel, {}}), afterShortDropoutRun(train_, 4, 96));
 }
 
 // One thread trains a network with dropout while another builds models, as the replay slider
 // does during a run. Under ThreadSanitizer (./dev.sh test) any generator they shared is a race;
 // without it, the run must still equal the same run with nobody beside it.
 void TestTraining::buildingModelsWhileTrainingSharesNoGenerator() {
-    TrainingOptions options;
-    options.epochs = 1;
-    options.limit = 128;
-    options.batchSize = 16;
-    options.seed = 8;
-    CnnClassifier alone("default", 2);
-    trainCnn(alone, train_, options);
-
-    CnnClassifier trained("default", 2);
+    const std::string alone = afterShortDropoutRun(train_, 8, 128);
     std::atomic<bool> done{false};
     std::size_t built = 0;
     std::thread builder([&] {
-        while (!done.load()) {
-            CnnClassifier model("default", static_cast<std::uint32_t>(built));
-            ++built;
-        }
+        for (; !done.load(); ++built) CnnClassifier("default", static_cast<std::uint32_t>(built));
     });
-    trainCnn(trained, train_, options);
+    const std::string beside = afterShortDropoutRun(train_, 8, 128);
     done = true;
     builder.join();
     QVERIFY(built > 0);
-    QCOMPARE(trained.weights(), alone.weights());
+    QCOMPARE(beside, alone);
 }
 
 void TestTraining::styleGeneratorDrawsEveryVariant() {
