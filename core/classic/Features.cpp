@@ -104,7 +104,7 @@ std::vector<float> featureRows(const FeatureSpec& spec, std::size_t rows, const 
     }
     if (const std::string problem = hogGeometryProblem(spec.hog); !problem.empty())
         throw Error("invalid HOG settings: " + problem);
-    splitWork(rows, workParts(rows, 32, threadsFor(threads)), [&](std::size_t, std::size_t begin, std::size_t end) {
+    splitWork(rows, workParts(rows, 32, threads), [&](std::size_t, std::size_t begin, std::size_t end) {
         const cv::HOGDescriptor hog = makeHog(spec.hog);
         std::vector<float> descriptor;
         for (std::size_t row = begin; row < end; ++row) {

@@ -77,7 +77,7 @@ std::vector<Probabilities> ForestClassifier::scoreFeatures(const float* rows, st
     const std::size_t width = features().size();
     std::vector<Probabilities> result(count);
     const float share = 1.0f / static_cast<float>(trees_.size());
-    splitWork(count, workParts(count, 32, usedThreads()), [&](std::size_t, std::size_t begin, std::size_t end) {
+    splitWork(count, workParts(count, 32, threads()), [&](std::size_t, std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             Probabilities& votes = result[i];
             votes.fill(0.0f);

@@ -107,7 +107,7 @@ TuningResult tuneClassicModel(const ClassicModelType& type, const TuningOptions&
         // OpenCV trains one model on one core; the folds are independent, so train them side by side.
         std::string failure;
         std::mutex failureMutex;
-        splitWork(folds, workParts(folds, 1, threadsFor(options.threads)), [&](std::size_t, std::size_t begin, std::size_t end) {
+        splitWork(folds, workParts(folds, 1, options.threads), [&](std::size_t, std::size_t begin, std::size_t end) {
             for (std::size_t f = begin; f < end; ++f) {
                 if (cancel && cancel->load()) return;
                 std::vector<std::size_t> train, held;

@@ -9,11 +9,14 @@
 
 namespace digitpad {
 
-// How many parts to cut `count` items into on `cores` cores: one per core, at least
-// `minimumPerPart` items each, and one part for small jobs, where another thread costs more
-// than it saves.
-inline std::size_t workParts(std::size_t count, std::size_t minimumPerPart, std::size_t cores = usableCores()) {
-    return std::max<std::size_t>(1, std::min(cores, count / std::max<std::size_t>(1, minimumPerPart)));
+// How many parts to cut `count` items into on `cores` cores (0: every usable one): one per
+// core, at least `minimumPerPart` items each, and one part for small jobs, where another thread
+// costs more than it saves. A small job never asks how many cores there are (that reads the
+// cgroup's files): a drawing read by a classical model is several such jobs.
+inline std::size_t workParts(std::size_t count, std::size_t minimumPerPart, std::size_t cores = 0) {
+    const std::size_t most = count / std::max<std::size_t>(1, minimumPerPart);
+    if (most <= 1) return 1;
+    return std::min(threadsFor(cores), most);
 }
 
 inline std::size_t workParts(const WorkerPool& pool, std::size_t count, std::size_t minimumPerPart) {

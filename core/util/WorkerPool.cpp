@@ -34,6 +34,7 @@ WorkerPool::WorkerPool(std::size_t parts) { startHelpers(parts); }
 WorkerPool::~WorkerPool() { stopHelpers(); }
 
 void WorkerPool::resize(std::size_t parts) {
+    if (threadsFor(parts) == this->parts()) return;
     const std::lock_guard<std::mutex> busy(busy_);
     stopHelpers();
     startHelpers(parts);

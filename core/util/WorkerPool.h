@@ -28,8 +28,8 @@ public:
     WorkerPool& operator=(const WorkerPool&) = delete;
 
     std::size_t parts() const { return helpers_.size() + 1; }
-    // Stops the helpers and starts `parts` - 1 new ones (0: one per usable core). The layers
-    // that hold this pool keep it; no job may be running.
+    // Stops the helpers and starts `parts` - 1 new ones (0: one per usable core), unless it
+    // has that many already. The layers that hold this pool keep it; no job may be running.
     void resize(std::size_t parts);
 
     // Runs work(part) once for every part in [0, count), on whichever of the caller and the
