@@ -85,7 +85,7 @@ void TestRecognition::bundledModelIsAccurateOnMnist() {
     const Dataset test = loadMnist(requireMnistFolder(), MnistSplit::Test, 2000);
     const double accuracy = evaluate(*model_, test).confusion.accuracy();
     qInfo("bundled model on the first 2,000 MNIST test images: %.4f", accuracy);
-    // A quick check on part of the test set; README records the full 10,000-image figure.
+    // A quick check on part of the test set; docs/real-handwriting.md records the full 10,000-image figure.
     QVERIFY2(accuracy >= 0.985, qPrintable(QString::number(accuracy)));
     QVERIFY(model_->metadata().count("test_accuracy"));
     QVERIFY(QString::fromStdString(model_->metadata().at("test_accuracy")).toDouble() >= 0.993);

@@ -44,7 +44,7 @@ const ClassicModelType* findClassicModelType(const std::string& name);
 const std::vector<ParameterInfo>& parametersOf(ClassicAlgorithm algorithm);
 // "C, gamma": the names `parametersOf` lists, for messages about a wrong one.
 std::string parameterNames(ClassicAlgorithm algorithm);
-// Settings found by tuning on MNIST (README, "Classical models"); `overrides` replace some.
+// Settings found by tuning on MNIST (docs/models.md, "Classical models"); `overrides` replace some.
 HyperParameters defaultParameters(const ClassicModelType& type, const HyperParameters& overrides = {});
 // Why `parameters` cannot train `algorithm` (unknown name, out of range), or empty.
 std::string parameterProblem(ClassicAlgorithm algorithm, const HyperParameters& parameters);
