@@ -19,6 +19,13 @@
 namespace digitpad::cli {
 namespace {
 
+// "default, seed, deep": the catalogue's names, so the help never leaves one out.
+std::string joinedCnnArchitectureNames() {
+    std::string joined;
+    for (const std::string& name : cnnArchitectureNames()) joined += (joined.empty() ? "" : ", ") + name;
+    return joined;
+}
+
 QJsonObject epochToJson(const EpochReport& e) {
     QJsonObject o{{"epoch", e.epoch}, {"train_loss", e.trainLoss}, {"train_accuracy", e.trainAccuracy},
                   {"seconds", e.seconds}, {"images_per_second", e.imagesPerSecond}};
@@ -71,7 +78,7 @@ int runTrain(const QStringList& args) {
         mnistFolderOption(),
         {"epochs", "Passes over the training set.", "n", "1"},
         {"limit", "Train on the first K training images only.", "k"},
-        {"arch", "CNN architecture (default, seed) or classical model type (" + classicModelNames() + ").", "name",
+        {"arch", "CNN architecture (" + QString::fromStdString(joinedCnnArchitectureNames()) + ") or classical model type (" + classicModelNames() + ").", "name",
          "default"},
         {"param", "A classical model's parameter, name=value (see 'tune'); repeatable.", "name=value"},
         {"out", "Where to save the trained model.", "model"},
