@@ -88,6 +88,8 @@ Pass run(Layer& layer, const tensor_t& input, const tensor_t& weights, const ten
 class TestLayers : public QObject {
     Q_OBJECT
 private slots:
+    void initialWeightsAreTinyDnnsForTheSameSeed_data();
+    void initialWeightsAreTinyDnnsForTheSameSeed();
     void gemmConvolutionMatchesTinyDnn_data();
     void gemmConvolutionMatchesTinyDnn();
     void gemmFullyConnectedMatchesTinyDnn_data();
@@ -159,7 +161,8 @@ void TestLayers::gemmConvolutionMatchesTinyDnn() {
     tiny_dnn::convolutional_layer<relu> reference(side, side, window, inChannels, outChannels, tiny_dnn::padding::valid,
                                                   true, 1, 1, kReferenceBackend);
     WorkerPool workers;
-    GemmConvolution<relu> gemm(workers, side, side, window, inChannels, outChannels);
+    NetworkRandom layerWeights(1); // the layers' own weights, overwritten below
+    GemmConvolution<relu> gemm(workers, layerWeights, side, side, window, inChannels, outChannels);
     std::mt19937 random(static_cast<unsigned>(side * 131 + inChannels));
     const std::size_t inSize = static_cast<std::size_t>(side * side * inChannels);
     const std::size_t outSide = static_cast<std::size_t>(side - window + 1);
@@ -203,15 +206,59 @@ void TestLayers::gemmFullyConnectedMatchesTinyDnn() {
     const tensor_t upstream = randomTensor(static_cast<std::size_t>(samples), static_cast<std::size_t>(outSize), random);
     using namespace tiny_dnn::activation;
     WorkerPool workers;
+    NetworkRandom layerWeights(1); // the layers' own weights, overwritten below
     if (softmax) {
         tiny_dnn::fully_connected_layer<tiny_dnn::activation::softmax> reference(inSize, outSize, true, kReferenceBackend);
-        GemmFullyConnected<tiny_dnn::activation::softmax> gemm(workers, inSize, outSize);
+        GemmFullyConnected<tiny_dnn::activation::softmax> gemm(workers, layerWeights, inSize, outSize);
         compare(run(gemm, input, weights, bias, upstream), run(reference, input, weights, bias, upstream));
     } else {
         tiny_dnn::fully_connected_layer<relu> reference(inSize, outSize, true, kReferenceBackend);
-        GemmFullyConnected<relu> gemm(workers, inSize, outSize);
+        GemmFullyConnected<relu> gemm(workers, layerWeights, inSize, outSize);
         compare(run(gemm, input, weights, bias, upstream), run(reference, input, weights, bias, upstream));
     }
+}
+
+
+void TestLayers::initialWeightsAreTinyDnnsForTheSameSeed_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default") << "default";
+}
+
+// The network's own generator draws a seed's initial weights exactly as tiny-dnn's global one
+// did for the same layers (connecting them draws once, init_weight() again): a seed gives the
+// weights it gave before networks had generators of their own. The reference is built the old
+// way, on tiny-dnn's generator, here alone.
+void TestLayers::initialWeightsAreTinyDnnsForTheSameSeed() {
+    QFETCH(QString, architecture);
+    using namespace tiny_dnn;
+    using namespace tiny_dnn::activation;
+    constexpr unsigned kSeed = 7;
+    set_random_seed(kSeed);
+    CnnNetwork reference;
+    if (architecture == "seed")
+        reference << convolutional_layer<relu>(28, 28, 3, 1, 32) << max_pooling_layer<identity>(26, 26, 32, 2)
+                  << convolutional_layer<relu>(13, 13, 3, 32, 64) << max_pooling_layer<identity>(11, 11, 64, 2)
+                  << convolutional_layer<relu>(5, 5, 3, 64, 64) << fully_connected_layer<relu>(576, 64)
+                  << fully_connected_layer<softmax>(64, 10);
+    else
+        reference << convolutional_layer<relu>(28, 28, 5, 1, 32) << max_pooling_layer<identity>(24, 24, 32, 2)
+                  << convolutional_layer<relu>(12, 12, 5, 32, 64) << max_pooling_layer<identity>(8, 8, 64, 2)
+                  << fully_connected_layer<relu>(1024, 256) << dropout_layer(256, 0.4f)
+                  << fully_connected_layer<softmax>(256, 10);
+    reference.init_weight();
+    CnnClassifier model(architecture.toStdString(), kSeed);
+    CnnNetwork& ours = model.network().net;
+    QCOMPARE(ours.layer_size(), reference.layer_size());
+    std::size_t compared = 0;
+    for (std::size_t i = 0; i < ours.layer_size(); ++i) {
+        const auto ourWeights = ours[i]->weights();
+        const auto theirWeights = reference[i]->weights();
+        QCOMPARE(ourWeights.size(), theirWeights.size());
+        for (std::size_t k = 0; k < ourWeights.size(); ++k, ++compared)
+            QVERIFY2(*ourWeights[k] == *theirWeights[k], qPrintable(QString("layer %1, weights %2").arg(i).arg(k)));
+    }
+    QVERIFY(compared >= 8); // weights and biases of every convolution and fully connected layer
 }
 
 void TestLayers::fastMaxPoolingMatchesTinyDnn_data() {

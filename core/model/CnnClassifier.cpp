@@ -23,9 +23,11 @@ Probabilities toProbabilities(const tiny_dnn::vec_t& output) {
 
 CnnClassifier::CnnClassifier(const std::string& architecture, std::uint32_t seed)
     : architecture_(architecture), network_(std::make_unique<CnnNetworkHolder>()) {
+    // Connecting the layers already draws their weights, and init_weight() draws them again:
+    // both from the network's generator, in the order tiny-dnn's global one was drawn, so a
+    // seed gives the weights it gave before the network had a generator of its own.
     network_->random.seed(seed);
     buildCnnNetwork(architecture, network_->net, network_->workers, network_->random);
-    for (tiny_dnn::layer* layer : network_->net) layer->weight_init(std::make_shared<XavierFrom>(network_->random));
     network_->net.init_weight();
     network_->net.set_netphase(tiny_dnn::net_phase::test);
 }

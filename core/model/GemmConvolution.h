@@ -7,6 +7,7 @@
 // layout, initialisation and the activation stay tiny-dnn's, so model files are unchanged.
 #include "linalg/EigenOperand.h"
 #include "model/LayerActivation.h"
+#include "model/NetworkRandom.h"
 #include "model/SummedWeightGradients.h"
 #include "model/TinyDnn.h"
 #include "util/SplitWork.h"
@@ -24,11 +25,16 @@ public:
     using Base = tiny_dnn::convolutional_layer<Activation>;
     using Matrix = RowMajorMatrix;
 
-    // `workers` run the passes in parts and must outlive the layer.
-    GemmConvolution(WorkerPool& workers, int inWidth, int inHeight, int window, int inChannels, int outChannels)
+    // `workers` run the passes in parts; the weights are drawn from `random` (tiny-dnn draws them
+    // as soon as the layer is connected, before the network could say where from). Both must
+    // outlive the layer.
+    GemmConvolution(WorkerPool& workers, NetworkRandom& random, int inWidth, int inHeight, int window, int inChannels,
+                    int outChannels)
         : Base(inWidth, inHeight, window, inChannels, outChannels), workers_(&workers), inWidth_(inWidth), inHeight_(inHeight),
           window_(window), inChannels_(inChannels), outChannels_(outChannels), outWidth_(inWidth - window + 1),
-          outHeight_(inHeight - window + 1) {}
+          outHeight_(inHeight - window + 1) {
+        this->weight_init(std::make_shared<XavierFrom>(random));
+    }
 
     std::string layer_type() const override { return "conv"; }
 

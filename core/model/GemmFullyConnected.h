@@ -4,6 +4,7 @@
 // Weights, their layout (input-major: W[in * outSize + out]) and initialisation stay tiny-dnn's.
 #include "linalg/EigenOperand.h"
 #include "model/LayerActivation.h"
+#include "model/NetworkRandom.h"
 #include "model/SummedWeightGradients.h"
 #include "model/TinyDnn.h"
 #include "util/SplitWork.h"
@@ -21,9 +22,12 @@ public:
     using Base = tiny_dnn::fully_connected_layer<Activation>;
     using Matrix = RowMajorMatrix;
 
-    // `workers` share a single drawing's product and must outlive the layer.
-    GemmFullyConnected(WorkerPool& workers, int inSize, int outSize)
-        : Base(inSize, outSize), workers_(&workers), inSize_(inSize), outSize_(outSize) {}
+    // `workers` share the products; the weights are drawn from `random` (as GemmConvolution's).
+    // Both must outlive the layer.
+    GemmFullyConnected(WorkerPool& workers, NetworkRandom& random, int inSize, int outSize)
+        : Base(inSize, outSize), workers_(&workers), inSize_(inSize), outSize_(outSize) {
+        this->weight_init(std::make_shared<XavierFrom>(random));
+    }
 
     std::string layer_type() const override { return "fully-connected"; }
 
