@@ -116,6 +116,14 @@ private slots:
 namespace {
 
 constexpr double kTolerance = 1e-5;
+
+// The data rows of a test that runs on the seed and the default architecture.
+void addArchitectureRows() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default (with dropout)") << "default";
+}
+
 constexpr auto kReferenceBackend = tiny_dnn::core::backend_t::internal;
 
 void compare(const Pass& actual, const Pass& expected) {
@@ -220,9 +228,7 @@ void TestLayers::gemmFullyConnectedMatchesTinyDnn() {
 
 
 void TestLayers::initialWeightsAreTinyDnnsForTheSameSeed_data() {
-    QTest::addColumn<QString>("architecture");
-    QTest::newRow("seed") << "seed";
-    QTest::newRow("default") << "default";
+    addArchitectureRows();
 }
 
 // The network's own generator draws a seed's initial weights exactly as tiny-dnn's global one
@@ -384,9 +390,7 @@ void TestLayers::trainingSkipsOnlyTheImagesGradient() {
 }
 
 void TestLayers::trainingStepIsTinyDnnsFit_data() {
-    QTest::addColumn<QString>("architecture");
-    QTest::newRow("seed") << "seed";
-    QTest::newRow("default (with dropout)") << "default";
+    addArchitectureRows();
 }
 
 // The trainer's own step (forward, loss gradient, backward, Adam) moves the weights as tiny-dnn's
@@ -431,9 +435,7 @@ void TestLayers::trainingStepIsTinyDnnsFit() {
 }
 
 void TestLayers::predictionIsTinyDnnsOwnPass_data() {
-    QTest::addColumn<QString>("architecture");
-    QTest::newRow("seed") << "seed";
-    QTest::newRow("default") << "default";
+    addArchitectureRows();
 }
 
 // Prediction runs the layers itself, not through tiny-dnn's network::predict: the probabilities
@@ -466,9 +468,7 @@ void TestLayers::predictionIsTinyDnnsOwnPass() {
 }
 
 void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency_data() {
-    QTest::addColumn<QString>("architecture");
-    QTest::newRow("seed") << "seed";
-    QTest::newRow("default (with dropout)") << "default";
+    addArchitectureRows();
 }
 
 void TestLayers::inspectionShowsFeatureMapsAndTrueSaliency() {
@@ -557,9 +557,7 @@ void TestLayers::inspectionReusesThePredictionsForwardPass() {
 }
 
 void TestLayers::contrastIsTheGradientOfTheLogRatio_data() {
-    QTest::addColumn<QString>("architecture");
-    QTest::newRow("seed") << "seed";
-    QTest::newRow("default (with dropout)") << "default";
+    addArchitectureRows();
 }
 
 // "Why 4 and not 9": the separation map is the gradient of log(p_digit / p_against), checked
