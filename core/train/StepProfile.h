@@ -1,6 +1,7 @@
 #pragma once
 #include "model/LayerTimes.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -18,7 +19,12 @@ struct StepProfile {
     std::size_t steps = 0, images = 0;
 
     // The time in no part above: the serial stretches between the passes.
-    double otherSeconds() const;
+    double otherSeconds() const {
+        double parts = lossSeconds + optimizerSeconds + batchSeconds;
+        for (const double s : layers.forward) parts += s;
+        for (const double s : layers.backward) parts += s;
+        return std::max(0.0, totalSeconds - parts);
+    }
 };
 
 } // namespace digitpad

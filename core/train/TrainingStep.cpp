@@ -22,13 +22,6 @@ tiny_dnn::vec_t StableCrossEntropy::df(const tiny_dnn::vec_t& y, const tiny_dnn:
     return d;
 }
 
-double StepProfile::otherSeconds() const {
-    double parts = lossSeconds + optimizerSeconds + batchSeconds;
-    for (const double s : layers.forward) parts += s;
-    for (const double s : layers.backward) parts += s;
-    return std::max(0.0, totalSeconds - parts);
-}
-
 const tiny_dnn::tensor_t& trainOnBatch(CnnNetwork& net, WorkerPool& workers, Adam& optimizer, tiny_dnn::tensor_t inputs,
                                        const std::vector<tiny_dnn::vec_t>& targets, StepProfile* profile) {
     using Clock = std::chrono::steady_clock;
