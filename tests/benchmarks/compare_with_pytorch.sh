@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# DigitPad against the PyTorch peer (../shared/peers/torch_seed_cnn.py; the python3 that has torch,
+# DigitPad against the PyTorch peer (tests/benchmarks/pytorch_peer.py; the python3 that has torch,
 # Debian's python3-torch unless PYTHON names another), like for like and in one run: for the seed
 # and the default architecture, both sides train one epoch of the same 60,000 MNIST images
 # (batch 32, Adam, no augmentation), then read the 10,000 test images and time single images.
@@ -37,8 +37,7 @@ data=${positional[0]:-data/mnist}
 build=${positional[1]:-build}
 pairs=${pairs:-${positional[2]:-3}}
 py=${PYTHON:-/usr/bin/python3}
-peer=../shared/peers/torch_seed_cnn.py
-[ -f "$peer" ] || { echo "missing $peer (the shared/ folder beside this repo)" >&2; exit 1; }
+peer=tests/benchmarks/pytorch_peer.py
 if ! "$py" -c "import torch" 2>/dev/null; then
   echo "installing python3-torch (Debian)"
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq python3-torch; else sudo apt-get install -y -qq python3-torch; fi
