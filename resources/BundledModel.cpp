@@ -1,5 +1,6 @@
 #include "BundledModel.h"
 
+#include "catalogue/KnownModels.h"
 #include "util/Error.h"
 
 #include <QFile>

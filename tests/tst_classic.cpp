@@ -1,6 +1,7 @@
 // The classical pipeline: HOG features on images with known gradients, SVMs and random forests
 // that learn, agree with OpenCV's own prediction, save and load; and the hyper-parameter search.
 #include "classic/ClassicModels.h"
+#include "catalogue/KnownModels.h"
 #include "classic/Features.h"
 #include "classic/ForestClassifier.h"
 #include "classic/OpenCvExport.h"

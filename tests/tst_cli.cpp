@@ -1,7 +1,8 @@
 // digitpad-cli end to end: train, eval and predict on small data it makes itself, and clear
 // errors with the right exit codes for bad arguments and files.
 #include "io/StrokesJson.h"
-#include "model/CnnClassifier.h"
+#include "catalogue/KnownModels.h"
+#include "cnn/CnnClassifier.h"
 #include "support/SyntheticDigits.h"
 #include "support/SyntheticMnist.h"
 #include "util/FileIo.h"

@@ -18,7 +18,8 @@
 #include "SearchPanel.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
-#include "model/CnnClassifier.h"
+#include "catalogue/KnownModels.h"
+#include "cnn/CnnClassifier.h"
 #include "BundledModel.h"
 #include "io/StrokesJson.h"
 #include "Recognizer.h"
@@ -30,7 +31,7 @@
 #include "train/Trainer.h"
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
-#include "model/DrawingReader.h"
+#include "reading/DrawingReader.h"
 #include "classic/ClassicModels.h"
 #include "classic/Tuning.h"
 

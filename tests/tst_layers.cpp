@@ -1,11 +1,11 @@
 // DigitPad's fast layers against tiny-dnn's own: the same weights and random inputs must give
 // the same outputs, input gradients and weight and bias gradients.
-#include "model/FastMaxPooling.h"
-#include "model/GemmConvolution.h"
-#include "model/GemmFullyConnected.h"
-#include "model/CnnClassifier.h"
-#include "model/Dropout.h"
-#include "model/CnnNetworkHolder.h"
+#include "cnn/FastMaxPooling.h"
+#include "cnn/GemmConvolution.h"
+#include "cnn/GemmFullyConnected.h"
+#include "cnn/CnnClassifier.h"
+#include "cnn/Dropout.h"
+#include "cnn/CnnNetworkHolder.h"
 #include "support/SyntheticDigits.h"
 #include "train/Trainer.h"
 #include "train/TrainingStep.h"

@@ -1,9 +1,10 @@
 // Model files: save/load gives identical outputs; every wrong or damaged file is refused with
 // a message, and a failed load or save never damages what was there.
 #include "classic/ClassicModels.h"
+#include "catalogue/KnownModels.h"
 #include "metrics/Evaluate.h"
-#include "model/CnnClassifier.h"
-#include "model/ModelCatalogue.h"
+#include "cnn/CnnClassifier.h"
+#include "catalogue/ModelCatalogue.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"

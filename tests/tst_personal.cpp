@@ -4,7 +4,7 @@
 #include "data/Idx.h"
 #include "BundledModel.h"
 #include "metrics/Evaluate.h"
-#include "model/CnnClassifier.h"
+#include "cnn/CnnClassifier.h"
 #include "personal/Adaptation.h"
 #include "personal/PersonalDataset.h"
 #include "preprocess/Preprocess.h"

@@ -2,7 +2,7 @@
 // leaves the weights of the last finished epoch. Ends with a short real-MNIST run.
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
-#include "model/CnnClassifier.h"
+#include "cnn/CnnClassifier.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
 #include "train/Augment.h"

@@ -11,7 +11,7 @@
 
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
-#include "model/CnnClassifier.h"
+#include "cnn/CnnClassifier.h"
 #include "personal/Adaptation.h"
 #include "personal/PersonalDataset.h"
 #include "util/Error.h"
@@ -296,7 +296,7 @@ void HandwritingPage::startAdapting() {
     progress_->setVisible(true);
     progress_->setRange(0, 0);
     result_->setText(tr("Adapting a copy of the model in use to your handwriting…"));
-    std::shared_ptr<CnnClassifier> base(static_cast<CnnClassifier*>(cnn->clone().release()));
+    std::shared_ptr<CnnClassifier> base = cnn->cloneCnn();
     const Dataset personal = samples_->samples();
     const std::string folder = mnistFolderInUse().toStdString();
     job_->start(

@@ -14,6 +14,7 @@
 #include "TrainingCharts.h"
 
 #include "BundledModel.h"
+#include "catalogue/KnownModels.h"
 #include "metrics/Evaluate.h"
 #include "util/Error.h"
 

@@ -7,6 +7,7 @@
 #include "ModelTable.h"
 #include "SearchPanel.h"
 
+#include "catalogue/KnownModels.h"
 #include "data/Dataset.h"
 #include "train/TrainAndTest.h"
 #include "util/Error.h"

@@ -2,7 +2,7 @@
 #include "classic/ClassicModels.h"
 #include "metrics/Comparison.h"
 #include "model/Classifier.h"
-#include "model/ModelCatalogue.h"
+#include "catalogue/ModelCatalogue.h"
 
 #include <QWidget>
 

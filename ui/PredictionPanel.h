@@ -1,5 +1,5 @@
 #pragma once
-#include "model/DrawingReader.h"
+#include "reading/DrawingReader.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 #include "model/Classifier.h"
-#include "model/DrawingReader.h"
+#include "reading/DrawingReader.h"
 #include "preprocess/Drawing.h"
 
 #include <QMetaType>

@@ -8,7 +8,7 @@
 #include "TrainingSettings.h"
 #include "data/MnistLocation.h"
 
-#include "model/Architectures.h"
+#include "cnn/Architectures.h"
 #include "train/TrainAndTest.h"
 #include "train/Trainer.h"
 #include "util/Cores.h"

@@ -4,9 +4,9 @@
 
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
-#include "model/Architectures.h"
-#include "model/CnnClassifier.h"
-#include "model/DrawingReader.h"
+#include "cnn/Architectures.h"
+#include "cnn/CnnClassifier.h"
+#include "reading/DrawingReader.h"
 #include "preprocess/Preprocess.h"
 #include "train/Trainer.h"
 #include "util/Cores.h"

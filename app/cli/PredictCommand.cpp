@@ -3,7 +3,7 @@
 #include "BundledModel.h"
 #include "io/StrokesJson.h"
 
-#include "model/DrawingReader.h"
+#include "reading/DrawingReader.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
 #include "util/FileIo.h"

@@ -1,9 +1,10 @@
 #include "cli/ClassicOptions.h"
+#include "catalogue/KnownModels.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "io/ReportJson.h"
 
-#include "model/Architectures.h"
+#include "cnn/Architectures.h"
 #include "train/TrainAndTest.h"
 #include "util/Error.h"
 #include "util/FileIo.h"

@@ -2,7 +2,7 @@
 // Measuring a model on drawings (people's strokes) read the way the canvas reads them.
 #include "metrics/Calibration.h"
 #include "metrics/Metrics.h"
-#include "model/DrawingReader.h"
+#include "reading/DrawingReader.h"
 
 #include <string>
 #include <vector>

@@ -1,8 +1,5 @@
 #include "model/Classifier.h"
 
-#include "classic/ForestClassifier.h"
-#include "classic/SvmClassifier.h"
-#include "model/CnnClassifier.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/Cores.h"
@@ -11,24 +8,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <optional>
 
 namespace digitpad {
-namespace {
 
-const char* const kReservedKeys[] = {"kind", "architecture", "input", "classes", "features", "parameters"};
-
-// The temperature a metadata value holds, when the whole text is a number in the allowed range.
-std::optional<double> parseTemperature(const std::string& text) {
+std::optional<double> temperatureFromText(const std::string& text) {
     const std::optional<double> value = parseNumber(text);
     if (!value || *value < Classifier::kMinTemperature || *value > Classifier::kMaxTemperature) return std::nullopt;
     return value;
 }
-
-} // namespace
 
 int argmax(const Probabilities& probabilities) {
     return static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
@@ -74,12 +63,12 @@ std::size_t Classifier::usedThreads() const { return threadsFor(threads_); }
 double Classifier::temperature() const {
     const auto found = metadata_.find("temperature");
     if (found == metadata_.end()) return 1.0;
-    return parseTemperature(found->second).value_or(1.0);
+    return temperatureFromText(found->second).value_or(1.0);
 }
 
 void Classifier::setTemperature(double temperature) {
     if (!std::isfinite(temperature) || temperature < kMinTemperature || temperature > kMaxTemperature)
-        throw Error("temperature " + std::to_string(temperature) + " is outside [0.05, 20]");
+        throw Error("temperature " + formatFixed(temperature, 4) + " is outside [0.05, 20]");
     metadata_["temperature"] = formatFixed(temperature, 4);
 }
 
@@ -95,32 +84,6 @@ ModelFile Classifier::modelFileWithHeader() const {
 
 void Classifier::save(const std::string& path) const {
     writeFileAtomically(path, toBytes());
-}
-
-std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const std::string& name) {
-    const ModelFile file = decodeModelFile(bytes, name);
-    if (file.value("input") != "28x28x1" || file.value("classes") != "10")
-        throw Error(name + ": model expects input '" + file.value("input") + "' and " + file.value("classes") +
-                    " classes; DigitPad uses 28x28x1 images and 10 digits");
-    const std::string kind = file.value("kind");
-    std::unique_ptr<Classifier> model;
-    if (kind == "cnn")
-        model = CnnClassifier::fromModelPayload(file.value("architecture"), file.payload, name);
-    else if (kind == classicKind(ClassicAlgorithm::RbfSvm))
-        model = SvmClassifier::fromModelFile(file, name);
-    else if (kind == classicKind(ClassicAlgorithm::RandomForest))
-        model = ForestClassifier::fromModelFile(file, name);
-    else
-        throw Error(name + ": unknown model kind '" + kind + "'");
-    model->metadata() = file.header;
-    for (const char* key : kReservedKeys) model->metadata().erase(key);
-    if (const auto t = model->metadata().find("temperature"); t != model->metadata().end() && !parseTemperature(t->second))
-        throw Error(name + ": temperature '" + t->second + "' is not a number in [0.05, 20]");
-    return model;
-}
-
-std::unique_ptr<Classifier> loadClassifier(const std::string& path) {
-    return classifierFromBytes(readFileBytes(path), path);
 }
 
 } // namespace digitpad

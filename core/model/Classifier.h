@@ -24,7 +24,7 @@ Probabilities applyTemperature(const Probabilities& probabilities, double temper
 // Free-form facts about how a model was made (epochs, images, accuracy...), saved with it.
 using ModelMetadata = std::map<std::string, std::string>;
 
-// A digit recognizer. Every model kind (the CNNs, later the classical ones) implements this,
+// A digit recognizer. Every model kind (the CNNs and the classical ones) implements this,
 // so the canvas, the CLI and the evaluation code never care which one is active.
 //
 // Threads. predict(), predictBatch() and inspect() write the model's working buffers (a CNN
@@ -91,8 +91,7 @@ private:
     std::size_t threads_ = 0;
 };
 
-// Reads any model file DigitPad writes; throws Error naming the file and the problem.
-std::unique_ptr<Classifier> loadClassifier(const std::string& path);
-std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const std::string& name);
+// The temperature a metadata value holds, when the whole text is a number in the allowed range.
+std::optional<double> temperatureFromText(const std::string& text);
 
 } // namespace digitpad

@@ -2,7 +2,7 @@
 
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
-#include "model/CnnClassifier.h"
+#include "cnn/CnnClassifier.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -48,7 +48,7 @@ AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& p
     result.personalBefore = accuracyOn(*before, heldOut, cancel);
     result.mnistBefore = accuracyOn(*before, mnistTest, cancel);
 
-    result.adapted.reset(static_cast<CnnClassifier*>(model.clone().release()));
+    result.adapted = model.cloneCnn();
     TrainingOptions training;
     training.epochs = options.epochs;
     training.learningRate = options.learningRate;

@@ -4,7 +4,7 @@
 // one thread, a weight vector at a time: at 16 cores it would be a serial stretch of every
 // training step. Its quirk is kept so runs train as they did: the bias correction's powers
 // advance once per weight vector updated, not once per step.
-#include "model/TinyDnn.h"
+#include "cnn/TinyDnn.h"
 #include "util/WorkerPool.h"
 
 #include <cstddef>

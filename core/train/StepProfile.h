@@ -1,5 +1,5 @@
 #pragma once
-#include "model/LayerTimes.h"
+#include "cnn/LayerTimes.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -29,7 +29,7 @@ TestedModel trainCnnAndTest(const std::string& mnistFolder, const CnnTrainingPla
     }
     std::shared_ptr<CnnClassifier> model;
     if (plan.startFrom)
-        model.reset(static_cast<CnnClassifier*>(plan.startFrom->clone().release()));
+        model = plan.startFrom->cloneCnn();
     else
         model = std::make_shared<CnnClassifier>(plan.architecture, options.seed);
 

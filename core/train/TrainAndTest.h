@@ -5,7 +5,7 @@
 #include "classic/ClassicModels.h"
 #include "metrics/Comparison.h"
 #include "metrics/Evaluate.h"
-#include "model/CnnClassifier.h"
+#include "cnn/CnnClassifier.h"
 #include "train/Trainer.h"
 
 #include <atomic>

@@ -1,16 +1,16 @@
 #include "train/Trainer.h"
 
-#include "model/CnnClassifier.h"
-#include "model/CnnNetworkHolder.h"
+#include "cnn/CnnClassifier.h"
+#include "cnn/CnnNetworkHolder.h"
 #include "train/Augment.h"
 #include "train/TrainingStep.h"
 #include "util/Error.h"
+#include "util/Numbers.h"
 #include "util/UtcTime.h"
 
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <cstdlib>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -91,11 +91,11 @@ void recordTraining(CnnClassifier& model, const TrainingOptions& options, const 
     meta["augment"] = options.augment ? (options.elastic ? "yes, elastic" : "yes") : "no";
     if (!options.teachers.empty())
         meta["distilled_from"] = std::to_string(options.teachers.size()) + " model(s), weight " +
-                                 std::to_string(options.teacherWeight) + ", temperature " +
-                                 std::to_string(options.teacherTemperature);
+                                 formatFixed(options.teacherWeight, 2) + ", temperature " +
+                                 formatFixed(options.teacherTemperature, 2);
     double earlierSeconds = 0;
     if (const auto found = meta.find("training_seconds"); found != meta.end())
-        earlierSeconds = std::atof(found->second.c_str());
+        earlierSeconds = parseNumber(found->second).value_or(0); // not a number: counts as 0
     double seconds = earlierSeconds;
     for (const EpochReport& epoch : result.epochs) seconds += epoch.seconds;
     meta["training_seconds"] = std::to_string(static_cast<long long>(std::lround(seconds)));
@@ -154,8 +154,8 @@ std::string validateTrainingOptions(const TrainingOptions& options) {
     if (!(options.teacherWeight >= 0 && options.teacherWeight <= 1)) return "teacher weight must be between 0 and 1";
     if (!(options.teacherTemperature >= Classifier::kMinTemperature &&
           options.teacherTemperature <= Classifier::kMaxTemperature))
-        return "teacher temperature must be between " + std::to_string(Classifier::kMinTemperature) + " and " +
-               std::to_string(Classifier::kMaxTemperature);
+        return "teacher temperature must be between " + formatFixed(Classifier::kMinTemperature, 2) + " and " +
+               formatFixed(Classifier::kMaxTemperature, 2);
     for (const auto& teacher : options.teachers)
         if (!teacher) return "a teacher model is missing";
     return {};
@@ -266,7 +266,9 @@ TrainingResult trainCnn(CnnClassifier& model, const Dataset& data, const Trainin
 
 int recordedEpochs(const Classifier& model) {
     const auto found = model.metadata().find("epochs");
-    return found == model.metadata().end() ? 0 : std::atoi(found->second.c_str()); // not a number: counts as 0
+    if (found == model.metadata().end()) return 0;
+    const std::optional<double> epochs = parseNumber(found->second);
+    return epochs && *epochs >= 0 && *epochs < 1e6 ? static_cast<int>(*epochs) : 0; // not a count: counts as 0
 }
 
 std::unique_ptr<CnnClassifier> epochModel(const std::string& architecture, const EpochReport& report,

@@ -1,6 +1,6 @@
 #include "train/TrainingStep.h"
 
-#include "model/NetworkPasses.h"
+#include "cnn/NetworkPasses.h"
 #include "util/Error.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 // One step of minibatch training: forward, the loss gradient, backward, and the optimizer's
-// update, on the network's own passes (model/NetworkPasses.h) rather than tiny-dnn's fit().
-#include "model/NetworkPasses.h"
-#include "model/TinyDnn.h"
+// update, on the network's own passes (cnn/NetworkPasses.h) rather than tiny-dnn's fit().
+#include "cnn/NetworkPasses.h"
+#include "cnn/TinyDnn.h"
 #include "train/Adam.h"
 #include "train/StepProfile.h"
 

@@ -1,5 +1,7 @@
 #include "util/Cores.h"
 
+#include "util/Numbers.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -54,16 +56,11 @@ std::optional<std::size_t> quotaCores() {
 
 std::optional<std::size_t> coresFromCpuMax(const std::string& line) {
     std::istringstream in(line);
-    std::string quota;
-    double period = 0;
-    if (!(in >> quota >> period) || quota == "max" || period <= 0) return std::nullopt;
-    try {
-        const double allowed = std::stod(quota);
-        if (!(allowed > 0)) return std::nullopt;
-        return static_cast<std::size_t>(std::max(1.0, std::ceil(allowed / period)));
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
+    std::string quotaText, periodText;
+    if (!(in >> quotaText >> periodText) || quotaText == "max") return std::nullopt;
+    const std::optional<double> quota = parseNumber(quotaText), period = parseNumber(periodText);
+    if (!quota || !period || !(*quota > 0) || !(*period > 0)) return std::nullopt;
+    return static_cast<std::size_t>(std::max(1.0, std::ceil(*quota / *period)));
 }
 
 std::size_t usableCores() {

@@ -2,6 +2,7 @@
 // functions, forest trees) behind a valid container, which fuzz_model rarely gets past (CRC).
 // Input: one byte choosing the model type, then the payload.
 #include "classic/ClassicModels.h"
+#include "catalogue/KnownModels.h"
 #include "model/Classifier.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"

@@ -1,5 +1,6 @@
 // libFuzzer target: model files (container, header, weights) and a prediction with what loads.
 #include "model/Classifier.h"
+#include "catalogue/KnownModels.h"
 #include "util/Error.h"
 
 #include <cstdint>

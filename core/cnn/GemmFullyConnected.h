@@ -3,10 +3,10 @@
 // instead of a loop per sample that starts threads for every sample of the backward pass.
 // Weights, their layout (input-major: W[in * outSize + out]) and initialisation stay tiny-dnn's.
 #include "linalg/EigenOperand.h"
-#include "model/LayerActivation.h"
-#include "model/NetworkRandom.h"
-#include "model/SummedWeightGradients.h"
-#include "model/TinyDnn.h"
+#include "cnn/LayerActivation.h"
+#include "cnn/NetworkRandom.h"
+#include "cnn/SummedWeightGradients.h"
+#include "cnn/TinyDnn.h"
 #include "util/SplitWork.h"
 
 #include <Eigen/Core>

@@ -1,5 +1,6 @@
-#include "model/ModelCatalogue.h"
+#include "catalogue/ModelCatalogue.h"
 
+#include "catalogue/KnownModels.h"
 #include "util/Error.h"
 
 #include <algorithm>

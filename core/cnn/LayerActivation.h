@@ -3,7 +3,7 @@
 // samples, without their thread start per call, so a layer can run them inside its own split
 // of the batch. ReLU and identity get loops the compiler vectorises (tiny-dnn makes a virtual
 // call per element); anything else goes through tiny-dnn's activation object. Same arithmetic.
-#include "model/TinyDnn.h"
+#include "cnn/TinyDnn.h"
 
 #include <algorithm>
 #include <type_traits>

@@ -1,10 +1,10 @@
-#include "model/Architectures.h"
+#include "cnn/Architectures.h"
 
-#include "model/BuildNetwork.h"
-#include "model/Dropout.h"
-#include "model/FastMaxPooling.h"
-#include "model/GemmConvolution.h"
-#include "model/GemmFullyConnected.h"
+#include "cnn/BuildNetwork.h"
+#include "cnn/Dropout.h"
+#include "cnn/FastMaxPooling.h"
+#include "cnn/GemmConvolution.h"
+#include "cnn/GemmFullyConnected.h"
 #include "util/Error.h"
 
 namespace digitpad {

@@ -1,4 +1,4 @@
-#include "model/NetworkPasses.h"
+#include "cnn/NetworkPasses.h"
 
 #include <chrono>
 #include <vector>

@@ -6,10 +6,10 @@
 // channel pair and pixel and spends nearly all of a training run there. Weights, their
 // layout, initialisation and the activation stay tiny-dnn's, so model files are unchanged.
 #include "linalg/EigenOperand.h"
-#include "model/LayerActivation.h"
-#include "model/NetworkRandom.h"
-#include "model/SummedWeightGradients.h"
-#include "model/TinyDnn.h"
+#include "cnn/LayerActivation.h"
+#include "cnn/NetworkRandom.h"
+#include "cnn/SummedWeightGradients.h"
+#include "cnn/TinyDnn.h"
 #include "util/SplitWork.h"
 
 #include <Eigen/Core>

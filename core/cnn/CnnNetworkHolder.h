@@ -1,6 +1,6 @@
 #pragma once
-#include "model/NetworkRandom.h"
-#include "model/TinyDnn.h"
+#include "cnn/NetworkRandom.h"
+#include "cnn/TinyDnn.h"
 #include "util/WorkerPool.h"
 
 namespace digitpad {

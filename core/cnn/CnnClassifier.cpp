@@ -1,10 +1,10 @@
-#include "model/CnnClassifier.h"
+#include "cnn/CnnClassifier.h"
 
-#include "model/Architectures.h"
-#include "model/BuildNetwork.h"
-#include "model/CnnNetworkHolder.h"
+#include "cnn/Architectures.h"
+#include "cnn/BuildNetwork.h"
+#include "cnn/CnnNetworkHolder.h"
 #include "model/ModelFile.h"
-#include "model/NetworkPasses.h"
+#include "cnn/NetworkPasses.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -218,7 +218,9 @@ void CnnClassifier::setWeights(const std::string& blob, const std::string& name)
         }
 }
 
-std::unique_ptr<Classifier> CnnClassifier::clone() const {
+std::unique_ptr<Classifier> CnnClassifier::clone() const { return cloneCnn(); }
+
+std::unique_ptr<CnnClassifier> CnnClassifier::cloneCnn() const {
     auto copy = std::make_unique<CnnClassifier>(architecture_);
     copy->setWeights(weights(), "clone");
     copy->metadata() = metadata();

@@ -10,8 +10,8 @@
 // - its backward pass leaves out the 1 / (1 - rate) scale its forward pass applies.
 // Layer type, shape and (no) weights stay tiny-dnn's, so model files are unchanged; the masks
 // come from the network's own generator (NetworkRandom.h), which training seeds.
-#include "model/NetworkRandom.h"
-#include "model/TinyDnn.h"
+#include "cnn/NetworkRandom.h"
+#include "cnn/TinyDnn.h"
 
 #include <vector>
 

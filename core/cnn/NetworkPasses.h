@@ -5,8 +5,8 @@
 // training batch of the seed network), and fit() copies the batch four times on its way in.
 // The layers write, rather than add to, the gradients they pass back, so nothing needs zeroing
 // but the weight gradients, which the layers sum over the batch.
-#include "model/LayerTimes.h"
-#include "model/TinyDnn.h"
+#include "cnn/LayerTimes.h"
+#include "cnn/TinyDnn.h"
 
 #include <cstddef>
 #include <vector>

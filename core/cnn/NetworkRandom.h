@@ -4,7 +4,7 @@
 // model on one thread while another trains would race on it, and a run's dropout would depend on
 // whatever else the process did before. Both helpers below draw exactly as tiny-dnn's
 // uniform_rand does, so a seed gives the weights it always gave.
-#include "model/TinyDnn.h"
+#include "cnn/TinyDnn.h"
 
 #include <cmath>
 #include <random>

@@ -2,8 +2,8 @@
 // tiny-dnn's max_pooling_layer (square window, stride = window) with a direct loop over the
 // window instead of index tables, and no thread start per call. Same outputs, same choice of
 // the first maximum on ties, same gradients.
-#include "model/LayerActivation.h"
-#include "model/TinyDnn.h"
+#include "cnn/LayerActivation.h"
+#include "cnn/TinyDnn.h"
 #include "util/SplitWork.h"
 
 #include <cstdint>

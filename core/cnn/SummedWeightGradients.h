@@ -3,7 +3,7 @@
 // all before each batch and adds them all up for the update: for the seed network that is
 // several megabytes written and read per step for nothing, since the GEMM layers compute the
 // batch's sum directly. Their weight and bias gradients keep a single slot instead.
-#include "model/TinyDnn.h"
+#include "cnn/TinyDnn.h"
 
 namespace digitpad {
 

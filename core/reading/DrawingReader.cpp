@@ -1,4 +1,4 @@
-#include "model/DrawingReader.h"
+#include "reading/DrawingReader.h"
 
 #include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"

@@ -24,6 +24,8 @@ public:
     std::size_t parameterCount() const;
 
     std::unique_ptr<Classifier> clone() const override;
+    // clone(), typed: for training or adapting a copy.
+    std::unique_ptr<CnnClassifier> cloneCnn() const;
     // Resizes the network's worker pool.
     void setThreads(std::size_t threads) override;
     std::string toBytes() const override;

@@ -1,0 +1,41 @@
+#include "catalogue/KnownModels.h"
+
+#include "classic/ForestClassifier.h"
+#include "classic/SvmClassifier.h"
+#include "cnn/CnnClassifier.h"
+#include "util/FileIo.h"
+
+namespace digitpad {
+namespace {
+
+ModelKinds makeKnownModelKinds() {
+    ModelKinds kinds;
+    kinds.add("cnn", [](const ModelFile& file, const std::string& name) -> std::unique_ptr<Classifier> {
+        return CnnClassifier::fromModelPayload(file.value("architecture"), file.payload, name);
+    });
+    kinds.add(classicKind(ClassicAlgorithm::RbfSvm), [](const ModelFile& file, const std::string& name) -> std::unique_ptr<Classifier> {
+        return SvmClassifier::fromModelFile(file, name);
+    });
+    kinds.add(classicKind(ClassicAlgorithm::RandomForest),
+              [](const ModelFile& file, const std::string& name) -> std::unique_ptr<Classifier> {
+                  return ForestClassifier::fromModelFile(file, name);
+              });
+    return kinds;
+}
+
+} // namespace
+
+const ModelKinds& knownModelKinds() {
+    static const ModelKinds kinds = makeKnownModelKinds();
+    return kinds;
+}
+
+std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const std::string& name) {
+    return knownModelKinds().read(bytes, name);
+}
+
+std::unique_ptr<Classifier> loadClassifier(const std::string& path) {
+    return classifierFromBytes(readFileBytes(path), path);
+}
+
+} // namespace digitpad
