@@ -1,6 +1,7 @@
 // The app as a person uses it, on the offscreen platform: strokes drawn with the mouse get
 // recognized; undo and clear; a tiny training run from the Train page fills the charts and can
 // be cancelled; a heatmap click fills the gallery; a missing data folder shows a message.
+#include "AppDataPaths.h"
 #include "CanvasWidget.h"
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
@@ -370,7 +371,7 @@ void TestGui::newerModelFormatIsExplained() {
 }
 
 void TestGui::modelsPageTrainsComparesAndSwitches() {
-    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    QDir(savedModelsFolder()).removeRecursively();
     ModelsPage* page = window_->modelsPage();
     window_->tabs()->setCurrentWidget(page); // its buttons are clicked where a person sees them
     const int before = page->modelCount(); // the bundled model and the test's model
@@ -386,7 +387,7 @@ void TestGui::modelsPageTrainsComparesAndSwitches() {
     const int row = before;
     QVERIFY2(page->table()->item(row, ModelTable::Accuracy)->text().endsWith('%'), qPrintable(page->statusLabel()->text()));
     QVERIFY(page->table()->item(row, ModelTable::Description)->text().contains("30 trees"));
-    const QStringList saved = QDir(ModelsPage::modelsFolder()).entryList({"rf-raw-*.dpm"});
+    const QStringList saved = QDir(savedModelsFolder()).entryList({"rf-raw-*.dpm"});
     QCOMPARE(saved.size(), 1);
 
     // Use it: the canvas now recognizes with the forest, and the choice survives a restart.
@@ -409,7 +410,7 @@ void TestGui::modelsPageTrainsComparesAndSwitches() {
     for (int r = 0; r < window_->modelsPage()->modelCount(); ++r)
         forests += window_->modelsPage()->table()->item(r, ModelTable::Name)->text().startsWith("rf-raw");
     QCOMPARE(forests, 1);
-    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    QDir(savedModelsFolder()).removeRecursively();
 }
 
 void TestGui::drawnNumberIsReadWithBoxes() {
@@ -702,7 +703,7 @@ void TestGui::searchParametersFromTheModelsPage() {
 }
 
 void TestGui::handwritingSamplesAndAdaptation() {
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("personal");
+    const QString folder = personalSamplesFolder();
     QDir(folder).removeRecursively();
     window_ = std::make_unique<MainWindow>();
     window_->show();
@@ -1137,17 +1138,17 @@ void TestGui::everyPageFitsSmallAndLargeScreens() {
 // models folder as soon as they are used, so quitting loses neither: the next launch lists both
 // and recognizes with the one last used.
 void TestGui::modelsMadeInTheAppOutliveARestart() {
-    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    QDir(savedModelsFolder()).removeRecursively();
     TrainPage* train = window_->trainPage();
     startTinyTraining(train);
     QVERIFY(waitUntil([&] { return !train->isTraining() && train->useButton()->isEnabled(); }, 120000));
     QTest::mouseClick(train->useButton(), Qt::LeftButton);
-    QCOMPARE(QDir(ModelsPage::modelsFolder()).entryList({"cnn-seed-*.dpm"}).size(), 1);
+    QCOMPARE(QDir(savedModelsFolder()).entryList({"cnn-seed-*.dpm"}).size(), 1);
 
     auto adapted = std::shared_ptr<Classifier>(model_->clone());
     adapted->metadata()["adapted_samples"] = "12";
     emit window_->handwritingPage()->useModel(adapted);
-    QCOMPARE(QDir(ModelsPage::modelsFolder()).entryList({"adapted-*.dpm"}).size(), 1);
+    QCOMPARE(QDir(savedModelsFolder()).entryList({"adapted-*.dpm"}).size(), 1);
 
     window_ = std::make_unique<MainWindow>();
     QCOMPARE(window_->activeModel()->metadata().at("adapted_samples"), std::string("12"));
@@ -1156,7 +1157,7 @@ void TestGui::modelsMadeInTheAppOutliveARestart() {
         names << window_->modelsPage()->table()->item(r, ModelTable::Name)->text();
     QVERIFY2(names.filter(QRegularExpression("^cnn-seed-")).size() == 1 && names.filter(QRegularExpression("^adapted-")).size() == 1,
              qPrintable(names.join(", ")));
-    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    QDir(savedModelsFolder()).removeRecursively();
 }
 
 // What the window shows is the figure of the model it names: the Models table shows the test
@@ -1296,7 +1297,7 @@ void TestGui::everyDisabledButtonSaysWhy() {
     window_->modelsPage()->table()->selectRow(0); // the bundled model: Remove says it is kept
     check("with the bundled model selected");
     QVERIFY(!window_->modelsPage()->removeButton()->isEnabled());
-    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    QDir(savedModelsFolder()).removeRecursively();
 }
 
 QTEST_MAIN(TestGui)

@@ -1,5 +1,7 @@
 #include "CanvasWidget.h"
 
+#include "Colours.h"
+
 #include "preprocess/InkBox.h"
 
 #include <algorithm>
@@ -58,14 +60,14 @@ void CanvasWidget::paintDigitMarks(QPainter& painter) const {
     font.setBold(true);
     painter.setFont(font);
     for (const DigitMark& mark : marks_) {
-        const QColor colour = mark.confident ? QColor(0x34, 0xd3, 0x99) : QColor(0xf5, 0x9e, 0x0b);
+        const QColor colour = mark.confident ? QColor::fromRgb(colours::kSure) : QColor::fromRgb(colours::kUnsure);
         painter.setPen(QPen(colour, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(markBox(mark), 6, 6);
         // On a dark plate, so ink under the label never hides it.
         const QRectF label = markLabelRect(mark);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x11, 0x18, 0x27, 220));
+        painter.setBrush(QColor::fromRgb(qRgba(qRed(colours::kPad), qGreen(colours::kPad), qBlue(colours::kPad), colours::kPadLabelAlpha)));
         painter.drawRoundedRect(label, 4, 4);
         painter.setPen(colour);
         painter.drawText(label, Qt::AlignCenter, mark.label);
@@ -129,8 +131,8 @@ void CanvasWidget::redrawInk() {
     ink_.setDevicePixelRatio(ratio);
     QPainter painter(&ink_);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), QColor(0x11, 0x18, 0x27));
-    painter.setPen(QPen(QColor(0x37, 0x41, 0x51), 1, Qt::DashLine));
+    painter.fillRect(rect(), QColor::fromRgb(colours::kPad));
+    painter.setPen(QPen(QColor::fromRgb(colours::kPadGuide), 1, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(rect().adjusted(8, 8, -9, -9), 12, 12);
     if (hasBackdrop()) {
@@ -139,7 +141,7 @@ void CanvasWidget::redrawInk() {
         painter.drawImage(backdropRect(), backdrop_);
         painter.setOpacity(1);
     } else if (drawing_.empty()) {
-        painter.setPen(QColor(0x9c, 0xa3, 0xaf));
+        painter.setPen(QColor::fromRgb(colours::kPadHint));
         QFont font = painter.font();
         font.setPointSizeF(font.pointSizeF() * 1.4);
         painter.setFont(font);

@@ -1,5 +1,7 @@
 #include "ConfusionHeatmap.h"
 
+#include "Colours.h"
+
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
@@ -55,7 +57,7 @@ double ConfusionHeatmap::rate(int truth, int predicted) const {
 QColor ConfusionHeatmap::colourFor(double rate) {
     // The square root spreads the small off-diagonal rates, where the interesting errors are.
     const double t = std::sqrt(std::clamp(rate, 0.0, 1.0));
-    const QColor low(0xf8, 0xfa, 0xfc), high(0x1e, 0x3a, 0x8a);
+    const QColor low = QColor::fromRgb(colours::kHeatmapLow), high = QColor::fromRgb(colours::kHeatmapHigh);
     return QColor::fromRgbF(low.redF() + t * (high.redF() - low.redF()), low.greenF() + t * (high.greenF() - low.greenF()),
                             low.blueF() + t * (high.blueF() - low.blueF()));
 }
@@ -87,7 +89,7 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(grid);
     if (hoverTruth_ >= 0) {
-        painter.setPen(QPen(QColor(0xf5, 0x9e, 0x0b), 2.5));
+        painter.setPen(QPen(QColor::fromRgb(colours::kUnsure), 2.5));
         painter.drawRect(cellRect(hoverTruth_, hoverPredicted_).adjusted(1, 1, -1, -1));
     }
     painter.setFont(font());

@@ -6,6 +6,7 @@
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
 #include "Recognizer.h"
+#include "SettingsKeys.h"
 
 #include <utility>
 #include <vector>
@@ -36,12 +37,12 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     mode_->addItem(tr("Number"), QString(readingModeName(ReadingMode::Number)));
     mode_->setToolTip(tr("Auto reads one digit unless the drawing shows several; One digit never splits; "
                          "Number always splits wide groups into digits"));
-    const int saved = mode_->findData(QSettings().value("draw/mode").toString());
+    const int saved = mode_->findData(QSettings().value(settings_key::kDrawMode).toString());
     mode_->setCurrentIndex(saved >= 0 ? saved : 0);
     recognizer_->setMode(parseReadingMode(mode_->currentData().toString().toStdString()));
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
         const QString name = mode_->currentData().toString();
-        QSettings().setValue("draw/mode", name);
+        QSettings().setValue(settings_key::kDrawMode, name);
         recognizer_->setMode(parseReadingMode(name.toStdString()));
         recognizeNow();
     });

@@ -1,4 +1,5 @@
 #include "EvaluatePage.h"
+#include "Colours.h"
 #include "EnabledWhen.h"
 
 #include "BackgroundJob.h"
@@ -115,9 +116,9 @@ void EvaluatePage::showSummary() {
                        .arg(confusion.total() - confusion.correct())
                        .arg(evaluatedName_.toHtmlEscaped());
     if (showsAnotherModel())
-        text += tr("<br><span style='color:#b35900'>These results are for %1, not for the model the canvas uses now. "
-                   "Press <i>Evaluate active model</i> to measure that one.</span>")
-                    .arg(evaluatedName_.toHtmlEscaped());
+        text += "<br>" + colours::warningHtml(tr("These results are for %1, not for the model the canvas uses now. "
+                                                 "Press <i>Evaluate active model</i> to measure that one.")
+                                                  .arg(evaluatedName_.toHtmlEscaped()));
     summary_->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "FileDialogs.h"
 
+#include "SettingsKeys.h"
+
 #include "model/Classifier.h"
 #include "util/Error.h"
 
@@ -18,12 +20,12 @@ namespace {
 
 QString settingsKey(FileKind kind) {
     switch (kind) {
-    case FileKind::Model: return QStringLiteral("dialogs/models");
-    case FileKind::Export: return QStringLiteral("dialogs/exports");
-    case FileKind::Samples: return QStringLiteral("dialogs/samples");
+    case FileKind::Model: return QString(settings_key::kDialogModels);
+    case FileKind::Export: return QString(settings_key::kDialogExports);
+    case FileKind::Samples: return QString(settings_key::kDialogSamples);
     case FileKind::Mnist: break;
     }
-    return QStringLiteral("dialogs/mnist");
+    return QString(settings_key::kDialogMnist);
 }
 
 void remember(FileKind kind, const QString& folder) { QSettings().setValue(settingsKey(kind), folder); }

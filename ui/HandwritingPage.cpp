@@ -1,4 +1,7 @@
 #include "HandwritingPage.h"
+
+#include "AppDataPaths.h"
+#include "Colours.h"
 #include "Counted.h"
 #include "EnabledWhen.h"
 #include "MnistFolder.h"
@@ -25,15 +28,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace digitpad {
 namespace {
-
-QString defaultFolder() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("personal");
-}
 
 QString percent(double value) { return QStringLiteral("%1%").arg(value * 100, 0, 'f', 1); }
 
@@ -47,7 +45,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
       discard_(new QPushButton(tr("D&iscard"), this)), evaluate_(new QPushButton(tr("E&valuate on my drawings"), this)),
       evaluation_(new QLabel(this)), heatmap_(new ConfusionHeatmap(this)), cellGallery_(new ExampleGallery(tr("Your sample"), this)),
       job_(std::make_unique<BackgroundJob>()) {
-    const QString path = folder.isEmpty() ? defaultFolder() : folder;
+    const QString path = folder.isEmpty() ? personalSamplesFolder() : folder;
     try {
         samples_ = std::make_unique<PersonalDataset>(path.toStdString());
     } catch (const Error& e) {
@@ -328,10 +326,11 @@ void HandwritingPage::onAdapted(AdaptationResult& result) {
                        .arg(percent(result.personalBefore), percent(result.personalAfter), percent(result.mnistBefore),
                             percent(result.mnistAfter));
     if (result.personalHeldOut < kAdaptationFairHeldOut)
-        text += tr("<br><span style='color:#b35900'>Only %1 held out: too few for the before and after to mean much. "
-                   "With %2 samples or more, a quarter held out makes a fairer check.</span>")
-                    .arg(counted(static_cast<long long>(result.personalHeldOut), tr("drawing"), tr("drawings")))
-                    .arg(4 * kAdaptationFairHeldOut);
+        text += "<br>" + colours::warningHtml(tr("Only %1 held out: too few for the before and after to mean much. "
+                                                 "With %2 samples or more, a quarter held out makes a fairer check.")
+                                                  .arg(counted(static_cast<long long>(result.personalHeldOut), tr("drawing"),
+                                                               tr("drawings")))
+                                                  .arg(4 * kAdaptationFairHeldOut));
     finishAdapting(text);
 }
 

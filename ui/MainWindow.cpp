@@ -10,6 +10,7 @@
 #include "ModelsPage.h"
 #include "Recognizer.h"
 #include "FileDialogs.h"
+#include "SettingsKeys.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 
@@ -98,15 +99,15 @@ MainWindow::MainWindow(QWidget* parent)
             [this](std::shared_ptr<Classifier> model, const QString& name, const QString& path) {
                 setActiveModel(std::move(model), name, path);
                 QSettings settings;
-                if (path.isEmpty() || path == kBundledModelPath) settings.remove("model/path");
-                else settings.setValue("model/path", path);
+                if (path.isEmpty() || path == kBundledModelPath) settings.remove(settings_key::kModelPath);
+                else settings.setValue(settings_key::kModelPath, path);
                 showStatus(tr("The canvas now recognizes with %1").arg(name));
             });
     connect(evaluatePage_, &EvaluatePage::evaluateRequested, this,
             [this] { evaluatePage_->evaluateModel(model_, mnistFolderInUse()); });
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1120, 740);
+    if (!restoreGeometry(settings.value(settings_key::kWindowGeometry).toByteArray())) resize(1120, 740);
     try {
         modelsPage_->addBuiltIn(loadBundledModel(), tr("bundled"), kBundledModelPath);
     } catch (const Error&) {
@@ -130,7 +131,7 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Use the &bundled model"), this, [this] {
         try {
             setActiveModel(loadBundledModel(), tr("bundled"), kBundledModelPath);
-            QSettings().remove("model/path");
+            QSettings().remove(settings_key::kModelPath);
         } catch (const Error& e) {
             QMessageBox::warning(this, tr("Bundled model"), QString::fromUtf8(e.what()));
         }
@@ -206,13 +207,13 @@ void MainWindow::useModelMadeHere(std::shared_ptr<Classifier> model, const QStri
     // Kept like the classical models trained on the Models page: nothing made here is lost on quit.
     const QString path = modelsPage_->keep(*model, kind);
     setActiveModel(std::move(model), source, path);
-    if (!path.isEmpty()) QSettings().setValue("model/path", path);
+    if (!path.isEmpty()) QSettings().setValue(settings_key::kModelPath, path);
 }
 
 bool MainWindow::openModel(const QString& path) {
     try {
         setActiveModel(loadClassifier(path.toStdString()), QFileInfo(path).completeBaseName(), path);
-        QSettings().setValue("model/path", path);
+        QSettings().setValue(settings_key::kModelPath, path);
         showStatus(tr("Opened %1").arg(path));
         return true;
     } catch (const Error& e) {
@@ -223,7 +224,7 @@ bool MainWindow::openModel(const QString& path) {
 }
 
 void MainWindow::loadStartupModel() {
-    const QString remembered = QSettings().value("model/path").toString();
+    const QString remembered = QSettings().value(settings_key::kModelPath).toString();
     if (!remembered.isEmpty()) {
         try {
             setActiveModel(loadClassifier(remembered.toStdString()), QFileInfo(remembered).completeBaseName(), remembered);
@@ -289,7 +290,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     trainPage_->cancel();
-    QSettings().setValue("window/geometry", saveGeometry());
+    QSettings().setValue(settings_key::kWindowGeometry, saveGeometry());
     event->accept();
 }
 

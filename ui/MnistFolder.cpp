@@ -1,5 +1,7 @@
 #include "MnistFolder.h"
 
+#include "SettingsKeys.h"
+
 #include "data/Dataset.h"
 #include "data/MnistLocation.h"
 
@@ -9,7 +11,6 @@
 namespace digitpad {
 namespace {
 
-const char* const kChosenKey = "train/folder";
 
 } // namespace
 
@@ -17,9 +18,9 @@ QString foundMnistFolder() {
     return QString::fromStdString(findMnistFolder(QCoreApplication::applicationDirPath().toStdString()));
 }
 
-QString chosenMnistFolder() { return QSettings().value(kChosenKey).toString(); }
+QString chosenMnistFolder() { return QSettings().value(settings_key::kMnistFolder).toString(); }
 
-void chooseMnistFolder(const QString& folder) { QSettings().setValue(kChosenKey, folder); }
+void chooseMnistFolder(const QString& folder) { QSettings().setValue(settings_key::kMnistFolder, folder); }
 
 QString mnistFolderInUse() {
     const QString chosen = chosenMnistFolder();

@@ -1,4 +1,6 @@
 #include "ModelsPage.h"
+
+#include "AppDataPaths.h"
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
@@ -25,7 +27,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -38,7 +39,7 @@ ModelsPage::ModelsPage(QWidget* parent)
       compare_(new QPushButton(tr("&Compare on test set"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       use_(new QPushButton(tr("&Use selected model"), this)), add_(new QPushButton(tr("Add model file…"), this)),
       remove_(new QPushButton(tr("Remove"), this)), progress_(new QProgressBar(this)), status_(new QLabel(this)),
-      job_(std::make_unique<BackgroundJob>()), catalogue_(modelsFolder().toStdString()) {
+      job_(std::make_unique<BackgroundJob>()), catalogue_(savedModelsFolder().toStdString()) {
     status_->setWordWrap(true);
     status_->setText(tr("Compare every model on the 10,000 MNIST test images, or train a classical one. "
                         "Double-click a row to recognize with that model."));
@@ -109,10 +110,6 @@ QWidget* ModelsPage::buildTrainForm() {
 void ModelsPage::showTypeDefaults() {
     const ClassicModelType* type = findClassicModelType(type_->currentData().toString().toStdString());
     if (type) parameters_->setText(QString::fromStdString(formatParameters(defaultParameters(*type))));
-}
-
-QString ModelsPage::modelsFolder() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("models");
 }
 
 bool ModelsPage::isBusy() const { return busy_; }
@@ -252,7 +249,7 @@ void ModelsPage::onTrained(const TestedModel& run, const QString& savedTo, const
     table_->selectRow(addEntry(run.model, name, path, run.score));
     finishJob(saveProblem.isEmpty()
                   ? tr("Trained %1: %2% on the test set. Saved in %3; press Use to recognize with it.")
-                        .arg(name).arg(accuracy, 0, 'f', 2).arg(QDir::toNativeSeparators(modelsFolder()))
+                        .arg(name).arg(accuracy, 0, 'f', 2).arg(QDir::toNativeSeparators(savedModelsFolder()))
                   : tr("Trained %1 (%2%), but it could not be saved: %3").arg(name).arg(accuracy, 0, 'f', 2).arg(saveProblem));
 }
 

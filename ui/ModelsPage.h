@@ -38,13 +38,12 @@ public:
     // Lists `model` (once; a listed file of the same `path` takes its place) and marks it as
     // the one in use.
     void noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path = {});
-    // Lists the models saved in modelsFolder().
+    // Lists the models saved in savedModelsFolder().
     void loadSavedModels();
     // The model DigitPad ships: listed first, always, and never removed.
     void addBuiltIn(std::shared_ptr<Classifier> model, const QString& name, const QString& path);
-    static QString modelsFolder();
     // Saves a model made in the app (trained on the Train page, adapted to a handwriting) in
-    // modelsFolder(), so that it is listed again on the next launch. Returns its path, or empty
+    // savedModelsFolder(), so that it is listed again on the next launch. Returns its path, or empty
     // after saying why it could not be saved.
     QString keep(const Classifier& model, const QString& kind);
 

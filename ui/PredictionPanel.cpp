@@ -1,5 +1,6 @@
 #include "PredictionPanel.h"
 
+#include "Colours.h"
 #include "ImageViews.h"
 #include "ProbabilityBars.h"
 
@@ -69,7 +70,7 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
     digitLabel_->setFont(big);
     digitLabel_->setText(QString::fromStdString(result.text()));
     const bool confident = top >= kConfidentAbove;
-    digitLabel_->setStyleSheet(confident ? "" : "color: #d97706;");
+    digitLabel_->setStyleSheet(confident ? QString() : "color: " + colours::css(colours::kUnsureText) + ";");
     confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
                                         : tr("Low confidence (%1%) – is it a %2? Click the right digit below if not.")
                                               .arg(top * 100, 0, 'f', 0).arg(focus.digit));
@@ -88,7 +89,7 @@ void PredictionPanel::showNumber(const DrawingReading& number) {
     QString digits;
     for (const DigitReading& d : number.digits)
         digits += QStringLiteral("<span style='color:%1'>%2</span><sub>%3%</sub> ")
-                      .arg(d.confidence >= kConfidentAbove ? "palette(text)" : "#d97706")
+                      .arg(d.confidence >= kConfidentAbove ? QStringLiteral("palette(text)") : colours::css(colours::kUnsureText))
                       .arg(d.digit >= 0 ? QString::number(d.digit) : QStringLiteral("?"))
                       .arg(d.confidence * 100, 0, 'f', 0);
     const QString text = QString::fromStdString(number.text());

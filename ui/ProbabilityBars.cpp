@@ -1,5 +1,7 @@
 #include "ProbabilityBars.h"
 
+#include "Colours.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -54,11 +56,11 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         painter.drawRoundedRect(track, 3, 3);
         const double p = hasValues_ ? probabilities_[d] : 0.0;
         if (p > 0) {
-            painter.setBrush(d == best ? QColor(0x22, 0xc5, 0x5e) : QColor(0x60, 0xa5, 0xfa));
+            painter.setBrush(d == best ? QColor::fromRgb(colours::kBest) : QColor::fromRgb(colours::kBar));
             painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(3.0, track.width() * p), track.height())), 3, 3);
         }
         if (d == asked_) {
-            painter.setPen(QPen(QColor(0x3b, 0x82, 0xf6), 2));
+            painter.setPen(QPen(QColor::fromRgb(colours::kBarOutline), 2));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(row.adjusted(1, 1, -1, -1), 4, 4);
         }

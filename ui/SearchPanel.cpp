@@ -1,6 +1,7 @@
 #include "SearchPanel.h"
 
 #include "BackgroundJob.h"
+#include "Colours.h"
 #include "EnabledWhen.h"
 #include "MnistFolder.h"
 
@@ -236,8 +237,8 @@ void SearchPanel::highlightBest() {
                 QFont font = item->font();
                 font.setBold(row == best_);
                 item->setFont(font);
-                item->setBackground(row == best_ ? QColor(0xdc, 0xfc, 0xe7) : QBrush());
-                item->setForeground(row == best_ ? QColor(0x14, 0x53, 0x2d) : QBrush());
+                item->setBackground(row == best_ ? QBrush(QColor::fromRgb(colours::kBestRowBackground)) : QBrush());
+                item->setForeground(row == best_ ? QBrush(QColor::fromRgb(colours::kBestRowText)) : QBrush());
             }
 }
 
@@ -258,10 +259,10 @@ void SearchPanel::redrawPlot() {
     chart->setTitle(tr("Accuracy against %1").arg(QString::fromStdString(parameter.name)));
     auto* all = new QScatterSeries;
     all->setMarkerSize(9);
-    all->setColor(QColor(0x60, 0xa5, 0xfa));
+    all->setColor(QColor::fromRgb(colours::kBar));
     auto* best = new QScatterSeries;
     best->setMarkerSize(13);
-    best->setColor(QColor(0x16, 0xa3, 0x4a));
+    best->setColor(QColor::fromRgb(colours::kGood));
     double low = 1, high = 0, left = 0, right = 0;
     bool first = true;
     for (std::size_t i = 0; i < results_.size(); ++i) {

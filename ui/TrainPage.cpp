@@ -1,4 +1,5 @@
 #include "TrainPage.h"
+#include "Colours.h"
 #include "EnabledWhen.h"
 
 #include "BackgroundJob.h"
@@ -164,7 +165,7 @@ QWidget* TrainPage::buildForm() {
     folderRow->addWidget(chooseFolder_);
     form->addRow(tr("MNIST folder"), folderRow);
     dataProblem_->setWordWrap(true);
-    dataProblem_->setStyleSheet("color: #dc2626;");
+    dataProblem_->setStyleSheet("color: " + colours::css(colours::kErrorText) + ";");
     form->addRow(dataProblem_);
     for (const std::string& name : cnnArchitectureNames())
         architecture_->addItem(QString::fromStdString(name), QString::fromStdString(name));

@@ -1,5 +1,7 @@
 #include "TrainingCharts.h"
 
+#include "Colours.h"
+
 #include <QChartView>
 #include <QBoxLayout>
 #include <QResizeEvent>
@@ -78,11 +80,11 @@ void attach(QChart* chart, QLineSeries* s, QValueAxis* x, QValueAxis* y) {
 
 TrainingCharts::TrainingCharts(QWidget* parent)
     : QWidget(parent), lossView_(chartView(tr("Loss"), this)), accuracyView_(chartView(tr("Accuracy"), this)),
-      batchLoss_(series(tr("batch (smoothed)"), QColor(0x60, 0xa5, 0xfa), false)),
-      epochLoss_(series(tr("epoch"), QColor(0x1d, 0x4e, 0xd8), true)),
-      trainAccuracy_(series(tr("train"), QColor(0x1d, 0x4e, 0xd8), true)),
-      validationAccuracy_(series(tr("validation"), QColor(0x16, 0xa3, 0x4a), true)),
-      lossMark_(series(QString(), QColor(0xea, 0x58, 0x0c), false)), accuracyMark_(series(QString(), QColor(0xea, 0x58, 0x0c), false)),
+      batchLoss_(series(tr("batch (smoothed)"), QColor::fromRgb(colours::kBar), false)),
+      epochLoss_(series(tr("epoch"), QColor::fromRgb(colours::kSeries), true)),
+      trainAccuracy_(series(tr("train"), QColor::fromRgb(colours::kSeries), true)),
+      validationAccuracy_(series(tr("validation"), QColor::fromRgb(colours::kGood), true)),
+      lossMark_(series(QString(), QColor::fromRgb(colours::kMark), false)), accuracyMark_(series(QString(), QColor::fromRgb(colours::kMark), false)),
       lossX_(axis(tr("epoch"), 0, 1, "%d")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
       accuracyX_(axis(tr("epoch"), 0, 1, "%d")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
     setEpochRange(lossX_, 1);

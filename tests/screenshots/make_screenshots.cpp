@@ -1,6 +1,7 @@
 // Makes the README's screenshots from the real app: draws digits, trains briefly, evaluates.
 // usage: digitpad-screenshots OUT_DIR MNIST_DIR [--every-size]   (run under Xvfb: ./dev.sh screenshots)
 // --every-size also saves each page at 800x600 and 1920x1080 into OUT_DIR/sizes.
+#include "AppDataPaths.h"
 #include "CanvasWidget.h"
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
@@ -136,7 +137,7 @@ int main(int argc, char* argv[]) {
     if (!waitUntil([models] { return !models->isBusy(); }, 600000)) return 1;
     models->table()->selectRow(models->modelCount() - 1);
     save(&window, out + "/models.png");
-    QDir(ModelsPage::modelsFolder()).removeRecursively();
+    QDir(savedModelsFolder()).removeRecursively();
 
     // A random search over the RBF SVM's C and gamma on HOG features.
     SearchPanel* search = models->searchPanel();
@@ -192,6 +193,6 @@ int main(int argc, char* argv[]) {
                 save(&window, QStringLiteral("%1/sizes/%2-%3x%4.png").arg(out).arg(page).arg(size.width()).arg(size.height()));
             }
     }
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(appDataFolder()).removeRecursively();
     return 0;
 }
