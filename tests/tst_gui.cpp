@@ -17,6 +17,7 @@
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
 #include "SearchPanel.h"
+#include "TrialPlot.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 #include "catalogue/KnownModels.h"

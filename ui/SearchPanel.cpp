@@ -4,23 +4,19 @@
 #include "Colours.h"
 #include "EnabledWhen.h"
 #include "MnistFolder.h"
+#include "TrialPlot.h"
 
 #include "data/Dataset.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -47,7 +43,7 @@ SearchPanel::SearchPanel(QWidget* parent)
       images_(new QSpinBox(this)), start_(new QPushButton(tr("&Search"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       trainBest_(new QPushButton(tr("Train the &best"), this)), progress_(new QProgressBar(this)),
       summary_(new QLabel(this)), table_(new QTableWidget(this)), plotParameter_(new QComboBox(this)),
-      plot_(new QChartView(new QChart, this)), job_(std::make_unique<BackgroundJob>()) {
+      plot_(new TrialPlot(this)), job_(std::make_unique<BackgroundJob>()) {
     search_->addItem(tr("Grid: every combination of each parameter's values"), "grid");
     search_->addItem(tr("Random: draws from each parameter's range"), "random");
     trialCount_->setRange(1, 200);
@@ -68,10 +64,6 @@ SearchPanel::SearchPanel(QWidget* parent)
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
-    plot_->setRenderHint(QPainter::Antialiasing);
-    plot_->setMinimumSize(220, 170);
-    plot_->chart()->legend()->hide();
-    plot_->chart()->setMargins(QMargins(4, 4, 4, 4));
     plotParameter_->setToolTip(tr("Which parameter the plot puts on its horizontal axis"));
 
     auto* form = new QFormLayout;
@@ -113,7 +105,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     connect(cancel_, &QPushButton::clicked, this, &SearchPanel::cancel);
     connect(plotParameter_, &QComboBox::currentIndexChanged, this, &SearchPanel::redrawPlot);
     connect(trainBest_, &QPushButton::clicked, this, [this] {
-        if (best_ >= 0) emit trainBest(searchedType_, results_[static_cast<std::size_t>(best_)].parameters, searchedImages_);
+        if (const TrialResult* best = trials_.bestTrial()) emit trainBest(searchedType_, best->parameters, searchedImages_);
     });
     setRunning(false);
     summary_->setText(tr("Search for the parameters of the model chosen above: each trial is scored by "
@@ -137,7 +129,7 @@ TuningOptions SearchPanel::options() const {
 void SearchPanel::setRunning(bool running) {
     enableWhen(start_, !running, tr("A search is running"));
     enableWhen(cancel_, running, tr("Nothing is being searched"));
-    enableWhen(trainBest_, !running && best_ >= 0, running ? tr("Wait for the search to end") : tr("Search first"));
+    enableWhen(trainBest_, !running && trials_.bestTrial(), running ? tr("Wait for the search to end") : tr("Search first"));
     for (QWidget* w : std::initializer_list<QWidget*>{search_, folds_, images_}) w->setEnabled(!running);
     trialCount_->setEnabled(!running && search_->currentData().toString() == "random");
     progress_->setVisible(running);
@@ -148,8 +140,7 @@ void SearchPanel::start() {
     if (!type || isSearching()) return;
     const TuningOptions o = options();
     const std::size_t total = searchCandidates(*type, o).size();
-    results_.clear();
-    best_ = -1;
+    trials_ = TuningResult{};
     searchedType_ = type_;
     searchedImages_ = images_->value();
     const std::vector<ParameterInfo> parameters = searchedParameters(type_);
@@ -177,23 +168,24 @@ void SearchPanel::start() {
         [this, type = *type, o, folder = mnistFolderInUse().toStdString(), images = static_cast<std::size_t>(searchedImages_)](
             const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             const Dataset data = loadMnist(folder, MnistSplit::Train, images);
-            tuneClassicModel(type, o, data, [&](const TrialResult& trial, std::size_t index, std::size_t total) {
+            TuningResult done = tuneClassicModel(type, o, data, [&](const TrialResult& trial, std::size_t index, std::size_t total) {
                 job.post([this, trial, index, total] { addTrial(trial, index, total); });
             }, &job.cancelFlag());
-            return [this] {
+            return [this, done = std::move(done)] {
+                trials_ = done;
                 setRunning(false);
-                if (best_ < 0) return;
-                const TrialResult& best = results_[static_cast<std::size_t>(best_)];
+                const TrialResult* best = trials_.bestTrial();
+                if (!best) return;
                 summary_->setText(tr("Done: the best of %1 trials is trial %2, %3 (%4). Train the best trains it on "
                                      "these %5 images.")
-                                      .arg(results_.size()).arg(best_ + 1).arg(accuracyText(best))
-                                      .arg(QString::fromStdString(formatParameters(best.parameters))).arg(searchedImages_));
+                                      .arg(trials_.trials.size()).arg(trials_.best + 1).arg(accuracyText(*best))
+                                      .arg(QString::fromStdString(formatParameters(best->parameters))).arg(searchedImages_));
                 emit statusMessage(tr("Search finished"));
             };
         },
         [this](bool cancelled, const QString& problem) {
             setRunning(false);
-            summary_->setText(cancelled ? tr("Cancelled after %1 trials; the table keeps them.").arg(results_.size())
+            summary_->setText(cancelled ? tr("Cancelled after %1 trials; the table keeps them.").arg(trials_.trials.size())
                                         : tr("The search stopped: %1").arg(problem));
             emit statusMessage(cancelled ? tr("Search cancelled") : tr("Search stopped"));
         });
@@ -206,7 +198,7 @@ void SearchPanel::cancel() {
 }
 
 void SearchPanel::addTrial(const TrialResult& trial, std::size_t index, std::size_t total) {
-    results_.push_back(trial);
+    trials_.add(trial);
     const int row = table_->rowCount();
     table_->insertRow(row);
     table_->setItem(row, 0, new QTableWidgetItem(QString::number(index + 1)));
@@ -227,82 +219,24 @@ void SearchPanel::addTrial(const TrialResult& trial, std::size_t index, std::siz
 }
 
 void SearchPanel::highlightBest() {
-    best_ = -1;
-    for (std::size_t i = 0; i < results_.size(); ++i)
-        if (best_ < 0 || results_[i].meanAccuracy > results_[static_cast<std::size_t>(best_)].meanAccuracy)
-            best_ = static_cast<int>(i);
+    const int best = bestTrial();
     for (int row = 0; row < table_->rowCount(); ++row)
         for (int column = 0; column < table_->columnCount(); ++column)
             if (QTableWidgetItem* item = table_->item(row, column)) {
                 QFont font = item->font();
-                font.setBold(row == best_);
+                font.setBold(row == best);
                 item->setFont(font);
-                item->setBackground(row == best_ ? QBrush(QColor::fromRgb(colours::kBestRowBackground)) : QBrush());
-                item->setForeground(row == best_ ? QBrush(QColor::fromRgb(colours::kBestRowText)) : QBrush());
+                item->setBackground(row == best ? QBrush(QColor::fromRgb(colours::kBestRowBackground)) : QBrush());
+                item->setForeground(row == best ? QBrush(QColor::fromRgb(colours::kBestRowText)) : QBrush());
             }
 }
 
 void SearchPanel::redrawPlot() {
-    QChart* chart = plot_->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
     const std::vector<ParameterInfo> parameters = searchedParameters(searchedType_);
     const int chosen = plotParameter_->currentIndex();
-    if (chosen < 0 || chosen >= static_cast<int>(parameters.size()) || results_.empty()) {
-        chart->setTitle(tr("Accuracy of each trial"));
-        return;
-    }
-    const ParameterInfo& parameter = parameters[static_cast<std::size_t>(chosen)];
-    chart->setTitle(tr("Accuracy against %1").arg(QString::fromStdString(parameter.name)));
-    auto* all = new QScatterSeries;
-    all->setMarkerSize(9);
-    all->setColor(QColor::fromRgb(colours::kBar));
-    auto* best = new QScatterSeries;
-    best->setMarkerSize(13);
-    best->setColor(QColor::fromRgb(colours::kGood));
-    double low = 1, high = 0, left = 0, right = 0;
-    bool first = true;
-    for (std::size_t i = 0; i < results_.size(); ++i) {
-        const auto value = results_[i].parameters.find(parameter.name);
-        if (value == results_[i].parameters.end()) continue;
-        (static_cast<int>(i) == best_ ? best : all)->append(value->second, results_[i].meanAccuracy);
-        low = std::min(low, results_[i].meanAccuracy);
-        high = std::max(high, results_[i].meanAccuracy);
-        left = first ? value->second : std::min(left, value->second);
-        right = first ? value->second : std::max(right, value->second);
-        first = false;
-    }
-    chart->addSeries(all);
-    chart->addSeries(best);
-    QAbstractAxis* x = nullptr;
-    if (parameter.logScale && left > 0) {
-        auto* axis = new QLogValueAxis;
-        axis->setBase(10);
-        axis->setLabelFormat("%g");
-        axis->setRange(left / 2, right * 2);
-        x = axis;
-    } else {
-        auto* axis = new QValueAxis;
-        const double pad = std::max(1e-9, (right - left) * 0.1 + (right == left ? 1 : 0));
-        axis->setRange(left - pad, right + pad);
-        axis->setLabelFormat(parameter.integer ? "%d" : "%g");
-        x = axis;
-    }
-    x->setTitleText(QString::fromStdString(parameter.name) + (parameter.logScale ? tr(" (log scale)") : QString()));
-    auto* y = new QValueAxis;
-    const double margin = std::max(0.002, (high - low) * 0.15);
-    y->setRange(std::max(0.0, low - margin), std::min(1.0, high + margin));
-    y->setLabelFormat("%.3f");
-    y->setTitleText(tr("cross-validated accuracy"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QScatterSeries* s : {all, best}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    plot_->show(trials_, chosen >= 0 && chosen < static_cast<int>(parameters.size())
+                             ? &parameters[static_cast<std::size_t>(chosen)]
+                             : nullptr);
 }
 
 } // namespace digitpad

@@ -7,7 +7,6 @@
 #include <memory>
 #include <vector>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -18,6 +17,7 @@ class QTableWidget;
 namespace digitpad {
 
 class BackgroundJob;
+class TrialPlot;
 
 // Grid or random search over a classical model's parameters from the app: k-fold
 // cross-validation on a subset of the MNIST training images (core's tuneClassicModel, the
@@ -43,10 +43,10 @@ public:
     QPushButton* trainBestButton() const { return trainBest_; }
     QTableWidget* table() const { return table_; }
     QComboBox* plotParameterBox() const { return plotParameter_; }
-    QChartView* plot() const { return plot_; }
-    const std::vector<TrialResult>& trials() const { return results_; }
+    TrialPlot* plot() const { return plot_; }
+    const std::vector<TrialResult>& trials() const { return trials_.trials; }
     // Index of the best trial so far (-1: none).
-    int bestTrial() const { return best_; }
+    int bestTrial() const { return trials_.trials.empty() ? -1 : static_cast<int>(trials_.best); }
 
 public slots:
     void start();
@@ -75,13 +75,12 @@ private:
     QLabel* summary_;
     QTableWidget* table_;
     QComboBox* plotParameter_;
-    QChartView* plot_;
+    TrialPlot* plot_;
     std::unique_ptr<BackgroundJob> job_;
     QString type_;
     QString searchedType_; // the type of the trials shown
     int searchedImages_ = 0;
-    std::vector<TrialResult> results_;
-    int best_ = -1;
+    TuningResult trials_; // the trials so far, and which is best
 };
 
 } // namespace digitpad

@@ -87,6 +87,11 @@ std::vector<HyperParameters> searchCandidates(const ClassicModelType& type, cons
     return candidates;
 }
 
+void TuningResult::add(const TrialResult& trial) {
+    trials.push_back(trial);
+    if (trial.meanAccuracy > trials[best].meanAccuracy) best = trials.size() - 1;
+}
+
 TuningResult tuneClassicModel(const ClassicModelType& type, const TuningOptions& options, const Dataset& data,
                               const std::function<void(const TrialResult&, std::size_t, std::size_t)>& onTrial,
                               const std::atomic<bool>* cancel) {
@@ -129,8 +134,7 @@ TuningResult tuneClassicModel(const ClassicModelType& type, const TuningOptions&
         double variance = 0;
         for (const double a : trial.foldAccuracies) variance += (a - trial.meanAccuracy) * (a - trial.meanAccuracy);
         trial.stdAccuracy = std::sqrt(variance / static_cast<double>(folds));
-        result.trials.push_back(trial);
-        if (trial.meanAccuracy > result.trials[result.best].meanAccuracy) result.best = result.trials.size() - 1;
+        result.add(trial);
         if (onTrial) onTrial(result.trials.back(), c, candidates.size());
     }
     return result;

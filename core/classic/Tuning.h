@@ -34,6 +34,11 @@ struct TrialResult {
 struct TuningResult {
     std::vector<TrialResult> trials;
     std::size_t best = 0; // index into trials: highest mean accuracy, first on ties
+
+    // Adds a finished trial, keeping `best` (a search's table grows the same way as it runs).
+    void add(const TrialResult& trial);
+    // The best trial so far; nullptr before the first.
+    const TrialResult* bestTrial() const { return trials.empty() ? nullptr : &trials[best]; }
 };
 
 // The parameter sets a search will try, in order. Throws Error for bad options.
