@@ -1,6 +1,8 @@
 // Metrics against small cases computed by hand (and matching scikit-learn's conventions).
 #include "metrics/Calibration.h"
+#include "metrics/Comparison.h"
 #include "metrics/Metrics.h"
+#include "util/Error.h"
 
 #include <QtTest>
 
@@ -25,6 +27,29 @@ ConfusionMatrix handCase() {
 
 } // namespace
 
+namespace {
+// A model that reads every image as one digit: its scores are known without any training.
+class ConstantModel : public digitpad::Classifier {
+public:
+    explicit ConstantModel(int digit) : digit_(digit) {}
+    std::string kind() const override { return "test"; }
+    std::string architecture() const override { return "constant"; }
+    std::string describe() const override { return "always " + std::to_string(digit_); }
+    std::unique_ptr<digitpad::Classifier> clone() const override { return std::make_unique<ConstantModel>(digit_); }
+    std::string toBytes() const override { return std::string(static_cast<std::size_t>(100 * (digit_ + 1)), 'x'); }
+
+protected:
+    digitpad::Probabilities predictUncalibrated(const digitpad::Image28&) override {
+        digitpad::Probabilities p{};
+        p[static_cast<std::size_t>(digit_)] = 1;
+        return p;
+    }
+
+private:
+    int digit_;
+};
+} // namespace
+
 class TestMetrics : public QObject {
     Q_OBJECT
 private slots:
@@ -37,6 +62,7 @@ private slots:
     void formattedReportListsEveryDigit();
     void fittedTemperatureRecoversTheTrueOne();
     void calibrationSummaryByHand();
+    void comparisonScoresEveryModelInOrder();
 };
 
 void TestMetrics::confusionCountsRowsTrueColumnsPredicted() {
@@ -150,6 +176,34 @@ void TestMetrics::calibrationSummaryByHand() {
     QVERIFY(softer[0] < p[0] && softer[0] > softer[1]);
     QVERIFY(std::abs(std::accumulate(softer.begin(), softer.end(), 0.0f) - 1.0f) < 1e-6f);
     QCOMPARE(applyTemperature(p, 1), p);
+}
+
+void TestMetrics::comparisonScoresEveryModelInOrder() {
+    using namespace digitpad;
+    Dataset test; // three 1s and a 7
+    for (const std::uint8_t label : {1, 1, 1, 7}) test.add(Image28{}, label);
+    const std::vector<NamedModel> models{{std::make_shared<ConstantModel>(1), "ones"},
+                                         {std::make_shared<ConstantModel>(7), "sevens"}};
+    std::vector<std::size_t> scoredOrder;
+    std::size_t imagesSeen = 0;
+    ComparisonProgress progress;
+    progress.images = [&](std::size_t, std::size_t done) { imagesSeen = std::max(imagesSeen, done); };
+    progress.scored = [&](std::size_t index, const ModelScore& score) {
+        scoredOrder.push_back(index);
+        QCOMPARE(score.name, models[index].name);
+    };
+    const std::vector<ModelScore> scores = compareModels(models, test, progress);
+    QCOMPARE(scores.size(), std::size_t{2});
+    QCOMPARE(scoredOrder, (std::vector<std::size_t>{0, 1}));
+    QCOMPARE(imagesSeen, test.size());
+    QCOMPARE(scores[0].accuracy, 0.75);
+    QCOMPARE(scores[1].accuracy, 0.25);
+    QCOMPARE(scores[0].description, std::string("always 1"));
+    QCOMPARE(scores[1].sizeBytes, std::size_t{800});
+    QCOMPARE(scores[0].accuracy, scoreModel(*models[0].model, "ones", test).accuracy);
+
+    std::atomic<bool> cancel{true};
+    QVERIFY_THROWS_EXCEPTION(Cancelled, compareModels(models, test, {}, &cancel));
 }
 
 QTEST_APPLESS_MAIN(TestMetrics)

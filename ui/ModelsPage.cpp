@@ -4,6 +4,7 @@
 #include "MnistFolder.h"
 
 #include "BackgroundJob.h"
+#include "ClassicTrainForm.h"
 #include "EnabledWhen.h"
 #include "FileDialogs.h"
 #include "ModelTable.h"
@@ -14,19 +15,14 @@
 #include "train/TrainAndTest.h"
 #include "util/Error.h"
 
-#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -34,8 +30,7 @@ namespace digitpad {
 
 ModelsPage::ModelsPage(QWidget* parent)
     : QWidget(parent), table_(new ModelTable(this)), search_(new SearchPanel(this)), views_(new QTabWidget(this)),
-      type_(new QComboBox(this)), images_(new QSpinBox(this)),
-      parameters_(new QLineEdit(this)), train_(new QPushButton(tr("&Train model"), this)),
+      form_(new ClassicTrainForm(this)),
       compare_(new QPushButton(tr("&Compare on test set"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       use_(new QPushButton(tr("&Use selected model"), this)), add_(new QPushButton(tr("Add model file…"), this)),
       remove_(new QPushButton(tr("Remove"), this)), progress_(new QProgressBar(this)), status_(new QLabel(this)),
@@ -64,19 +59,18 @@ ModelsPage::ModelsPage(QWidget* parent)
     views_->addTab(models, tr("Your models"));
     views_->addTab(search_, tr("Search parameters"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildTrainForm());
+    layout->addWidget(form_);
     layout->addWidget(views_, 1);
 
-    connect(train_, &QPushButton::clicked, this, &ModelsPage::startTraining);
+    connect(form_, &ClassicTrainForm::trainRequested, this, &ModelsPage::startTraining);
     connect(compare_, &QPushButton::clicked, this, &ModelsPage::startComparison);
     connect(cancel_, &QPushButton::clicked, this, &ModelsPage::cancel);
     connect(use_, &QPushButton::clicked, this, &ModelsPage::useSelected);
     connect(add_, &QPushButton::clicked, this, &ModelsPage::addModelFile);
     connect(remove_, &QPushButton::clicked, this, &ModelsPage::removeSelected);
     connect(table_, &QTableWidget::cellDoubleClicked, this, &ModelsPage::useSelected);
-    connect(type_, &QComboBox::currentIndexChanged, this, &ModelsPage::showTypeDefaults);
-    connect(type_, &QComboBox::currentIndexChanged, this, [this] { search_->setModelType(type_->currentData().toString()); });
-    search_->setModelType(type_->currentData().toString());
+    connect(form_, &ClassicTrainForm::typeChanged, search_, &SearchPanel::setModelType);
+    search_->setModelType(form_->typeName());
     connect(search_, &SearchPanel::trainBest, this, &ModelsPage::trainWith);
     connect(search_, &SearchPanel::statusMessage, this, &ModelsPage::statusMessage);
     connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelsPage::updateSelectionButtons);
@@ -85,32 +79,10 @@ ModelsPage::ModelsPage(QWidget* parent)
 
 ModelsPage::~ModelsPage() = default;
 
-QWidget* ModelsPage::buildTrainForm() {
-    for (const ClassicModelType& type : classicModelTypes())
-        type_->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(type.name), QString::fromStdString(type.summary)),
-                       QString::fromStdString(type.name));
-    images_->setRange(100, 60000);
-    images_->setSingleStep(1000);
-    images_->setValue(10000);
-    images_->setGroupSeparatorShown(true);
-    images_->setToolTip(tr("Training images from MNIST. An RBF SVM on all 60,000 takes several minutes."));
-    parameters_->setToolTip(tr("name=value pairs; the defaults come from a grid search (digitpad-cli tune)."));
-    auto* box = new QGroupBox(tr("Train a classical model"), this);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Model:"), type_);
-    form->addRow(tr("Training images:"), images_);
-    form->addRow(tr("Parameters:"), parameters_);
-    auto* row = new QHBoxLayout(box);
-    row->addLayout(form, 1);
-    row->addWidget(train_, 0, Qt::AlignBottom);
-    showTypeDefaults();
-    return box;
-}
-
-void ModelsPage::showTypeDefaults() {
-    const ClassicModelType* type = findClassicModelType(type_->currentData().toString().toStdString());
-    if (type) parameters_->setText(QString::fromStdString(formatParameters(defaultParameters(*type))));
-}
+QComboBox* ModelsPage::typeBox() const { return form_->typeBox(); }
+QSpinBox* ModelsPage::imagesBox() const { return form_->imagesBox(); }
+QPushButton* ModelsPage::trainButton() const { return form_->trainButton(); }
+QLineEdit* ModelsPage::parametersEdit() const { return form_->parametersEdit(); }
 
 bool ModelsPage::isBusy() const { return busy_; }
 
@@ -139,8 +111,7 @@ QString ModelsPage::savePathNow(const QString& kind) const {
 QString ModelsPage::keep(const Classifier& model, const QString& kind) {
     const QString path = savePathNow(kind);
     try {
-        QDir().mkpath(QFileInfo(path).path());
-        model.save(path.toStdString());
+        ModelCatalogue::keep(model, path.toStdString());
         return path;
     } catch (const Error& e) {
         emit statusMessage(tr("The model could not be kept for the next launch (%1); save it with File > Save model as…")
@@ -179,7 +150,8 @@ void ModelsPage::loadSavedModels() {
 
 void ModelsPage::setBusy(bool busy, const QString& message) {
     busy_ = busy;
-    for (QPushButton* b : {train_, compare_}) enableWhen(b, !busy, tr("Wait for the work going on, or cancel it"));
+    enableWhen(compare_, !busy, tr("Wait for the work going on, or cancel it"));
+    form_->setBusy(busy);
     updateSelectionButtons();
     enableWhen(cancel_, busy, tr("Nothing is running"));
     progress_->setVisible(busy);
@@ -192,33 +164,18 @@ void ModelsPage::finishJob(const QString& message) {
 }
 
 void ModelsPage::trainWith(const QString& type, const HyperParameters& parameters, int images) {
-    const int index = type_->findData(type);
-    if (index < 0 || isBusy()) return;
-    type_->setCurrentIndex(index);
-    parameters_->setText(QString::fromStdString(formatParameters(parameters))); // shown; trained exactly as found
-    images_->setValue(images);
+    if (isBusy() || !form_->show(type, parameters, images)) return;
     views_->setCurrentIndex(0);
-    train(*findClassicModelType(type.toStdString()), parameters);
+    train(*findClassicModelType(type.toStdString()), parameters, static_cast<std::size_t>(images)); // exactly as found
 }
 
 void ModelsPage::startTraining() {
-    const ClassicModelType* type = findClassicModelType(type_->currentData().toString().toStdString());
-    if (!type || isBusy()) return;
-    HyperParameters parameters;
-    try {
-        parameters = defaultParameters(*type, parseParameters(parameters_->text().toStdString(), "parameters"));
-        if (const std::string problem = parameterProblem(type->algorithm, parameters); !problem.empty())
-            throw Error(problem);
-    } catch (const Error& e) {
-        QMessageBox::warning(this, tr("Train model"), QString::fromUtf8(e.what()));
-        return;
-    }
-    train(*type, parameters);
+    if (isBusy()) return;
+    if (const auto choice = form_->checkedChoice()) train(*choice->type, choice->parameters, choice->images);
 }
 
-void ModelsPage::train(const ClassicModelType& chosen, const HyperParameters& parameters) {
+void ModelsPage::train(const ClassicModelType& chosen, const HyperParameters& parameters, std::size_t limit) {
     const ClassicModelType* type = &chosen;
-    const auto limit = static_cast<std::size_t>(images_->value());
     const std::string folder = mnistFolderInUse().toStdString();
     const QString saveTo = savePathNow(QString::fromStdString(type->name));
     progress_->setRange(0, 0); // OpenCV trains without reporting progress
@@ -230,8 +187,7 @@ void ModelsPage::train(const ClassicModelType& chosen, const HyperParameters& pa
             TestedModel run = trainClassicAndTest(folder, *type, parameters, limit, 0, &job.cancelFlag());
             QString saveProblem;
             try {
-                QDir().mkpath(QFileInfo(saveTo).path());
-                run.model->save(saveTo.toStdString());
+                ModelCatalogue::keep(*run.model, saveTo.toStdString());
             } catch (const Error& e) {
                 saveProblem = QString::fromUtf8(e.what());
             }
@@ -255,8 +211,8 @@ void ModelsPage::onTrained(const TestedModel& run, const QString& savedTo, const
 
 void ModelsPage::startComparison() {
     if (catalogue_.size() == 0 || isBusy()) return;
-    std::vector<std::shared_ptr<Classifier>> copies;
-    for (const ModelCatalogue::Entry& entry : catalogue_.entries()) copies.push_back(entry.model->clone());
+    std::vector<NamedModel> copies;
+    for (const ModelCatalogue::Entry& entry : catalogue_.entries()) copies.push_back({entry.model->clone(), ""});
     const std::string folder = mnistFolderInUse().toStdString();
     progress_->setRange(0, static_cast<int>(copies.size()) * 100);
     progress_->setValue(0);
@@ -264,17 +220,18 @@ void ModelsPage::startComparison() {
     job_->start(
         [this, copies, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             const Dataset test = loadMnist(folder, MnistSplit::Test);
-            for (std::size_t i = 0; i < copies.size(); ++i) {
-                const auto progress = [&](std::size_t done) {
-                    const int value = static_cast<int>(i * 100 + done * 100 / std::max<std::size_t>(1, test.size()));
-                    job.post([this, value] { progress_->setValue(value); });
-                };
-                const ModelScore score = scoreModel(*copies[i], "", test, progress, &job.cancelFlag());
+            ComparisonProgress progress;
+            progress.images = [&](std::size_t i, std::size_t done) {
+                const int value = static_cast<int>(i * 100 + done * 100 / std::max<std::size_t>(1, test.size()));
+                job.post([this, value] { progress_->setValue(value); });
+            };
+            progress.scored = [&](std::size_t i, const ModelScore& score) {
                 job.post([this, i, score] {
                     if (i < catalogue_.size()) catalogue_.setScore(i, score);
                     table_->setScore(static_cast<int>(i), score);
                 });
-            }
+            };
+            compareModels(copies, test, progress, &job.cancelFlag());
             return [this] { finishJob(tr("Compared every model on the 10,000 test images.")); };
         },
         [this](bool cancelled, const QString& problem) {

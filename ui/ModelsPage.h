@@ -22,6 +22,7 @@ class QTabWidget;
 namespace digitpad {
 
 class BackgroundJob;
+class ClassicTrainForm;
 struct TestedModel;
 class ModelTable;
 class SearchPanel;
@@ -50,14 +51,15 @@ public:
     bool isBusy() const;
     int modelCount() const { return static_cast<int>(catalogue_.size()); }
     ModelTable* table() const { return table_; }
-    QComboBox* typeBox() const { return type_; }
-    QSpinBox* imagesBox() const { return images_; }
-    QPushButton* trainButton() const { return train_; }
+    ClassicTrainForm* trainForm() const { return form_; }
+    QComboBox* typeBox() const;
+    QSpinBox* imagesBox() const;
+    QPushButton* trainButton() const;
     QPushButton* compareButton() const { return compare_; }
     QPushButton* useButton() const { return use_; }
     QPushButton* removeButton() const { return remove_; }
     SearchPanel* searchPanel() const { return search_; }
-    QLineEdit* parametersEdit() const { return parameters_; }
+    QLineEdit* parametersEdit() const;
     QTabWidget* views() const { return views_; }
     QLabel* statusLabel() const { return status_; }
 
@@ -76,14 +78,12 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    QWidget* buildTrainForm();
     int addEntry(std::shared_ptr<Classifier> model, const QString& name, const QString& path,
                  const std::optional<ModelScore>& score = {});
     int showEntry(std::size_t index);
     QString savePathNow(const QString& kind) const;
     void setBusy(bool busy, const QString& message);
-    void train(const ClassicModelType& type, const HyperParameters& parameters);
-    void showTypeDefaults();
+    void train(const ClassicModelType& type, const HyperParameters& parameters, std::size_t images);
     void updateSelectionButtons();
     void finishJob(const QString& message);
     void onTrained(const TestedModel& run, const QString& savedTo, const QString& saveProblem);
@@ -91,10 +91,7 @@ private:
     ModelTable* table_;
     SearchPanel* search_;
     QTabWidget* views_; // the models table, the search
-    QComboBox* type_;
-    QSpinBox* images_;
-    QLineEdit* parameters_;
-    QPushButton* train_;
+    ClassicTrainForm* form_;
     QPushButton* compare_;
     QPushButton* cancel_;
     QPushButton* use_;

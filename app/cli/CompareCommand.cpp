@@ -68,13 +68,14 @@ int runCompare(const QStringList& args) {
         const Dataset train = needsTraining ? loadMnist(folder, MnistSplit::Train, static_cast<std::size_t>(limit)) : Dataset{};
         const Dataset test = loadMnist(folder, MnistSplit::Test, static_cast<std::size_t>(testLimit));
         if (parser.isSet("save-dir")) QDir().mkpath(parser.value("save-dir"));
-        std::vector<ModelScore> scores;
+        std::vector<NamedModel> models;
         for (const QString& entry : entries) {
-            auto model = obtainModel(entry, train, parser.value("save-dir"));
+            std::shared_ptr<Classifier> model = obtainModel(entry, train, parser.value("save-dir"));
             model->setThreads(threads);
             const QString name = QFileInfo::exists(entry) ? QFileInfo(entry).fileName() : entry;
-            scores.push_back(scoreModel(*model, name.toStdString(), test));
+            models.push_back({std::move(model), name.toStdString()});
         }
+        const std::vector<ModelScore> scores = compareModels(models, test);
         printLine(stdout, QStringLiteral("on %1 test images:").arg(test.size()));
         printLine(stdout, QString::fromStdString(formatComparison(scores)));
         if (parser.isSet("json")) {

@@ -57,6 +57,12 @@ std::string ModelCatalogue::savePath(const std::string& typeName, const std::str
     return (fs::path(savedFolder_) / (typeName + "-" + timestamp + ".dpm")).string();
 }
 
+void ModelCatalogue::keep(const Classifier& model, const std::string& path) {
+    std::error_code ignored; // a folder that cannot be made shows up as the save's error
+    fs::create_directories(fs::path(path).parent_path(), ignored);
+    model.save(path);
+}
+
 std::size_t ModelCatalogue::setActive(const std::shared_ptr<Classifier>& model, const std::string& name,
                                       const std::string& path) {
     active_ = model.get();

@@ -38,6 +38,8 @@ public:
     std::vector<std::string> loadSaved();
     // Where a model of `typeName` trained at `timestamp` ("20261125-153000") is saved.
     std::string savePath(const std::string& typeName, const std::string& timestamp) const;
+    // Saves `model` at `path` (a savePath()), making its folder first; atomic, as every save.
+    static void keep(const Classifier& model, const std::string& path);
 
     // Marks `model` as the one in use, listing it once: an entry of the same model or of the same
     // file takes it. Returns its index.

@@ -42,6 +42,19 @@ ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset&
     return evaluateAndScore(model, name, test, progress, cancel).score;
 }
 
+std::vector<ModelScore> compareModels(const std::vector<NamedModel>& models, const Dataset& test,
+                                      const ComparisonProgress& progress, const std::atomic<bool>* cancel) {
+    std::vector<ModelScore> scores;
+    scores.reserve(models.size());
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        std::function<void(std::size_t)> images;
+        if (progress.images) images = [&progress, i](std::size_t done) { progress.images(i, done); };
+        scores.push_back(scoreModel(*models[i].model, models[i].name, test, images, cancel));
+        if (progress.scored) progress.scored(i, scores.back());
+    }
+    return scores;
+}
+
 std::string formatComparison(const std::vector<ModelScore>& scores) {
     std::string text = "model                         accuracy  macro F1   train s   ms/image    size MB\n";
     char line[256];

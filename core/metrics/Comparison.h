@@ -6,8 +6,10 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace digitpad {
 
@@ -39,6 +41,25 @@ ScoredEvaluation evaluateAndScore(Classifier& model, const std::string& name, co
 ModelScore scoreModel(Classifier& model, const std::string& name, const Dataset& test,
                       const std::function<void(std::size_t done)>& progress = {},
                       const std::atomic<bool>* cancel = nullptr);
+
+// A model to compare, under the name the table shows.
+struct NamedModel {
+    std::shared_ptr<Classifier> model;
+    std::string name;
+};
+
+// What a comparison reports as it goes: images scored of the model at `index`, and each
+// model's score as soon as it has one.
+struct ComparisonProgress {
+    std::function<void(std::size_t index, std::size_t imagesDone)> images;
+    std::function<void(std::size_t index, const ModelScore& score)> scored;
+};
+
+// Scores every model on `test` in turn: the comparison the Models page and `digitpad-cli compare`
+// show. Each model predicts on the calling thread, so give it models no other thread uses.
+// Throws Cancelled when `cancel` is set.
+std::vector<ModelScore> compareModels(const std::vector<NamedModel>& models, const Dataset& test,
+                                      const ComparisonProgress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
 // The comparison table as the CLI prints it.
 std::string formatComparison(const std::vector<ModelScore>& scores);
