@@ -16,6 +16,7 @@
 #include "ModelsPage.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
+#include "SampleEvaluationView.h"
 #include "SearchPanel.h"
 #include "TrialPlot.h"
 #include "TrainPage.h"
@@ -747,8 +748,8 @@ void TestGui::handwritingSamplesAndAdaptation() {
     // Evaluate on my drawings: a 4 mislabelled as 7 is the one the model "gets wrong".
     QVERIFY(page->addSample(*preprocessDrawing(syntheticDigit(4, variedStyle(3))).image, 7));
     QVERIFY(page->heatmap()->isHidden());
-    QTest::mouseClick(page->evaluateButton(), Qt::LeftButton);
-    QVERIFY(!page->heatmap()->isHidden());
+    QTest::mouseClick(page->evaluateButton(), Qt::LeftButton); // read off the window's thread
+    QVERIFY(waitUntil([&] { return !page->evaluation()->isEvaluating() && !page->heatmap()->isHidden(); }, 30000));
     QCOMPARE(page->heatmap()->matrix().total(), std::size_t(6));
     QCOMPARE(page->heatmap()->matrix().count(7, 4), std::size_t(1));
     QVERIFY2(page->evaluationLabel()->text().contains("83.3%"), qPrintable(page->evaluationLabel()->text()));

@@ -38,6 +38,7 @@ private slots:
     void refusesBadDigitsAndDamagedFiles();
     void failedSaveKeepsNothing();
     void exportsReadableIdx();
+    void onlyTheLastSaveIsTakenBack();
     void adaptationLearnsAHandwritingAndKeepsMnist();
     void adaptationNeedsSamples();
 };
@@ -85,6 +86,27 @@ void TestPersonal::failedSaveKeepsNothing() {
     PersonalDataset set("/proc/digitpad-personal"); // cannot be written, even by root
     QVERIFY_THROWS_EXCEPTION(Error, set.add(drawn(2, 0), 2));
     QCOMPARE(set.size(), std::size_t(0));
+}
+
+void TestPersonal::onlyTheLastSaveIsTakenBack() {
+    const QTemporaryDir dir;
+    const std::string folder = dir.filePath("personal").toStdString();
+    PersonalDataset set(folder);
+    QVERIFY(!set.takeBackLastSave(1)); // nothing saved yet
+    set.add(drawn(3, 0), 3);
+    Dataset number; // a number's digits are saved together, and taken back together
+    number.add(drawn(4, 1), 4);
+    number.add(drawn(2, 2), 2);
+    set.add(number);
+    QVERIFY(!set.takeBackLastSave(1)); // only part of the last save: no
+    QCOMPARE(set.size(), std::size_t(3));
+    QVERIFY(set.takeBackLastSave(2));
+    QCOMPARE(set.samples().labels, (std::vector<std::uint8_t>{3}));
+    QVERIFY(!set.takeBackLastSave(1)); // the 3 was saved before: it stays
+    set.add(drawn(5, 3), 5);
+    set.remove({0});
+    QVERIFY(!set.takeBackLastSave(1)); // something else changed since the save
+    QCOMPARE(PersonalDataset(folder).samples().labels, (std::vector<std::uint8_t>{5})); // as saved
 }
 
 void TestPersonal::exportsReadableIdx() {

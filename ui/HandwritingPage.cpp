@@ -8,12 +8,10 @@
 
 #include "BackgroundJob.h"
 #include "FileDialogs.h"
-#include "ConfusionHeatmap.h"
-#include "ExampleGallery.h"
 #include "ImageViews.h"
+#include "SampleEvaluationView.h"
 
 #include "data/Dataset.h"
-#include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
 #include "personal/Adaptation.h"
 #include "personal/PersonalDataset.h"
@@ -42,8 +40,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
       delete_(new QPushButton(tr("&Delete selected"), this)), export_(new QPushButton(tr("E&xport…"), this)),
       adapt_(new QPushButton(tr("&Adapt to my handwriting"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)), result_(new QLabel(this)), keep_(new QPushButton(tr("&Keep adapted model"), this)),
-      discard_(new QPushButton(tr("D&iscard"), this)), evaluate_(new QPushButton(tr("E&valuate on my drawings"), this)),
-      evaluation_(new QLabel(this)), heatmap_(new ConfusionHeatmap(this)), cellGallery_(new ExampleGallery(tr("Your sample"), this)),
+      discard_(new QPushButton(tr("D&iscard"), this)), evaluation_(new SampleEvaluationView(this)),
       job_(std::make_unique<BackgroundJob>()) {
     const QString path = folder.isEmpty() ? personalSamplesFolder() : folder;
     try {
@@ -78,15 +75,6 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     decide->addStretch(1);
     decide->addWidget(keep_);
     decide->addWidget(discard_);
-    evaluation_->setWordWrap(true);
-    auto* evaluateRow = new QHBoxLayout;
-    evaluateRow->addWidget(evaluate_);
-    evaluateRow->addWidget(evaluation_, 1);
-    auto* evaluationView = new QHBoxLayout;
-    evaluationView->addWidget(heatmap_, 1);
-    evaluationView->addWidget(cellGallery_, 1);
-    heatmap_->setVisible(false);
-    cellGallery_->setVisible(false);
     auto* samples = new QVBoxLayout;
     samples->addWidget(summary_);
     samples->addWidget(gallery_, 1);
@@ -94,10 +82,9 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     samples->addLayout(adapt);
     samples->addWidget(result_);
     samples->addLayout(decide);
-    samples->addLayout(evaluateRow);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(samples, 1);
-    layout->addLayout(evaluationView, 1);
+    layout->addWidget(evaluation_, 1);
 
     connect(delete_, &QPushButton::clicked, this, &HandwritingPage::deleteSelected);
     auto* deleteKey = new QShortcut(QKeySequence::Delete, gallery_);
@@ -105,25 +92,14 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     connect(deleteKey, &QShortcut::activated, this, &HandwritingPage::deleteSelected);
     connect(export_, &QPushButton::clicked, this, &HandwritingPage::exportSamples);
     connect(adapt_, &QPushButton::clicked, this, &HandwritingPage::startAdapting);
-    connect(evaluate_, &QPushButton::clicked, this, &HandwritingPage::evaluateSamples);
-    connect(cellGallery_, &ExampleGallery::imageOpened, this, &HandwritingPage::imageOpened);
+    connect(evaluation_, &SampleEvaluationView::evaluateRequested, this, &HandwritingPage::evaluateSamples);
+    connect(evaluation_, &SampleEvaluationView::imageOpened, this, &HandwritingPage::imageOpened);
     connect(gallery_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         const int index = gallery_->row(item);
         if (!samples_ || index < 0 || index >= static_cast<int>(samples_->size())) return;
         const Dataset& data = samples_->samples();
         emit imageOpened(data.image(static_cast<std::size_t>(index)),
                          tr("Your sample %1, labelled %2").arg(index + 1).arg(data.labels[static_cast<std::size_t>(index)]));
-    });
-    connect(heatmap_, &ConfusionHeatmap::cellClicked, this, [this](int truth, int predicted) {
-        if (!samples_ || evaluatedPredictions_.size() != samples_->size()) return;
-        cellGallery_->showCell(samples_->samples(), evaluatedPredictions_, truth, predicted);
-        const auto count = static_cast<int>(heatmap_->matrix().count(truth, predicted));
-        if (truth == predicted)
-            evaluation_->setText(tr("%n of your %1s the model reads right.", nullptr, count).arg(truth));
-        else if (count == 0)
-            evaluation_->setText(tr("None of your %1s is read as %2.").arg(truth).arg(predicted));
-        else
-            evaluation_->setText(tr("%n of your %1s the model reads as %2.", nullptr, count).arg(truth).arg(predicted));
     });
     connect(cancel_, &QPushButton::clicked, this, &HandwritingPage::cancel);
     connect(keep_, &QPushButton::clicked, this, [this] {
@@ -143,26 +119,19 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
 
 void HandwritingPage::evaluateSamples() {
     if (!samples_ || samples_->size() == 0 || !model_) {
-        evaluation_->setText(tr("Save some drawings first: draw on the Draw page and press the digit they are."));
+        evaluation_->showMessage(tr("Save some drawings first: draw on the Draw page and press the digit they are."));
         return;
     }
-    // A copy: the model in use is busy reading the canvas on another thread. A few hundred
-    // samples take well under a second.
-    const std::unique_ptr<Classifier> copy = model_->clone();
-    const Evaluation result = evaluate(*copy, samples_->samples());
-    evaluatedPredictions_ = result.predicted;
-    heatmap_->setMatrix(result.confusion);
-    heatmap_->setVisible(true);
-    cellGallery_->clearCell();
-    cellGallery_->setVisible(true);
-    evaluation_->setText(tr("The model in use reads %1 of your %2 drawings right (%3 wrong). Click a cell to see "
-                            "those drawings.")
-                             .arg(percent(result.confusion.accuracy()))
-                             .arg(result.confusion.total())
-                             .arg(result.confusion.total() - result.confusion.correct()));
+    // A copy: the model in use is busy reading the canvas on another thread.
+    evaluation_->evaluate(model_->clone(), samples_->samples());
 }
 
 HandwritingPage::~HandwritingPage() = default;
+
+QPushButton* HandwritingPage::evaluateButton() const { return evaluation_->evaluateButton(); }
+QLabel* HandwritingPage::evaluationLabel() const { return evaluation_->evaluationLabel(); }
+ConfusionHeatmap* HandwritingPage::heatmap() const { return evaluation_->heatmap(); }
+ExampleGallery* HandwritingPage::cellGallery() const { return evaluation_->cellGallery(); }
 
 int HandwritingPage::sampleCount() const { return samples_ ? static_cast<int>(samples_->size()) : 0; }
 
@@ -171,15 +140,12 @@ bool HandwritingPage::isAdapting() const { return adapting_; }
 void HandwritingPage::refresh() {
     gallery_->clear();
     // An evaluation of other samples would mislead: it is done again on request.
-    evaluatedPredictions_.clear();
-    heatmap_->setVisible(false);
-    cellGallery_->clearCell();
-    cellGallery_->setVisible(false);
     evaluation_->clear();
     if (!samples_) {
         summary_->setText(tr("Your samples could not be read: %1").arg(loadProblem_));
-        for (QPushButton* b : {delete_, export_, adapt_, evaluate_})
+        for (QPushButton* b : {delete_, export_, adapt_})
             enableWhen(b, false, tr("Your samples could not be read: %1").arg(loadProblem_));
+        evaluation_->setAvailable(false, tr("Your samples could not be read: %1").arg(loadProblem_));
         return;
     }
     const Dataset& data = samples_->samples();
@@ -194,8 +160,9 @@ void HandwritingPage::refresh() {
                          "reads it wrong. Kept in %2.")
                           .arg(counted(static_cast<long long>(data.size()), tr("sample"), tr("samples")))
                           .arg(QDir::toNativeSeparators(QString::fromStdString(samples_->folder()))));
-    for (QPushButton* b : {delete_, export_, evaluate_})
-        enableWhen(b, !data.empty(), tr("No samples yet: draw a digit on the Draw page and press its key"));
+    const QString none = tr("No samples yet: draw a digit on the Draw page and press its key");
+    for (QPushButton* b : {delete_, export_}) enableWhen(b, !data.empty(), none);
+    evaluation_->setAvailable(!data.empty(), none);
     const bool enough = data.size() >= kAdaptationMinimumSamples;
     // A disabled Adapt says why on its tooltip and beside it.
     const QString why = adapting_ ? tr("Adapting…")
@@ -226,23 +193,17 @@ bool HandwritingPage::addSamples(const std::vector<Image28>& images, const std::
         emit statusMessage(tr("Could not save the sample: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
-    lastAdded_ = images.size();
     refresh();
     return true;
 }
 
 bool HandwritingPage::removeLastSamples(int count) {
-    if (!samples_ || count <= 0 || static_cast<std::size_t>(count) > samples_->size()) return false;
-    // Only what the last save added, and only while nothing else changed: never another sample.
-    if (static_cast<std::size_t>(count) != lastAdded_) {
-        emit statusMessage(tr("The save can no longer be taken back: your samples changed since"));
-        return false;
-    }
-    lastAdded_ = 0;
-    std::vector<std::size_t> last;
-    for (std::size_t i = samples_->size() - static_cast<std::size_t>(count); i < samples_->size(); ++i) last.push_back(i);
+    if (!samples_ || count <= 0) return false;
     try {
-        samples_->remove(last);
+        if (!samples_->takeBackLastSave(static_cast<std::size_t>(count))) {
+            emit statusMessage(tr("The save can no longer be taken back: your samples changed since"));
+            return false;
+        }
     } catch (const Error& e) {
         emit statusMessage(tr("Could not take the save back: %1").arg(QString::fromUtf8(e.what())));
         return false;
@@ -253,7 +214,6 @@ bool HandwritingPage::removeLastSamples(int count) {
 
 void HandwritingPage::deleteSelected() {
     if (!samples_) return;
-    lastAdded_ = 0;
     std::vector<std::size_t> rows;
     for (const QModelIndex& index : gallery_->selectionModel()->selectedIndexes())
         rows.push_back(static_cast<std::size_t>(index.row()));
@@ -299,8 +259,6 @@ void HandwritingPage::startAdapting() {
     const std::string folder = mnistFolderInUse().toStdString();
     job_->start(
         [this, base, personal, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
-            const Dataset train = loadMnist(folder, MnistSplit::Train);
-            const Dataset test = loadMnist(folder, MnistSplit::Test);
             AdaptationOptions options;
             TrainingCallbacks callbacks;
             callbacks.onEpoch = [&](const EpochReport& e) {
@@ -309,7 +267,8 @@ void HandwritingPage::startAdapting() {
                     progress_->setValue(e.epoch);
                 });
             };
-            AdaptationResult result = adaptToHandwriting(*base, personal, train, test, options, callbacks, &job.cancelFlag());
+            AdaptationResult result =
+                adaptToHandwritingWithMnist(*base, personal, folder, options, callbacks, &job.cancelFlag());
             return [this, result = std::make_shared<AdaptationResult>(std::move(result))] { onAdapted(*result); };
         },
         [this](bool cancelled, const QString& problem) {

@@ -22,6 +22,7 @@ struct AdaptationResult;
 class ConfusionHeatmap;
 class ExampleGallery;
 class PersonalDataset;
+class SampleEvaluationView;
 
 // "My handwriting": the drawings the user labelled (a digit key or a click on the chart on
 // the Draw page), which can be viewed, deleted and exported, and "Adapt to my handwriting",
@@ -51,10 +52,11 @@ public:
     QPushButton* discardButton() const { return discard_; }
     QLabel* resultLabel() const { return result_; }
     QLabel* summaryLabel() const { return summary_; }
-    QPushButton* evaluateButton() const { return evaluate_; }
-    QLabel* evaluationLabel() const { return evaluation_; }
-    ConfusionHeatmap* heatmap() const { return heatmap_; }
-    ExampleGallery* cellGallery() const { return cellGallery_; }
+    SampleEvaluationView* evaluation() const { return evaluation_; }
+    QPushButton* evaluateButton() const;
+    QLabel* evaluationLabel() const;
+    ConfusionHeatmap* heatmap() const;
+    ExampleGallery* cellGallery() const;
 
 public slots:
     void startAdapting();
@@ -88,16 +90,11 @@ private:
     QLabel* result_;
     QPushButton* keep_;
     QPushButton* discard_;
-    QPushButton* evaluate_;
-    QLabel* evaluation_;
-    ConfusionHeatmap* heatmap_;
-    ExampleGallery* cellGallery_;
-    std::vector<std::uint8_t> evaluatedPredictions_; // per sample, for the heatmap's cells
+    SampleEvaluationView* evaluation_;
     std::unique_ptr<BackgroundJob> job_;
     std::shared_ptr<Classifier> model_;
     std::shared_ptr<Classifier> adapted_;
     bool showsWhy_ = false; // the result line says why Adapt is disabled
-    std::size_t lastAdded_ = 0; // samples the last save added, while nothing else has changed
     bool adapting_ = false;
 };
 

@@ -67,4 +67,14 @@ AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& p
     return result;
 }
 
+AdaptationResult adaptToHandwritingWithMnist(const CnnClassifier& model, const Dataset& personal,
+                                             const std::string& mnistFolder, const AdaptationOptions& options,
+                                             const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
+    if (personal.size() < kAdaptationMinimumSamples) // before loading 60,000 images for nothing
+        return adaptToHandwriting(model, personal, {}, {}, options, callbacks, cancel);
+    const Dataset train = loadMnist(mnistFolder, MnistSplit::Train);
+    const Dataset test = loadMnist(mnistFolder, MnistSplit::Test);
+    return adaptToHandwriting(model, personal, train, test, options, callbacks, cancel);
+}
+
 } // namespace digitpad

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <string>
 
 namespace digitpad {
 
@@ -39,5 +40,12 @@ struct AdaptationResult {
 AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& personal, const Dataset& mnistTrain,
                                     const Dataset& mnistTest, const AdaptationOptions& options = {},
                                     const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
+
+// What "Adapt to my handwriting" runs: MNIST's training images (a slice is mixed in) and its test
+// set from `mnistFolder`, then adaptToHandwriting. Throws Error for a missing or damaged MNIST.
+AdaptationResult adaptToHandwritingWithMnist(const CnnClassifier& model, const Dataset& personal,
+                                             const std::string& mnistFolder, const AdaptationOptions& options = {},
+                                             const TrainingCallbacks& callbacks = {},
+                                             const std::atomic<bool>* cancel = nullptr);
 
 } // namespace digitpad

@@ -48,9 +48,11 @@ void PersonalDataset::add(const Dataset& more) {
         samples_.labels.resize(before);
         throw;
     }
+    lastSaved_ = more.size();
 }
 
 void PersonalDataset::remove(const std::vector<std::size_t>& indices) {
+    lastSaved_ = 0;
     Dataset kept;
     for (std::size_t i = 0; i < size(); ++i)
         if (std::find(indices.begin(), indices.end(), i) == indices.end()) {
@@ -65,6 +67,14 @@ void PersonalDataset::remove(const std::vector<std::size_t>& indices) {
         std::swap(samples_, kept); // not saved: not removed either
         throw;
     }
+}
+
+bool PersonalDataset::takeBackLastSave(std::size_t count) {
+    if (count == 0 || count != lastSaved_ || count > size()) return false;
+    std::vector<std::size_t> last;
+    for (std::size_t i = size() - count; i < size(); ++i) last.push_back(i);
+    remove(last);
+    return true;
 }
 
 void PersonalDataset::exportTo(const std::string& folder) const { save(folder); }

@@ -24,6 +24,10 @@ public:
     void add(const Dataset& more);
     // Removes the samples at `indices` (out-of-range ones are ignored) with one save.
     void remove(const std::vector<std::size_t>& indices);
+    // Takes back the last save, when it added exactly `count` samples and nothing changed since
+    // (a drawing saved by mistake, undone from the pad): never another sample. False, and nothing
+    // removed, when that is no longer so.
+    bool takeBackLastSave(std::size_t count);
     // Writes the samples as IDX files into another folder (an export).
     void exportTo(const std::string& folder) const;
 
@@ -35,6 +39,7 @@ private:
 
     std::string folder_;
     Dataset samples_;
+    std::size_t lastSaved_ = 0; // samples the last change added; 0 after any other change
 };
 
 } // namespace digitpad

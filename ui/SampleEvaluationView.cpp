@@ -1,0 +1,110 @@
+#include "SampleEvaluationView.h"
+
+#include "BackgroundJob.h"
+#include "ConfusionHeatmap.h"
+#include "EnabledWhen.h"
+#include "ExampleGallery.h"
+
+#include "metrics/Evaluate.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace digitpad {
+
+SampleEvaluationView::SampleEvaluationView(QWidget* parent)
+    : QWidget(parent), evaluate_(new QPushButton(tr("E&valuate on my drawings"), this)), evaluation_(new QLabel(this)),
+      heatmap_(new ConfusionHeatmap(this)), cellGallery_(new ExampleGallery(tr("Your sample"), this)),
+      job_(std::make_unique<BackgroundJob>()) {
+    evaluation_->setWordWrap(true);
+    auto* evaluateRow = new QHBoxLayout;
+    evaluateRow->addWidget(evaluate_);
+    evaluateRow->addWidget(evaluation_, 1);
+    auto* views = new QHBoxLayout;
+    views->addWidget(heatmap_, 1);
+    views->addWidget(cellGallery_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(evaluateRow);
+    layout->addLayout(views, 1);
+    heatmap_->setVisible(false);
+    cellGallery_->setVisible(false);
+
+    connect(evaluate_, &QPushButton::clicked, this, &SampleEvaluationView::evaluateRequested);
+    connect(cellGallery_, &ExampleGallery::imageOpened, this, &SampleEvaluationView::imageOpened);
+    connect(heatmap_, &ConfusionHeatmap::cellClicked, this, &SampleEvaluationView::showCell);
+}
+
+SampleEvaluationView::~SampleEvaluationView() = default;
+
+bool SampleEvaluationView::isEvaluating() const { return job_->isRunning(); }
+
+void SampleEvaluationView::setAvailable(bool available, const QString& why) {
+    available_ = available;
+    unavailableWhy_ = why;
+    enableWhen(evaluate_, available && !isEvaluating(), available ? tr("Reading your drawings…") : why);
+}
+
+void SampleEvaluationView::showMessage(const QString& text) { evaluation_->setText(text); }
+
+void SampleEvaluationView::clear() {
+    ++generation_;
+    job_->cancel();
+    evaluated_ = Dataset{};
+    predicted_.clear();
+    heatmap_->setVisible(false);
+    cellGallery_->clearCell();
+    cellGallery_->setVisible(false);
+    evaluation_->clear();
+}
+
+void SampleEvaluationView::evaluate(std::shared_ptr<Classifier> model, Dataset samples) {
+    if (isEvaluating()) return;
+    const unsigned generation = generation_;
+    evaluation_->setText(tr("Reading your %1 drawings…").arg(samples.size()));
+    auto shared = std::make_shared<const Dataset>(std::move(samples));
+    const bool started = job_->start(
+        [this, model, shared, generation](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
+            auto result = std::make_shared<Evaluation>(digitpad::evaluate(*model, *shared, {}, &job.cancelFlag()));
+            return [this, shared, result, generation] {
+                setAvailable(available_, unavailableWhy_);
+                if (generation != generation_) return; // the samples changed while they were read
+                evaluated_ = *shared;
+                show(*result);
+            };
+        },
+        [this](bool cancelled, const QString& problem) {
+            setAvailable(available_, unavailableWhy_);
+            if (!cancelled) evaluation_->setText(tr("Could not read your drawings: %1").arg(problem));
+        });
+    if (started) enableWhen(evaluate_, false, tr("Reading your drawings…"));
+}
+
+void SampleEvaluationView::show(const Evaluation& result) {
+    predicted_ = result.predicted;
+    heatmap_->setMatrix(result.confusion);
+    heatmap_->setVisible(true);
+    cellGallery_->clearCell();
+    cellGallery_->setVisible(true);
+    evaluation_->setText(tr("The model in use reads %1% of your %2 drawings right (%3 wrong). Click a cell to see "
+                            "those drawings.")
+                             .arg(result.confusion.accuracy() * 100, 0, 'f', 1)
+                             .arg(result.confusion.total())
+                             .arg(result.confusion.total() - result.confusion.correct()));
+}
+
+void SampleEvaluationView::showCell(int truth, int predicted) {
+    if (predicted_.size() != evaluated_.size() || predicted_.empty()) return;
+    cellGallery_->showCell(evaluated_, predicted_, truth, predicted);
+    const auto count = static_cast<int>(heatmap_->matrix().count(truth, predicted));
+    if (truth == predicted)
+        evaluation_->setText(tr("%n of your %1s the model reads right.", nullptr, count).arg(truth));
+    else if (count == 0)
+        evaluation_->setText(tr("None of your %1s is read as %2.").arg(truth).arg(predicted));
+    else
+        evaluation_->setText(tr("%n of your %1s the model reads as %2.", nullptr, count).arg(truth).arg(predicted));
+}
+
+} // namespace digitpad
