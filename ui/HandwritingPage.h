@@ -11,14 +11,11 @@
 
 class QLabel;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
 
 namespace digitpad {
 
-class BackgroundJob;
-class CnnClassifier;
-struct AdaptationResult;
+class AdaptationPanel;
 class ConfusionHeatmap;
 class ExampleGallery;
 class PersonalDataset;
@@ -47,10 +44,11 @@ public:
     bool isAdapting() const;
 
     QListWidget* gallery() const { return gallery_; }
-    QPushButton* adaptButton() const { return adapt_; }
-    QPushButton* keepButton() const { return keep_; }
-    QPushButton* discardButton() const { return discard_; }
-    QLabel* resultLabel() const { return result_; }
+    AdaptationPanel* adaptation() const { return adaptation_; }
+    QPushButton* adaptButton() const;
+    QPushButton* keepButton() const;
+    QPushButton* discardButton() const;
+    QLabel* resultLabel() const;
     QLabel* summaryLabel() const { return summary_; }
     SampleEvaluationView* evaluation() const { return evaluation_; }
     QPushButton* evaluateButton() const;
@@ -60,7 +58,6 @@ public:
 
 public slots:
     void startAdapting();
-    void cancel();
     void deleteSelected();
     void exportSamples();
     // Reads every sample with the model in use: accuracy, and a heatmap whose cells show the drawings.
@@ -73,10 +70,7 @@ signals:
     void imageOpened(const digitpad::Image28& image, const QString& what);
 
 private:
-    void showDecisionButtons(); // Keep and Discard, for an adapted model if there is one
     void refresh();
-    void finishAdapting(const QString& message);
-    void onAdapted(AdaptationResult& result);
 
     std::unique_ptr<PersonalDataset> samples_;
     QString loadProblem_;
@@ -84,18 +78,9 @@ private:
     QListWidget* gallery_;
     QPushButton* delete_;
     QPushButton* export_;
-    QPushButton* adapt_;
-    QPushButton* cancel_;
-    QProgressBar* progress_;
-    QLabel* result_;
-    QPushButton* keep_;
-    QPushButton* discard_;
+    AdaptationPanel* adaptation_;
     SampleEvaluationView* evaluation_;
-    std::unique_ptr<BackgroundJob> job_;
     std::shared_ptr<Classifier> model_;
-    std::shared_ptr<Classifier> adapted_;
-    bool showsWhy_ = false; // the result line says why Adapt is disabled
-    bool adapting_ = false;
 };
 
 } // namespace digitpad
