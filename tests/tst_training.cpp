@@ -8,6 +8,8 @@
 #include "train/Augment.h"
 #include "train/StyleStrokes.h"
 #include "support/SyntheticMnist.h"
+#include "train/RunHistory.h"
+#include "train/RunProgress.h"
 #include "train/TrainAndTest.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
@@ -46,6 +48,8 @@ private slots:
     void trainAndTestRecordsTheScore();
     void trainAndTestCancelledKeepsAnUntestedModel();
     void classicTrainAndTestRecordsTheScore();
+    void runHistoryGivesEachEpochsModel();
+    void runProgressCountsBatchesAndTimeLeft();
 
 private:
     Dataset train_;
@@ -479,6 +483,62 @@ void TestTraining::classicTrainAndTestRecordsTheScore() {
     // A cancel that arrives while OpenCV trains takes effect right after it: nothing is tested.
     const std::atomic<bool> cancelled{true};
     QVERIFY_THROWS_EXCEPTION(Cancelled, trainClassicAndTest(dir.path().toStdString(), *type, defaultParameters(*type), 50, 0, &cancelled));
+}
+
+void TestTraining::runHistoryGivesEachEpochsModel() {
+    // Two "epochs": two seeds' weights, so each epoch's model is told apart by its weights.
+    EpochReport first, second;
+    first.epoch = 1;
+    first.weights = std::make_shared<const std::string>(CnnClassifier("seed", 1).weights());
+    second.epoch = 2;
+    second.weights = std::make_shared<const std::string>(CnnClassifier("seed", 2).weights());
+    EpochReport none; // a run that keeps no weights
+    none.epoch = 3;
+
+    RunHistory history;
+    history.start("seed");
+    QVERIFY(history.empty());
+    QVERIFY(!history.modelAt(1));
+    history.add(first);
+    history.add(second);
+    history.add(none);
+    QCOMPARE(history.size(), std::size_t(2));
+    QCOMPARE(history.lastEpoch(), 2);
+    const std::shared_ptr<Classifier> one = history.modelAt(1);
+    QVERIFY(one);
+    QCOMPARE(dynamic_cast<CnnClassifier&>(*one).weights(), *first.weights);
+    QVERIFY(history.modelAt(1) == one); // asked again: the same model, not built again
+    QCOMPARE(dynamic_cast<CnnClassifier&>(*history.modelAt(2)).weights(), *second.weights);
+    QVERIFY(!history.modelAt(0) && !history.modelAt(3));
+
+    // The run's own (tested) model stands for its last epoch.
+    const auto tested = std::make_shared<CnnClassifier>("seed", 2);
+    history.finish(tested);
+    QVERIFY(history.isRunModel(2) && !history.isRunModel(1));
+    QVERIFY(history.modelAt(2) == tested);
+
+    history.start("seed");
+    QVERIFY(history.empty() && !history.runModel() && !history.modelAt(1));
+}
+
+void TestTraining::runProgressCountsBatchesAndTimeLeft() {
+    BatchProgress b;
+    b.epoch = 2;
+    b.batch = 10;
+    b.batchesPerEpoch = 100;
+    b.imagesPerSecond = 320;
+    const RunProgress p = runProgress(b, 3, 32);
+    QCOMPARE(p.batchesTotal, 300LL);
+    QCOMPARE(p.batchesDone, 110LL);
+    QCOMPARE(p.secondsLeft, 190.0 * 32 / 320);
+    b.imagesPerSecond = 0;
+    QVERIFY(std::isinf(runProgress(b, 3, 32).secondsLeft)); // no speed yet: no time to say
+
+    ReportThrottle throttle(std::chrono::hours(1));
+    QVERIFY(throttle.due(b));  // the first report
+    QVERIFY(!throttle.due(b)); // too soon
+    b.batch = b.batchesPerEpoch;
+    QVERIFY(throttle.due(b)); // an epoch's last batch always
 }
 
 QTEST_APPLESS_MAIN(TestTraining)

@@ -1,0 +1,42 @@
+#pragma once
+// A training run's finished epochs, kept so the run can be replayed: the model as it was after
+// any epoch, built from that epoch's weights when first asked for. The run's own model (the
+// one that was tested) stands for its last epoch.
+#include "train/Trainer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace digitpad {
+
+class Classifier;
+
+class RunHistory {
+public:
+    // Forgets the last run; the next one trains `architecture`.
+    void start(std::string architecture);
+    // An epoch finished; one without weights (the run keeps none) is not kept.
+    void add(const EpochReport& report);
+    // The run ended with `model` (null: no epoch finished, or no model came back).
+    void finish(std::shared_ptr<Classifier> model);
+
+    bool empty() const { return kept_.empty(); }
+    std::size_t size() const { return kept_.size(); }
+    int lastEpoch() const { return kept_.empty() ? 0 : kept_.back().epoch; }
+    const std::shared_ptr<Classifier>& runModel() const { return runModel_; }
+    // Whether `epoch` is the run's own model rather than one rebuilt from kept weights.
+    bool isRunModel(int epoch) const { return runModel_ && (kept_.empty() || epoch == lastEpoch()); }
+    // The model after `epoch` (1-based), or null when there is none. The last one asked for is
+    // kept, so asking again (the pad, Use, Save, Evaluate) builds nothing.
+    std::shared_ptr<Classifier> modelAt(int epoch);
+
+private:
+    std::string architecture_;
+    std::vector<EpochReport> kept_;
+    std::shared_ptr<Classifier> runModel_;
+    std::shared_ptr<Classifier> built_;
+    int builtEpoch_ = 0;
+};
+
+} // namespace digitpad
