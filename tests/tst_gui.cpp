@@ -18,6 +18,7 @@
 #include "ProbabilityBars.h"
 #include "SampleEvaluationView.h"
 #include "SearchPanel.h"
+#include "SettingsKeys.h"
 #include "TrialPlot.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
@@ -54,6 +55,7 @@
 #include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSlider>
 #include <QSpinBox>
 #include <QCheckBox>
@@ -101,6 +103,7 @@ private slots:
     void savingASampleClearsThePad();
     void bundledModelIsAlwaysListed();
     void everyPageFitsSmallAndLargeScreens();
+    void windowOpensInsideTheScreen();
     void modelsMadeInTheAppOutliveARestart();
     void figuresBelongToTheirModel();
     void fileDialogsKeepTheSuffixAndTheFolder();
@@ -1102,9 +1105,48 @@ void TestGui::bundledModelIsAlwaysListed() {
     QVERIFY(page->removeButton()->isEnabled()); // any other model can go
 }
 
+// A window saved at 1120x740 (or larger, on another screen) opens inside the screen it is on.
+void TestGui::windowOpensInsideTheScreen() {
+    const QRect available = window_->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1120 || available.height() < 740, "the offscreen screen is smaller than the first size");
+    for (const bool saved : {false, true}) {
+        if (saved) {
+            window_->resize(1900, 1400);
+            window_->move(3000, 2000);
+            QSettings().setValue(settings_key::kWindowGeometry, window_->saveGeometry());
+        } else {
+            QSettings().remove(settings_key::kWindowGeometry); // the first launch
+        }
+        window_ = std::make_unique<MainWindow>(); // a restart
+        QVERIFY2(available.contains(window_->geometry()),
+                 qPrintable(QStringLiteral("%1x%2 at %3,%4 on a %5x%6 screen").arg(window_->width()).arg(window_->height())
+                                .arg(window_->x()).arg(window_->y()).arg(available.width()).arg(available.height())));
+    }
+}
+
 // Every page works in an 800x600 window (nothing is pushed past the edge: the window takes the
 // size asked for, and every control shown lies inside it) and in a 1920x1080 one.
 void TestGui::everyPageFitsSmallAndLargeScreens() {
+    // The states people reach, not the empty pages: a doubtful reading's warning on Draw, the
+    // replay row after a run on Train, a heatmap cell's drawings on My handwriting, a long message.
+    DrawingReading doubtful;
+    DigitReading piece;
+    piece.digit = 2;
+    piece.confidence = 0.482f;
+    piece.probabilities[2] = 0.482f;
+    piece.probabilities[3] = 0.48f;
+    doubtful.digits = {piece, piece};
+    window_->drawPage()->panel()->showRecognition(doubtful);
+    QSlider* slider = window_->trainPage()->epochSlider();
+    slider->setRange(1, 3);
+    slider->parentWidget()->show();
+    HandwritingPage* mine = window_->handwritingPage();
+    mine->heatmap()->setVisible(true);
+    mine->cellGallery()->setVisible(true);
+    Dataset sevens;
+    for (int i = 0; i < 12; ++i) sevens.add(Image28{}, 7);
+    mine->cellGallery()->showCell(sevens, std::vector<std::uint8_t>(12, 1), 7, 1);
+    window_->statusBar()->showMessage(QString("A status message much longer than the status bar has room for, ").repeated(3));
     for (const QSize size : {QSize(800, 600), QSize(1920, 1080)}) {
         for (int page = 0; page < window_->tabs()->count(); ++page) {
             window_->tabs()->setCurrentIndex(page);

@@ -27,12 +27,16 @@ EvaluatePage::EvaluatePage(QWidget* parent)
       job_(std::make_unique<BackgroundJob>()) {
     summary_->setWordWrap(true);
     summary_->setText(tr("Evaluate the active model on the 10,000 MNIST test images to see where it goes wrong."));
-    auto* top = new QHBoxLayout;
-    top->addWidget(summary_, 1);
-    top->addWidget(evaluate_);
-    top->addWidget(csv_);
-    top->addWidget(json_);
-    top->addWidget(png_);
+    // The summary on a line of its own: beside the four buttons it made the page wider than 800.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(evaluate_);
+    buttons->addStretch(1);
+    buttons->addWidget(csv_);
+    buttons->addWidget(json_);
+    buttons->addWidget(png_);
+    auto* top = new QVBoxLayout;
+    top->addWidget(summary_);
+    top->addLayout(buttons);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(heatmap_);
     splitter->addWidget(report_);

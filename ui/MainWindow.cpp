@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(settings_key::kWindowGeometry).toByteArray())) resize(1120, 740);
+    fitToScreen();
     try {
         modelsPage_->addBuiltIn(loadBundledModel(), tr("bundled"), kBundledModelPath);
     } catch (const Error&) {
@@ -116,6 +118,18 @@ MainWindow::MainWindow(QWidget* parent)
     modelsPage_->loadSavedModels();
     loadStartupModel();
     drawPage_->canvas()->setFocus();
+}
+
+// A size saved on a larger screen, or the first launch's 1120x740 on an 800x600 one, would put
+// the status bar and half a page off the screen: the window opens inside the available area.
+void MainWindow::fitToScreen() {
+    const QScreen* where = screen();
+    if (!where) return;
+    const QRect available = where->availableGeometry();
+    // The frame is not known before the window is shown; leave room for a typical title bar.
+    const QSize room = available.size() - QSize(0, 32);
+    if (width() > room.width() || height() > room.height()) resize(size().boundedTo(room));
+    if (!available.contains(geometry())) move(available.topLeft());
 }
 
 MainWindow::~MainWindow() = default;

@@ -49,6 +49,7 @@ private:
     // What the status bar says of the model in use.
     QString activeModelText() const;
     void buildMenus();
+    void fitToScreen();
     void loadStartupModel();
     void useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source);
     void openModelDialog();

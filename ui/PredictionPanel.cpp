@@ -4,6 +4,7 @@
 #include "ImageViews.h"
 #include "ProbabilityBars.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
 #include <QVBoxLayout>
@@ -13,7 +14,7 @@
 namespace digitpad {
 namespace {
 
-constexpr int kPreviewSide = 140; // 5x magnification
+constexpr int kPreviewSide = 112; // 4x magnification
 
 } // namespace
 
@@ -26,6 +27,9 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     digitLabel_->setFont(big);
     digitLabel_->setAlignment(Qt::AlignCenter);
     digitLabel_->setMinimumHeight(110);
+    // A long number's big text may be cut on a small screen; the number's line below has every digit.
+    digitLabel_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    digitLabel_->setMinimumWidth(64);
     digitLabel_->setAccessibleName(tr("Recognized digit"));
     confidenceLabel_->setAlignment(Qt::AlignCenter);
     confidenceLabel_->setWordWrap(true);
@@ -42,13 +46,19 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     numberLabel_->setTextFormat(Qt::RichText);
     numberLabel_->setAccessibleName(tr("Recognized number"));
     numberLabel_->hide();
+    // The model's input beside the answer, not under the bars: the panel fits an 800x600 window
+    // with a doubt warning and a number's line shown.
+    auto* input = new QVBoxLayout;
+    input->addWidget(preview_, 0, Qt::AlignHCenter);
+    input->addWidget(previewCaption);
+    auto* answer = new QHBoxLayout;
+    answer->addWidget(digitLabel_, 1);
+    answer->addLayout(input);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(digitLabel_);
+    layout->addLayout(answer);
     layout->addWidget(numberLabel_);
     layout->addWidget(confidenceLabel_);
     layout->addWidget(bars_, 1);
-    layout->addWidget(previewCaption);
-    layout->addWidget(preview_, 0, Qt::AlignHCenter);
     showEmpty(tr("Draw a digit or a number"));
 }
 
@@ -72,7 +82,7 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
     const bool confident = top >= kConfidentAbove;
     digitLabel_->setStyleSheet(confident ? QString() : "color: " + colours::css(colours::kUnsureText) + ";");
     confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
-                                        : tr("Low confidence (%1%) – is it a %2? Click the right digit below if not.")
+                                        : tr("Not sure (%1%) – a %2? If not, double-click the right digit below or press its key.")
                                               .arg(top * 100, 0, 'f', 0).arg(focus.digit));
     bars_->setProbabilities(focus.probabilities);
     showNumber(result);

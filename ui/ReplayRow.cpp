@@ -6,19 +6,27 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QVBoxLayout>
 
 namespace digitpad {
 
 ReplayRow::ReplayRow(QWidget* parent)
     : QWidget(parent), slider_(new QSlider(Qt::Horizontal, this)), label_(new QLabel(this)),
       onPad_(new QCheckBox(tr("Read my drawings with it"), this)), evaluate_(new QPushButton(tr("Evaluate it"), this)) {
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(new QLabel(tr("Replay:"), this));
-    row->addWidget(slider_, 1);
-    row->addWidget(label_);
-    row->addWidget(onPad_);
-    row->addWidget(evaluate_);
+    // Two lines, so that the slider keeps a usable length in an 800-pixel window.
+    auto* epochs = new QHBoxLayout;
+    epochs->addWidget(new QLabel(tr("Replay:"), this));
+    epochs->addWidget(slider_, 1);
+    epochs->addWidget(label_);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(onPad_);
+    actions->addWidget(evaluate_);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(epochs);
+    rows->addLayout(actions);
+    slider_->setMinimumWidth(160);
     slider_->setPageStep(1);
     slider_->setTickPosition(QSlider::TicksBelow);
     slider_->setToolTip(tr("Which epoch of the run to look at: marked on the charts, read on the Draw page "

@@ -45,6 +45,10 @@ TrainPage::TrainPage(QWidget* parent)
 
     progress_->setFormat("%p%");
     speed_->setMinimumWidth(260);
+    // Hidden until a run keeps an epoch, but its room is kept: the charts do not jump when it shows.
+    QSizePolicy keepRoom = replay_->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    replay_->setSizePolicy(keepRoom);
     replay_->hide();
     showCandidateButtons();
     result_->setText(tr("Train a network on MNIST and watch it learn. The current model stays active until you "
