@@ -780,6 +780,10 @@ void TestGui::handwritingSamplesAndAdaptation() {
     QTest::mouseClick(page->keepButton(), Qt::LeftButton);
     QVERIFY(window_->activeModel() != model_);
     QCOMPARE(window_->activeModel()->kind(), std::string("cnn"));
+    // It was saved on Keep: the words do not send the person to File > Save model as.
+    QVERIFY2(page->resultLabel()->text().contains("saved with your models") &&
+                 !page->resultLabel()->text().contains("Save model"),
+             qPrintable(page->resultLabel()->text()));
     // The status bar shows the adapted model's own MNIST figure, the one the adaptation measured.
     const std::optional<RecordedTest> adaptedTest = recordedTest(*window_->activeModel());
     QVERIFY(adaptedTest && adaptedTest->images > 0);

@@ -59,8 +59,8 @@ AdaptationPanel::AdaptationPanel(QWidget* parent)
         emit useModel(adapted_);
         adapted_.reset();
         showDecisionButtons();
-        result_->setText(result_->text() + tr("<br>Kept: the canvas now uses the adapted model (File ▸ Save model "
-                                              "as… to keep it on disk)."));
+        result_->setText(result_->text() + tr("<br>Kept: the canvas now uses the adapted model. It is saved with "
+                                              "your models and listed on the Models page."));
     });
     connect(discard_, &QPushButton::clicked, this, [this] {
         adapted_.reset();

@@ -26,25 +26,32 @@ TrainPage::TrainPage(QWidget* parent)
       charts_(new TrainingCharts(this)), replay_(new ReplayRow(this)), result_(new QLabel(this)),
       use_(new QPushButton(tr("&Use this model"), this)), save_(new QPushButton(tr("Save model…"), this)),
       job_(std::make_unique<BackgroundJob>()) {
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(form_, 0);
+    // The form, the run's progress and its result on the left; the charts get the whole height on
+    // the right, which an 800x600 window needs for readable axes.
+    auto* left = new QVBoxLayout;
+    left->addWidget(form_);
+    left->addWidget(progress_);
+    left->addWidget(speed_);
+    result_->setWordWrap(true);
+    left->addWidget(result_);
+    auto* candidate = new QHBoxLayout;
+    candidate->addStretch(1);
+    candidate->addWidget(use_);
+    candidate->addWidget(save_);
+    left->addLayout(candidate);
+    left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(charts_, 1);
     right->addWidget(replay_);
-    auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(progress_, 1);
-    progressRow->addWidget(speed_);
-    right->addLayout(progressRow);
-    auto* resultRow = new QHBoxLayout;
-    result_->setWordWrap(true);
-    resultRow->addWidget(result_, 1);
-    resultRow->addWidget(use_);
-    resultRow->addWidget(save_);
-    right->addLayout(resultRow);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 0);
     layout->addLayout(right, 1);
 
     progress_->setFormat("%p%");
-    speed_->setMinimumWidth(260);
+    progress_->setMaximumWidth(form_->maximumWidth());
+    speed_->setWordWrap(true);
+    speed_->setMaximumWidth(form_->maximumWidth());
+    result_->setMaximumWidth(form_->maximumWidth());
     // Hidden until a run keeps an epoch, but its room is kept: the charts do not jump when it shows.
     QSizePolicy keepRoom = replay_->sizePolicy();
     keepRoom.setRetainSizeWhenHidden(true);
@@ -166,7 +173,8 @@ void TrainPage::onBatch(const BatchProgress& b, int epochs, int batchSize) {
     progress_->setRange(0, static_cast<int>(p.batchesTotal));
     progress_->setValue(static_cast<int>(p.batchesDone));
     charts_->addBatchLoss((b.epoch - 1) + static_cast<double>(b.batch) / b.batchesPerEpoch, b.smoothedLoss);
-    speed_->setText(tr("epoch %1/%2 · %3 images/s on %5 threads · %4 left")
+    // The time left is the training's; the test on 10,000 images comes after it.
+    speed_->setText(tr("epoch %1/%2 · %3 images/s on %5 threads · training %4 left, then the test")
                         .arg(b.epoch).arg(epochs).arg(b.imagesPerSecond, 0, 'f', 0)
                         .arg(formatDuration(p.secondsLeft)).arg(runThreads_));
 }
