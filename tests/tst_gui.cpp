@@ -106,6 +106,7 @@ private slots:
     void windowOpensInsideTheScreen();
     void modelsMadeInTheAppOutliveARestart();
     void figuresBelongToTheirModel();
+    void modelsAreToldApartByName();
     void fileDialogsKeepTheSuffixAndTheFolder();
     void canvasInkAndMarksFit();
     void everyDisabledButtonSaysWhy();
@@ -1208,6 +1209,30 @@ void TestGui::modelsMadeInTheAppOutliveARestart() {
     QDir(savedModelsFolder()).removeRecursively();
 }
 
+// Every CNN describes itself as "CNN 'default' (...)": the window names a model by its file and
+// where it came from, and warns when a model opened records a poor MNIST figure.
+void TestGui::modelsAreToldApartByName() {
+    const QTemporaryDir dir;
+    const QString poorPath = dir.filePath("my-first-try.dpm");
+    auto poor = std::shared_ptr<Classifier>(model_->clone());
+    poor->metadata()["test_accuracy"] = "0.3460";
+    poor->metadata()["test_images"] = "10000";
+    poor->save(poorPath.toStdString());
+    QVERIFY(window_->openModel(poorPath));
+    const QString opened = window_->modelLabel()->fullText();
+    QVERIFY2(opened.startsWith("Model: my-first-try · MNIST test accuracy 34.60%"), qPrintable(opened));
+    QVERIFY2(window_->statusBar()->currentMessage().contains("only 34.6%"), qPrintable(window_->statusBar()->currentMessage()));
+
+    window_->setActiveModel(std::shared_ptr<Classifier>(model_->clone()), "bundled", kBundledModelPath);
+    const QString bundled = window_->modelLabel()->fullText();
+    QVERIFY2(bundled.startsWith("Model: bundled"), qPrintable(bundled));
+    QVERIFY(bundled != opened);
+    EvaluatePage* evaluate = window_->evaluatePage();
+    window_->evaluatePage()->evaluateModel(window_->activeModel(), data_, "bundled");
+    QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->hasEvaluation(); }, 60000));
+    QVERIFY2(evaluate->summaryLabel()->text().contains("bundled"), qPrintable(evaluate->summaryLabel()->text()));
+}
+
 // What the window shows is the figure of the model it names: the Models table shows the test
 // accuracy a file records, and Evaluate says when its results are for a model no longer in use.
 void TestGui::figuresBelongToTheirModel() {
@@ -1224,7 +1249,7 @@ void TestGui::figuresBelongToTheirModel() {
     QVERIFY(window_->modelLabel()->fullText().contains("98.76%"));
 
     EvaluatePage* evaluate = window_->evaluatePage();
-    evaluate->evaluateModel(window_->activeModel(), data_);
+    evaluate->evaluateModel(window_->activeModel(), data_, "the model in use");
     QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->hasEvaluation(); }, 60000));
     QVERIFY(!evaluate->showsAnotherModel());
     QVERIFY(!evaluate->summaryLabel()->text().contains("not for the model"));

@@ -65,17 +65,17 @@ void EvaluatePage::setExportsEnabled(bool enabled) {
     for (QPushButton* b : {csv_, json_, png_}) enableWhen(b, enabled, tr("Evaluate a model first"));
 }
 
-void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder) {
+void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder, const QString& name) {
     if (!model || isEvaluating()) return;
     enableWhen(evaluate_, false, tr("Evaluating…"));
-    summary_->setText(tr("Evaluating %1 on the test set…").arg(QString::fromStdString(model->describe())));
+    summary_->setText(tr("Evaluating %1 on the test set…").arg(name.toHtmlEscaped()));
     std::shared_ptr<Classifier> copy = model->clone();
     job_->start(
-        [this, copy, evaluated = std::weak_ptr<const Classifier>(model),
+        [this, copy, name, evaluated = std::weak_ptr<const Classifier>(model),
          folder = folder.toStdString()](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
             const Evaluation evaluation = evaluate(*copy, *test, {}, &job.cancelFlag());
-            return [this, evaluation, test, evaluated, name = QString::fromStdString(copy->describe())] {
+            return [this, evaluation, test, evaluated, name] {
                 enableWhen(evaluate_, true, {});
                 showEvaluation(evaluation, test, evaluated.lock(), name);
             };

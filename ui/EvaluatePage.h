@@ -26,7 +26,8 @@ public:
     ~EvaluatePage() override;
 
     // Evaluates `model` (a clone runs off the GUI thread) on the test set in `folder`.
-    void evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder);
+    // `name`: what the results say they are for (the model's file, an epoch of a run).
+    void evaluateModel(const std::shared_ptr<Classifier>& model, const QString& folder, const QString& name);
     void showEvaluation(const Evaluation& evaluation, std::shared_ptr<const Dataset> test,
                         const std::shared_ptr<const Classifier>& model, const QString& modelName);
     // The canvas now recognizes with `model`: results shown for another model say so.

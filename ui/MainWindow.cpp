@@ -69,8 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(trainPage_, &TrainPage::evaluated, this,
             [this](std::shared_ptr<Classifier> model, const Evaluation& evaluation, std::shared_ptr<const Dataset> test) {
-                evaluatePage_->showEvaluation(evaluation, std::move(test), model,
-                                              tr("the newly trained %1").arg(QString::fromStdString(model->describe())));
+                evaluatePage_->showEvaluation(evaluation, std::move(test), model, tr("the model just trained"));
             });
     // Replaying a run: the Draw page reads with the epoch the Train page shows, the model in use stays.
     connect(trainPage_, &TrainPage::replay, this, [this](std::shared_ptr<Classifier> epoch, const QString& what) {
@@ -83,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(trainPage_, &TrainPage::evaluateEpoch, this, [this](std::shared_ptr<Classifier> epoch, const QString& what) {
         tabs_->setCurrentWidget(evaluatePage_);
-        evaluatePage_->evaluateModel(epoch, mnistFolderInUse());
+        evaluatePage_->evaluateModel(epoch, mnistFolderInUse(), what);
         showStatus(tr("Evaluating %1 on the test set").arg(what));
     });
     connect(drawPage_, &DrawPage::samplesLabelled, this, [this](const std::vector<Image28>& images, const std::vector<int>& digits) {
@@ -105,7 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
                 showStatus(tr("The canvas now recognizes with %1").arg(name));
             });
     connect(evaluatePage_, &EvaluatePage::evaluateRequested, this,
-            [this] { evaluatePage_->evaluateModel(model_, mnistFolderInUse()); });
+            [this] { evaluatePage_->evaluateModel(model_, mnistFolderInUse(), modelName_); });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(settings_key::kWindowGeometry).toByteArray())) resize(1120, 740);
@@ -189,7 +188,7 @@ void MainWindow::buildMenus() {
                         &TrainPage::cancel);
     training->addAction(tr("&Evaluate active model"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         tabs_->setCurrentWidget(evaluatePage_);
-        evaluatePage_->evaluateModel(model_, mnistFolderInUse());
+        evaluatePage_->evaluateModel(model_, mnistFolderInUse(), modelName_);
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -204,17 +203,25 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
     handwritingPage_->setActiveModel(model_);
     evaluatePage_->setActiveModel(model_);
     trainPage_->endReplay();
-    modelSource_ = source;
+    modelName_ = modelName(source, path);
     modelLabel_->setFullText(activeModelText());
     drawPage_->recognizeNow();
 }
 
+// What people call a model: its file's name, and where it came from when DigitPad made it; the
+// bundled one is "bundled". Every CNN describes itself alike ("CNN 'default' ..."), so that comes last.
+QString MainWindow::modelName(const QString& source, const QString& path) {
+    if (path.isEmpty() || path == kBundledModelPath) return source;
+    const QString file = QFileInfo(path).completeBaseName();
+    return file == source ? file : tr("%1 (%2)").arg(file, source);
+}
+
 QString MainWindow::activeModelText() const {
     if (!model_) return tr("No model: train one or open a model file");
-    QString text = tr("Model: %1 (%2)").arg(QString::fromStdString(model_->describe()), modelSource_);
+    QString text = tr("Model: %1").arg(modelName_);
     if (const std::optional<RecordedTest> test = recordedTest(*model_))
         text += tr(" · MNIST test accuracy %1%").arg(test->accuracy * 100, 0, 'f', 2);
-    return text;
+    return text + " · " + QString::fromStdString(model_->describe());
 }
 
 void MainWindow::useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source) {
@@ -228,7 +235,12 @@ bool MainWindow::openModel(const QString& path) {
     try {
         setActiveModel(loadClassifier(path.toStdString()), QFileInfo(path).completeBaseName(), path);
         QSettings().setValue(settings_key::kModelPath, path);
-        showStatus(tr("Opened %1").arg(path));
+        const std::optional<RecordedTest> test = recordedTest(*model_);
+        if (test && test->accuracy < kPoorTestAccuracy)
+            showStatus(tr("Opened %1, but it records only %2% on the MNIST test set: expect many wrong readings")
+                           .arg(modelName_).arg(test->accuracy * 100, 0, 'f', 1));
+        else
+            showStatus(tr("Opened %1").arg(path));
         return true;
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Open model"),

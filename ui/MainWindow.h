@@ -48,6 +48,9 @@ private slots:
 private:
     // What the status bar says of the model in use.
     QString activeModelText() const;
+    static QString modelName(const QString& source, const QString& path);
+    // A model file recording less than this on MNIST is opened with a warning.
+    static constexpr double kPoorTestAccuracy = 0.9;
     void buildMenus();
     void fitToScreen();
     void loadStartupModel();
@@ -57,7 +60,7 @@ private:
     void exportChartsPng();
     void showAbout();
 
-    QString modelSource_; // where the model in use came from, for the status bar
+    QString modelName_; // what the model in use is called: its file, where it came from
     Recognizer* recognizer_;
     QTabWidget* tabs_;
     DrawPage* drawPage_;

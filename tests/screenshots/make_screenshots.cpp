@@ -104,7 +104,7 @@ int main(int argc, char* argv[]) {
 
     EvaluatePage* evaluate = window.evaluatePage();
     window.tabs()->setCurrentWidget(evaluate);
-    evaluate->evaluateModel(window.activeModel(), argv[2]);
+    evaluate->evaluateModel(window.activeModel(), argv[2], "bundled");
     if (!waitUntil([evaluate] { return !evaluate->isEvaluating() && evaluate->heatmap()->hasMatrix(); }, 300000)) return 1;
     const QPoint cell = evaluate->heatmap()->cellRect(4, 9).center().toPoint();
     QTest::mouseMove(evaluate->heatmap(), cell);
