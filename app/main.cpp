@@ -19,7 +19,7 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument("model", "A model file to open instead of the last one used.", "[model]");
     parser.process(app);
 
-    digitpad::SingleInstance instance(QStringLiteral("digitpad-%1").arg(qEnvironmentVariable("USER", "user")));
+    digitpad::SingleInstance instance(digitpad::SingleInstance::keyForThisSession());
     if (!instance.isPrimary() && instance.activatePrimary()) {
         std::fprintf(stderr, "DigitPad is already running; its window was brought to the front.\n");
         return 0;

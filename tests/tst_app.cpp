@@ -1,5 +1,7 @@
 // The installed-app behaviours that need real processes: a second launch hands over to the
 // running DigitPad and exits; --version; a model given on the command line.
+#include "SingleInstance.h"
+
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -7,13 +9,15 @@
 
 namespace {
 
-QProcessEnvironment isolatedEnvironment(const QString& home, const QString& user) {
+QProcessEnvironment isolatedEnvironment(const QString& home, const QString& user, const QString& display = ":91") {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("DISPLAY", display); // with the user and the home, names the single-instance socket
+    env.remove("WAYLAND_DISPLAY");
     env.insert("QT_QPA_PLATFORM", "offscreen");
     env.insert("HOME", home);
     env.insert("XDG_CONFIG_HOME", home + "/config");
     env.insert("XDG_DATA_HOME", home + "/data");
-    env.insert("USER", user); // names the single-instance socket: keeps this test to itself
+    env.insert("USER", user); // keeps this test's socket to itself
     return env;
 }
 
@@ -24,6 +28,7 @@ class TestApp : public QObject {
 private slots:
     void secondLaunchActivatesTheFirst();
     void versionOption();
+    void anotherDisplayRunsItsOwn();
 };
 
 void TestApp::secondLaunchActivatesTheFirst() {
@@ -36,7 +41,7 @@ void TestApp::secondLaunchActivatesTheFirst() {
     // Wait until it listens, however slow the machine is.
     auto listening = [&] {
         QLocalSocket probe;
-        probe.connectToServer(QStringLiteral("digitpad-%1").arg(user));
+        probe.connectToServer(digitpad::SingleInstance::keyFor(user, home.path(), ":91"));
         return probe.waitForConnected(200);
     };
     QTRY_VERIFY_WITH_TIMEOUT(listening(), 30000);
@@ -70,6 +75,36 @@ void TestApp::versionOption() {
     QVERIFY(app.waitForFinished(10000));
     QCOMPARE(app.exitCode(), 0);
     QVERIFY(QString::fromUtf8(app.readAllStandardOutput()).contains(QRegularExpression("DigitPad \\d+\\.\\d+\\.\\d+")));
+}
+
+// Another display (or another user, or another home) is another session: a launch there must
+// not hand over to a window it cannot see.
+void TestApp::anotherDisplayRunsItsOwn() {
+    QCOMPARE(digitpad::SingleInstance::keyFor("ann", "/home/ann", ":0"), digitpad::SingleInstance::keyFor("ann", "/home/ann", ":0"));
+    QVERIFY(digitpad::SingleInstance::keyFor("ann", "/home/ann", ":0") != digitpad::SingleInstance::keyFor("ann", "/home/ann", ":1"));
+    QVERIFY(digitpad::SingleInstance::keyFor("ann", "/home/ann", ":0") != digitpad::SingleInstance::keyFor("bob", "/home/bob", ":0"));
+    QVERIFY(digitpad::SingleInstance::keyFor("ann", "/home/ann", ":0") != digitpad::SingleInstance::keyFor("ann", "/tmp/box", ":0"));
+
+    QTemporaryDir home;
+    const QString user = QString("display-%1").arg(QCoreApplication::applicationPid());
+    QProcess first;
+    first.setProcessEnvironment(isolatedEnvironment(home.path(), user, ":91"));
+    first.start(DIGITPAD_GUI, {});
+    QVERIFY(first.waitForStarted());
+    auto listening = [&] {
+        QLocalSocket probe;
+        probe.connectToServer(digitpad::SingleInstance::keyFor(user, home.path(), ":91"));
+        return probe.waitForConnected(200);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listening(), 30000);
+    QProcess elsewhere;
+    elsewhere.setProcessEnvironment(isolatedEnvironment(home.path(), user, ":92"));
+    elsewhere.start(DIGITPAD_GUI, {});
+    QVERIFY2(!elsewhere.waitForFinished(5000), "a launch on another display handed over and quit");
+    for (QProcess* p : {&elsewhere, &first}) {
+        p->terminate();
+        p->waitForFinished(10000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApp)

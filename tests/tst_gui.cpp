@@ -297,6 +297,15 @@ void TestGui::heatmapClickFillsGallery() {
     QCOMPARE(static_cast<std::size_t>(page->gallery()->count()), m.count(2, 2));
     QVERIFY(page->gallery()->count() > 0);
     QVERIFY(page->heatmap()->cellDescription(2, 2).contains("True 2, predicted 2"));
+    // Counts in plain English: "1 image", "5 images", never "image(s)".
+    ConfusionHeatmap counts;
+    ConfusionMatrix one;
+    one.add(3, 5);
+    for (int i = 0; i < 4; ++i) one.add(3, 3);
+    counts.setMatrix(one);
+    QVERIFY2(counts.cellDescription(3, 5).contains(": 1 image,"), qPrintable(counts.cellDescription(3, 5)));
+    QVERIFY2(counts.cellDescription(3, 3).contains(": 4 images,"), qPrintable(counts.cellDescription(3, 3)));
+    QVERIFY(!page->heatmap()->cellDescription(2, 2).contains("(s)"));
 }
 
 void TestGui::missingDataFolderShowsMessage() {

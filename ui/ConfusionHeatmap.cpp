@@ -1,5 +1,6 @@
 #include "ConfusionHeatmap.h"
 
+#include "Counted.h"
 #include "Colours.h"
 
 #include <QLinearGradient>
@@ -63,8 +64,10 @@ QColor ConfusionHeatmap::colourFor(double rate) {
 }
 
 QString ConfusionHeatmap::cellDescription(int truth, int predicted) const {
-    return tr("True %1, predicted %2: %3 image(s), %4% of the %1s")
-        .arg(truth).arg(predicted).arg(matrix_.count(truth, predicted)).arg(rate(truth, predicted) * 100, 0, 'f', 2);
+    return tr("True %1, predicted %2: %3, %4% of the %1s")
+        .arg(truth).arg(predicted)
+        .arg(counted(static_cast<long long>(matrix_.count(truth, predicted)), tr("image"), tr("images")))
+        .arg(rate(truth, predicted) * 100, 0, 'f', 2);
 }
 
 void ConfusionHeatmap::paintEvent(QPaintEvent*) {

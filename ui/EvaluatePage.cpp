@@ -1,5 +1,6 @@
 #include "EvaluatePage.h"
 #include "Colours.h"
+#include "Counted.h"
 #include "EnabledWhen.h"
 
 #include "BackgroundJob.h"
@@ -130,9 +131,10 @@ void EvaluatePage::showCell(int truth, int predicted) {
     if (!test_) return;
     gallery_->showCell(*test_, evaluation_.predicted, truth, predicted);
     const std::size_t count = evaluation_.confusion.count(truth, predicted);
+    const QString images = counted(static_cast<long long>(count), tr("test image"), tr("test images"));
     galleryTitle_->setText(truth == predicted
-                               ? tr("%1 test images of %2 read correctly").arg(count).arg(truth)
-                               : tr("%1 test image(s) of %2 read as %3").arg(count).arg(truth).arg(predicted) +
+                               ? tr("%1 of %2 read correctly").arg(images).arg(truth)
+                               : tr("%1 of %2 read as %3").arg(images).arg(truth).arg(predicted) +
                                      (count > ExampleGallery::kMaxShown ? tr(" (first %1 shown)").arg(ExampleGallery::kMaxShown) : QString()));
 }
 

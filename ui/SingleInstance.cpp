@@ -1,5 +1,8 @@
 #include "SingleInstance.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+
 #include <QLocalSocket>
 
 namespace digitpad {
@@ -8,6 +11,17 @@ namespace {
 const QByteArray kActivate = "activate\n";
 
 } // namespace
+
+QString SingleInstance::keyFor(const QString& user, const QString& home, const QString& display) {
+    // A short hash: local socket names are limited in length, and a path has characters they refuse.
+    const QByteArray session = (user + '\n' + home + '\n' + display).toUtf8();
+    return QStringLiteral("digitpad-") + QString::fromLatin1(QCryptographicHash::hash(session, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QString SingleInstance::keyForThisSession() {
+    const QString display = qEnvironmentVariable("WAYLAND_DISPLAY", qEnvironmentVariable("DISPLAY"));
+    return keyFor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", "user")), QDir::homePath(), display);
+}
 
 SingleInstance::SingleInstance(const QString& key, QObject* parent) : QObject(parent), key_(key) {
     listen();

@@ -11,6 +11,12 @@ class SingleInstance : public QObject {
 public:
     explicit SingleInstance(const QString& key, QObject* parent = nullptr);
 
+    // The key of one user's session on one display: another user, another home (a container, a
+    // second login) or another display runs a DigitPad of its own.
+    static QString keyFor(const QString& user, const QString& home, const QString& display);
+    // keyFor() this process's user, home and display ($WAYLAND_DISPLAY, else $DISPLAY).
+    static QString keyForThisSession();
+
     bool isPrimary() const { return server_.isListening(); }
     // From a second launch: asks the first one to show itself. False if nobody answered.
     bool activatePrimary(int timeoutMs = 2000);

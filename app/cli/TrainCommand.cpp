@@ -168,7 +168,7 @@ int runTrain(const QStringList& args) {
         }
         for (const QString& teacher : parser.values("teacher"))
             plan.options.teachers.push_back(loadClassifier(teacher.toStdString()));
-        printLine(stdout, QStringLiteral("training %1 for %2 epoch(s)")
+        printLine(stdout, QString(epochs == 1 ? "training %1 for %2 epoch" : "training %1 for %2 epochs")
                               .arg(QString::fromStdString(plan.startFrom ? plan.startFrom->describe() : describeCnnArchitecture(arch)))
                               .arg(epochs));
         const QString keepIn = parser.value("keep-epochs");
