@@ -412,6 +412,12 @@ void TestGui::modelsPageTrainsComparesAndSwitches() {
     window_->drawPage()->canvas()->clear();
     drawWithMouse(window_->drawPage()->canvas(), syntheticDigit(7));
     QVERIFY(waitUntil([&] { return window_->drawPage()->panel()->shownDigit() >= 0; }, 5000));
+    // A forest has no insides to show: See why says so, with no empty black box or layer list.
+    InsightView* insight = window_->drawPage()->insight();
+    QVERIFY2(insight->caption().contains("classical"), qPrintable(insight->caption()));
+    for (QWidget* part : insight->findChildren<QWidget*>())
+        if (qobject_cast<QComboBox*>(part) || part->styleSheet().contains("background: black"))
+            QVERIFY2(!part->isVisibleTo(insight), part->metaObject()->className());
 
     // Compare fills every row.
     QTest::mouseClick(page->compareButton(), Qt::LeftButton);
@@ -1240,6 +1246,11 @@ void TestGui::modelsAreToldApartByName() {
     window_->evaluatePage()->evaluateModel(window_->activeModel(), data_, "bundled");
     QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->hasEvaluation(); }, 60000));
     QVERIFY2(evaluate->summaryLabel()->text().contains("bundled"), qPrintable(evaluate->summaryLabel()->text()));
+    // Evaluating again: the last results do not stay up as if they were the new model's.
+    evaluate->evaluateModel(window_->activeModel(), data_, "bundled again");
+    QVERIFY(evaluate->isEvaluating());
+    QVERIFY(!evaluate->heatmap()->hasMatrix() && !evaluate->hasEvaluation());
+    QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->hasEvaluation(); }, 60000));
 }
 
 // What the window shows is the figure of the model it names: the Models table shows the test

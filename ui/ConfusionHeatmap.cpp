@@ -24,6 +24,12 @@ ConfusionHeatmap::ConfusionHeatmap(QWidget* parent) : QWidget(parent) {
     setAccessibleName(tr("Confusion matrix"));
 }
 
+void ConfusionHeatmap::clear() {
+    matrix_ = {};
+    hasMatrix_ = false;
+    update();
+}
+
 void ConfusionHeatmap::setMatrix(const ConfusionMatrix& matrix) {
     matrix_ = matrix;
     hasMatrix_ = true;

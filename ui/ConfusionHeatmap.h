@@ -13,6 +13,7 @@ class ConfusionHeatmap : public QWidget {
 public:
     explicit ConfusionHeatmap(QWidget* parent = nullptr);
     void setMatrix(const ConfusionMatrix& matrix);
+    void clear();
     const ConfusionMatrix& matrix() const { return matrix_; }
     bool hasMatrix() const { return hasMatrix_; }
     // Where a cell is drawn, for tests and hit-testing.

@@ -70,6 +70,14 @@ void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const
     if (!model || isEvaluating()) return;
     enableWhen(evaluate_, false, tr("Evaluating…"));
     summary_->setText(tr("Evaluating %1 on the test set…").arg(name.toHtmlEscaped()));
+    // The last results go: left up, they would read as this model's until the new ones come.
+    test_.reset();
+    evaluated_.reset();
+    heatmap_->clear();
+    report_->clearContents();
+    gallery_->clearCell();
+    galleryTitle_->setText(tr("Click a cell of the heatmap to see its test images."));
+    setExportsEnabled(false);
     std::shared_ptr<Classifier> copy = model->clone();
     job_->start(
         [this, copy, name, evaluated = std::weak_ptr<const Classifier>(model),

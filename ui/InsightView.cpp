@@ -49,18 +49,23 @@ InsightView::InsightView(QWidget* parent)
     layer_->setToolTip(tr("Which convolution layer's feature maps to show"));
     // The list gets the panel's whole width, so no layer's name is cut short.
     layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* layers = new QVBoxLayout;
+    // The maps' part, hidden as a whole for a model that has none (the classical ones).
+    maps_ = new QWidget(this);
+    auto* layers = new QVBoxLayout(maps_);
+    layers->setContentsMargins(0, 0, 0, 0);
     layers->setSpacing(2);
-    layers->addWidget(new QLabel(tr("Feature maps of"), this));
+    layers->addWidget(new QLabel(tr("Feature maps of"), maps_));
     layers->addWidget(layer_);
+    layer_->setParent(maps_);
+    grid_->setParent(maps_);
+    layers->addWidget(grid_, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(saliency_, 0, Qt::AlignHCenter);
     layout->addWidget(caption_);
     layout->addWidget(evidence_);
-    layout->addLayout(layers);
-    layout->addWidget(grid_, 1);
+    layout->addWidget(maps_, 1);
     connect(layer_, &QComboBox::currentIndexChanged, this, &InsightView::showLayer);
     clear();
 }
@@ -70,6 +75,8 @@ int InsightView::shownMapCount() const { return grid_->mapCount(); }
 void InsightView::showInspection(const Inspection& inspection, const Image28& input) {
     const int keep = layer_->currentIndex();
     current_ = inspection;
+    saliency_->show();
+    maps_->show();
     if (inspection.contrast) {
         showContrast(*inspection.contrast, inspection.digit, input);
     } else {
@@ -114,12 +121,17 @@ void InsightView::showLayer(int index) {
 
 void InsightView::showUnavailable(const QString& why) {
     clear();
+    // No black box and no empty list: the words say why there is nothing to see.
+    saliency_->hide();
+    maps_->hide();
     caption_->setText(why);
 }
 
 void InsightView::clear() {
     current_.reset();
     saliency_->clear();
+    saliency_->show();
+    maps_->show();
     evidence_->hide();
     caption_->setText(tr("Draw to see which pixels decide the digit and what the first layers see."));
     layer_->clear();

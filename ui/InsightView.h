@@ -47,6 +47,7 @@ private:
     QLabel* evidenceAgainstTitle_;
     QComboBox* layer_;
     FeatureMapGrid* grid_;
+    QWidget* maps_ = nullptr; // the layer list and the grid
     std::optional<Inspection> current_;
 };
 
