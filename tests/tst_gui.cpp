@@ -167,6 +167,8 @@ void TestGui::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName("DigitPadTest");
     QCoreApplication::setApplicationName("DigitPadTest");
+    // Test mode's folders outlive a run: models and samples an earlier run kept would be listed.
+    QDir(appDataFolder()).removeRecursively();
     data_ = dir_.path() + "/mnist";
     QDir().mkpath(data_);
     writeSyntheticMnist(data_, 20);
@@ -639,7 +641,13 @@ void TestGui::replayTrainingEpochByEpoch() {
     slider->setValue(2);
     const std::shared_ptr<Classifier> second = page->chosenModel();
     QVERIFY(readsWith(*second));
-    page->replayBox()->setChecked(false);
+    // The Draw page says it reads with an epoch, and its banner's button goes back.
+    QVERIFY(draw->replayBanner()->isVisibleTo(draw));
+    QVERIFY(draw->replayBanner()->findChild<QLabel*>()->text().contains("epoch 2 of 3"));
+    QPushButton* back = draw->replayBanner()->findChild<QPushButton*>();
+    QTest::mouseClick(back, Qt::LeftButton);
+    QVERIFY(!page->replayBox()->isChecked());
+    QVERIFY(!draw->replayBanner()->isVisibleTo(draw));
     QVERIFY(readsWith(*model_));
     QVERIFY(window_->activeModel() == model_);
 
@@ -658,6 +666,7 @@ void TestGui::replayTrainingEpochByEpoch() {
     const auto used = std::dynamic_pointer_cast<CnnClassifier>(window_->activeModel());
     QVERIFY(used && used->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());
     QVERIFY(!page->replayBox()->isChecked());
+    QVERIFY(!draw->replayBanner()->isVisibleTo(draw));
     draw->canvas()->clear();
 }
 
@@ -775,17 +784,21 @@ void TestGui::handwritingSamplesAndAdaptation() {
     const QRectF cell = page->heatmap()->cellRect(7, 4);
     QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, cell.center().toPoint());
     QCOMPARE(page->cellGallery()->count(), 1);
-    QVERIFY2(page->evaluationLabel()->text().contains("1 of your 7s the model reads as 4"),
+    QVERIFY2(page->evaluationLabel()->text().contains("1 of your 7s the model reads as 4") &&
+                 page->evaluationLabel()->text().contains("83.3%"), // the overall line stays above the cell's
              qPrintable(page->evaluationLabel()->text()));
     page->gallery()->item(5)->setSelected(true);
     page->deleteSelected(); // a change hides the evaluation of the old samples
     QVERIFY(page->heatmap()->isHidden());
     QCOMPARE(page->sampleCount(), 5);
 
+    QTest::mouseClick(page->evaluateButton(), Qt::LeftButton); // the five samples left
+    QVERIFY(waitUntil([&] { return !page->evaluation()->isEvaluating() && !page->heatmap()->isHidden(); }, 30000));
     QVERIFY(page->adaptButton()->isEnabled());
     QTest::mouseClick(page->adaptButton(), Qt::LeftButton);
     QVERIFY(page->isAdapting());
     QVERIFY(waitUntil([&] { return !page->isAdapting(); }, 120000));
+    QVERIFY(!page->heatmap()->isHidden()); // adapting changed no sample: their evaluation stays
     QVERIFY2(page->keepButton()->isEnabled(), qPrintable(page->resultLabel()->text()));
     QVERIFY(page->resultLabel()->text().contains("MNIST test set"));
     // 5 samples hold out 1 or 2: the figures are shown with their count and a warning.

@@ -18,6 +18,7 @@ inline constexpr QRgb kUnsure = 0xfff59e0b;        // below it, and the heatmap'
 inline constexpr QRgb kUnsureText = 0xffd97706;    // the same on a light background
 inline constexpr QRgb kWarningText = 0xffb35900;   // a caveat under a result
 inline constexpr QRgb kErrorText = 0xffdc2626;     // a problem that stops an action
+inline constexpr QRgb kReplayBanner = 0xfffef3c7;  // the pad reads with another model than the one in use
 
 // Bars and charts.
 inline constexpr QRgb kBar = 0xff60a5fa;           // a probability bar, a light series

@@ -1,6 +1,7 @@
 #include "DrawPage.h"
 
 #include "CanvasWidget.h"
+#include "Colours.h"
 #include "ImageViews.h"
 #include "InsightView.h"
 #include "PredictionPanel.h"
@@ -23,7 +24,8 @@ namespace digitpad {
 
 DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     : QWidget(parent), recognizer_(recognizer), canvas_(new CanvasWidget(this)), panel_(new PredictionPanel(this)),
-      insight_(new InsightView(this)), mode_(new QComboBox(this)) {
+      insight_(new InsightView(this)), mode_(new QComboBox(this)), replayBanner_(new QWidget(this)),
+      replayText_(new QLabel(replayBanner_)) {
     auto* undo = new QPushButton(QIcon::fromTheme("edit-undo"), tr("&Undo stroke"), this);
     auto* clear = new QPushButton(QIcon::fromTheme("edit-clear"), tr("&Clear"), this);
     undo->setToolTip(tr("Remove the last stroke (Ctrl+Z)"));
@@ -55,7 +57,18 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     readAs->setBuddy(mode_);
     buttons->addWidget(readAs);
     buttons->addWidget(mode_);
+    auto* back = new QPushButton(tr("&Back to the model in use"), replayBanner_);
+    connect(back, &QPushButton::clicked, this, &DrawPage::replayEndRequested);
+    auto* banner = new QHBoxLayout(replayBanner_);
+    banner->setContentsMargins(6, 2, 2, 2);
+    replayText_->setWordWrap(true);
+    banner->addWidget(replayText_, 1);
+    banner->addWidget(back);
+    replayBanner_->setAutoFillBackground(true);
+    replayBanner_->setStyleSheet("background: " + colours::css(colours::kReplayBanner) + ";");
+    replayBanner_->hide();
     auto* left = new QVBoxLayout;
+    left->addWidget(replayBanner_);
     left->addWidget(canvas_, 1);
     left->addLayout(buttons);
     auto* layout = new QHBoxLayout(this);
@@ -143,6 +156,11 @@ void DrawPage::readAgain() {
         recognizer_->recognize(canvas_->drawing());
     else if (opened_)
         recognizer_->recognizeImage(*opened_);
+}
+
+void DrawPage::showReplay(const QString& what) {
+    replayText_->setText(tr("Reading with %1 of the training run, not the model in use.").arg(what));
+    replayBanner_->setVisible(!what.isEmpty());
 }
 
 void DrawPage::openImage(const Image28& image, const QString& what) {

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 
 namespace digitpad {
 
@@ -27,6 +28,7 @@ public:
     PredictionPanel* panel() const { return panel_; }
     InsightView* insight() const { return insight_; }
     QComboBox* modeBox() const { return mode_; }
+    QWidget* replayBanner() const { return replayBanner_; }
 
     // The image opened on the pad (a test image, a sample), while it is there.
     const std::optional<Image28>& openedImage() const { return opened_; }
@@ -40,8 +42,13 @@ public slots:
     // making `count` samples in all: the pad is cleared for the next one and the status bar says
     // what was saved. Ctrl+Z then takes the save back and brings the drawing back.
     void samplesSaved(const std::vector<int>& digits, int count);
+    // The pad reads with an epoch of a training run (`what` says which), not the model in use:
+    // a banner says so, with a way back. Empty: back to the model in use.
+    void showReplay(const QString& what);
 
 signals:
+    // "Back to the model in use", from the replay banner.
+    void replayEndRequested();
     void statusMessage(const QString& message);
     // The user says what the drawing really is: one digit, or each digit of a number in turn.
     void samplesLabelled(const std::vector<digitpad::Image28>& images, const std::vector<int>& digits);
@@ -56,6 +63,8 @@ private:
     PredictionPanel* panel_;
     InsightView* insight_;
     QComboBox* mode_;
+    QWidget* replayBanner_;
+    QLabel* replayText_;
     void labelDrawing(int digit);
     // "Why not this digit?" from a click on its bar; the digit read, or the one asked already, goes back.
     void askWhyNot(int digit);

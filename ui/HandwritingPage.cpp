@@ -66,7 +66,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     connect(adaptation_, &AdaptationPanel::statusMessage, this, &HandwritingPage::statusMessage);
     connect(adaptation_, &AdaptationPanel::adaptingChanged, this, [this](bool adapting) {
         if (adapting) enableWhen(delete_, false, tr("Adapting…"));
-        else refresh();
+        else refresh(false); // the samples are the same: their evaluation stays
     });
     connect(evaluation_, &SampleEvaluationView::evaluateRequested, this, &HandwritingPage::evaluateSamples);
     connect(evaluation_, &SampleEvaluationView::imageOpened, this, &HandwritingPage::imageOpened);
@@ -104,10 +104,10 @@ int HandwritingPage::sampleCount() const { return samples_ ? static_cast<int>(sa
 
 bool HandwritingPage::isAdapting() const { return adaptation_->isAdapting(); }
 
-void HandwritingPage::refresh() {
+void HandwritingPage::refresh(bool samplesChanged) {
     gallery_->clear();
     // An evaluation of other samples would mislead: it is done again on request.
-    evaluation_->clear();
+    if (samplesChanged) evaluation_->clear();
     if (!samples_) {
         summary_->setText(tr("Your samples could not be read: %1").arg(loadProblem_));
         for (QPushButton* b : {delete_, export_})

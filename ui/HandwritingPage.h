@@ -70,7 +70,7 @@ signals:
     void imageOpened(const digitpad::Image28& image, const QString& what);
 
 private:
-    void refresh();
+    void refresh(bool samplesChanged = true);
 
     std::unique_ptr<PersonalDataset> samples_;
     QString loadProblem_;

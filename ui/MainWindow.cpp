@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -74,12 +75,14 @@ MainWindow::MainWindow(QWidget* parent)
     // Replaying a run: the Draw page reads with the epoch the Train page shows, the model in use stays.
     connect(trainPage_, &TrainPage::replay, this, [this](std::shared_ptr<Classifier> epoch, const QString& what) {
         recognizer_->setModel(epoch ? epoch : model_);
+        drawPage_->showReplay(epoch ? what : QString());
         if (epoch)
             modelLabel_->setFullText(tr("Draw page: %1 (replay; Use on the Train page keeps it)").arg(what));
         else
             modelLabel_->setFullText(activeModelText());
         drawPage_->recognizeNow();
     });
+    connect(drawPage_, &DrawPage::replayEndRequested, this, [this] { trainPage_->replayBox()->setChecked(false); });
     connect(trainPage_, &TrainPage::evaluateEpoch, this, [this](std::shared_ptr<Classifier> epoch, const QString& what) {
         tabs_->setCurrentWidget(evaluatePage_);
         evaluatePage_->evaluateModel(epoch, mnistFolderInUse(), what);
@@ -203,6 +206,7 @@ void MainWindow::setActiveModel(std::shared_ptr<Classifier> model, const QString
     handwritingPage_->setActiveModel(model_);
     evaluatePage_->setActiveModel(model_);
     trainPage_->endReplay();
+    drawPage_->showReplay({});
     modelName_ = modelName(source, path);
     modelLabel_->setFullText(activeModelText());
     drawPage_->recognizeNow();

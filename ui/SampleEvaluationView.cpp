@@ -58,6 +58,7 @@ void SampleEvaluationView::clear() {
     cellGallery_->clearCell();
     cellGallery_->setVisible(false);
     evaluation_->clear();
+    overall_.clear();
 }
 
 void SampleEvaluationView::evaluate(std::shared_ptr<Classifier> model, Dataset samples) {
@@ -88,23 +89,22 @@ void SampleEvaluationView::show(const Evaluation& result) {
     heatmap_->setVisible(true);
     cellGallery_->clearCell();
     cellGallery_->setVisible(true);
-    evaluation_->setText(tr("The model in use reads %1% of your %2 drawings right (%3 wrong). Click a cell to see "
-                            "those drawings.")
-                             .arg(result.confusion.accuracy() * 100, 0, 'f', 1)
-                             .arg(result.confusion.total())
-                             .arg(result.confusion.total() - result.confusion.correct()));
+    overall_ = tr("The model in use reads %1% of your %2 drawings right (%3 wrong).")
+                   .arg(result.confusion.accuracy() * 100, 0, 'f', 1)
+                   .arg(result.confusion.total())
+                   .arg(result.confusion.total() - result.confusion.correct());
+    evaluation_->setText(overall_ + " " + tr("Click a cell to see those drawings."));
 }
 
 void SampleEvaluationView::showCell(int truth, int predicted) {
     if (predicted_.size() != evaluated_.size() || predicted_.empty()) return;
     cellGallery_->showCell(evaluated_, predicted_, truth, predicted);
     const auto count = static_cast<int>(heatmap_->matrix().count(truth, predicted));
-    if (truth == predicted)
-        evaluation_->setText(tr("%n of your %1s the model reads right.", nullptr, count).arg(truth));
-    else if (count == 0)
-        evaluation_->setText(tr("None of your %1s is read as %2.").arg(truth).arg(predicted));
-    else
-        evaluation_->setText(tr("%n of your %1s the model reads as %2.", nullptr, count).arg(truth).arg(predicted));
+    // The cell's line under the overall one, which stays.
+    const QString cell = truth == predicted ? tr("%n of your %1s the model reads right.", nullptr, count).arg(truth)
+                         : count == 0       ? tr("None of your %1s is read as %2.").arg(truth).arg(predicted)
+                                            : tr("%n of your %1s the model reads as %2.", nullptr, count).arg(truth).arg(predicted);
+    evaluation_->setText(overall_ + "\n" + cell);
 }
 
 } // namespace digitpad

@@ -58,6 +58,7 @@ private:
     unsigned generation_ = 0;           // bumped by clear(): a reading of older samples is dropped
     bool available_ = false;
     QString unavailableWhy_;
+    QString overall_; // the accuracy line, kept above a clicked cell's
 };
 
 } // namespace digitpad
