@@ -136,6 +136,7 @@ void TestCli::predictStrokesEmptyDrawingGetsNullDigit() {
 }
 
 void TestCli::predictImage() {
+    CnnClassifier("seed").save(model_.toStdString() + ".fresh");
     QImage image(60, 80, QImage::Format_Grayscale8);
     image.fill(Qt::white);
     for (int y = 10; y < 70; ++y)
@@ -144,7 +145,14 @@ void TestCli::predictImage() {
     QVERIFY(image.save(path));
     const Run run = cli({"predict", "--model", model_ + ".fresh", "--image", path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()["probabilities"].toArray().size(), 10);
+    const QJsonObject fresh = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(fresh["probabilities"].toArray().size(), 10);
+    // "doubtful" as the canvas warns: an untrained model is unsure, the bundled one reads a clear 1.
+    QVERIFY2(fresh["doubtful"].toBool(), qPrintable(run.out));
+    const Run bundled = cli({"predict", "--image", path});
+    const QJsonObject sure = QJsonDocument::fromJson(bundled.out.toUtf8()).object();
+    QCOMPARE(sure["digit"].toInt(), 1);
+    QVERIFY2(sure.contains("doubtful") && !sure["doubtful"].toBool(), qPrintable(bundled.out));
 }
 
 void TestCli::classicTrainTuneCompare() {
@@ -208,6 +216,7 @@ void TestCli::predictNumber() {
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(digits[i]["box"].toArray().size(), 4);
         QVERIFY(digits[i]["confidence"].toDouble() > 0.3);
+        QCOMPARE(digits[i]["doubtful"].toBool(), digits[i]["confidence"].toDouble() < 0.9);
         if (i > 0) QVERIFY(digits[i]["box"][0].toDouble() > digits[i - 1]["box"][2].toDouble());
     }
     const QJsonObject empty = QJsonDocument::fromJson(lines[1].toUtf8()).object();

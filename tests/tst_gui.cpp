@@ -38,6 +38,7 @@
 #include "reading/DrawingReader.h"
 #include "classic/ClassicModels.h"
 #include "classic/Tuning.h"
+#include "util/FileIo.h"
 
 #include <QChartView>
 #include <QLogValueAxis>
@@ -56,6 +57,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
+#include <QClipboard>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QCheckBox>
@@ -90,6 +95,7 @@ private slots:
     void seeWhyFollowsTheDrawing();
     void whyThisDigitAndNotThatOne();
     void galleryImagesOpenOnThePad();
+    void picturesOpenOnThePad();
     void replayTrainingEpochByEpoch();
     void searchParametersFromTheModelsPage();
     void handwritingSamplesAndAdaptation();
@@ -534,6 +540,53 @@ void TestGui::whyThisDigitAndNotThatOne() {
     QCOMPARE(insight->contrastedWith(), -1);
     QCOMPARE(bars->asked(), -1);
     canvas->clear();
+}
+
+// A picture of a digit (File > Open picture, a drop, a paste) is read like a test image on the pad;
+// a file that is no picture, or a blank one, says so and leaves the pad as it was.
+void TestGui::picturesOpenOnThePad() {
+    DrawPage* draw = window_->drawPage();
+    PredictionPanel* panel = draw->panel();
+    QImage one(60, 80, QImage::Format_Grayscale8);
+    one.fill(Qt::white);
+    for (int y = 10; y < 70; ++y)
+        for (int x = 28; x < 33; ++x) one.setPixel(x, y, qRgb(0, 0, 0));
+    const QTemporaryDir dir;
+    const QString path = dir.filePath("one.png");
+    QVERIFY(one.save(path));
+    QVERIFY(draw->openPictureFile(path));
+    QVERIFY(draw->openedImage().has_value());
+    QVERIFY(waitUntil([&] { return panel->shownDigit() >= 0; }, 5000));
+    const Image28 opened = *draw->openedImage();
+
+    const QString broken = dir.filePath("broken.png");
+    writeFileAtomically(broken.toStdString(), "not a picture");
+    QSignalSpy said(draw, &DrawPage::statusMessage);
+    QVERIFY(!draw->openPictureFile(broken));
+    QVERIFY(!said.isEmpty() && said.last().first().toString().contains("Could not open the picture"));
+    QVERIFY(draw->openedImage() && draw->openedImage()->pixels == opened.pixels); // nothing lost
+    QImage blank(40, 40, QImage::Format_Grayscale8);
+    blank.fill(Qt::white);
+    QVERIFY(blank.save(dir.filePath("blank.png")));
+    QVERIFY(!draw->openPictureFile(dir.filePath("blank.png")));
+
+    // Pasted: the clipboard's picture, the same digit.
+    draw->canvas()->clear();
+    QGuiApplication::clipboard()->setImage(one);
+    QVERIFY(draw->pastePicture());
+    QVERIFY(draw->openedImage() && draw->openedImage()->pixels == opened.pixels);
+    // Dropped: a picture file from a file manager.
+    draw->canvas()->clear();
+    auto* data = new QMimeData;
+    data->setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(draw, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(draw, &drop);
+    QVERIFY(draw->openedImage() && draw->openedImage()->pixels == opened.pixels);
+    delete data;
+    draw->canvas()->clear();
 }
 
 void TestGui::galleryImagesOpenOnThePad() {

@@ -9,6 +9,10 @@
 #include "Recognizer.h"
 #include "SettingsKeys.h"
 
+#include "preprocess/GrayImage.h"
+#include "preprocess/Preprocess.h"
+#include "util/Error.h"
+
 #include <utility>
 #include <vector>
 
@@ -18,6 +22,15 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
 #include <QVBoxLayout>
 
 namespace digitpad {
@@ -76,6 +89,7 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     layout->addWidget(panel_, 3);
     layout->addWidget(insight_, 3);
 
+    setAcceptDrops(true); // a picture of a digit dropped on the page is read like a test image
     liveTimer_.setSingleShot(true);
     liveTimer_.setInterval(60);
     connect(&liveTimer_, &QTimer::timeout, this, &DrawPage::recognizeNow);
@@ -97,6 +111,15 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
 }
 
 namespace {
+
+// A picture from the clipboard or a drop, as a PNG file's bytes: core decodes every picture.
+QByteArray pngBytes(const QImage& image) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
 
 QString joined(const std::vector<int>& digits, const QString& separator) {
     QStringList parts;
@@ -161,6 +184,55 @@ void DrawPage::readAgain() {
 void DrawPage::showReplay(const QString& what) {
     replayText_->setText(tr("Reading with %1 of the training run, not the model in use.").arg(what));
     replayBanner_->setVisible(!what.isEmpty());
+}
+
+bool DrawPage::openPicture(const QByteArray& bytes, const QString& name) {
+    try {
+        const Preprocessed input = preprocessImage(decodeImage(bytes.toStdString(), name.toStdString()));
+        if (!input.ok()) {
+            emit statusMessage(tr("Nothing to read in %1: %2").arg(name, QString::fromStdString(input.problem)));
+            return false;
+        }
+        openImage(*input.image, tr("The picture %1").arg(name));
+        return true;
+    } catch (const Error& e) {
+        emit statusMessage(tr("Could not open the picture: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+}
+
+bool DrawPage::openPictureFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit statusMessage(tr("Could not open the picture %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return openPicture(file.readAll(), QFileInfo(path).fileName());
+}
+
+bool DrawPage::pastePicture() {
+    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+    if (data && data->hasImage()) {
+        return openPicture(pngBytes(qvariant_cast<QImage>(data->imageData())), tr("from the clipboard"));
+    }
+    if (data && data->hasUrls() && data->urls().first().isLocalFile()) return openPictureFile(data->urls().first().toLocalFile());
+    emit statusMessage(tr("The clipboard holds no picture"));
+    return false;
+}
+
+void DrawPage::dragEnterEvent(QDragEnterEvent* event) {
+    const QMimeData* data = event->mimeData();
+    if (data->hasImage() || (data->hasUrls() && data->urls().first().isLocalFile())) event->acceptProposedAction();
+}
+
+void DrawPage::dropEvent(QDropEvent* event) {
+    const QMimeData* data = event->mimeData();
+    if (data->hasUrls() && data->urls().first().isLocalFile()) {
+        openPictureFile(data->urls().first().toLocalFile());
+    } else if (data->hasImage()) {
+        openPicture(pngBytes(qvariant_cast<QImage>(data->imageData())), tr("dropped"));
+    }
+    event->acceptProposedAction();
 }
 
 void DrawPage::openImage(const Image28& image, const QString& what) {

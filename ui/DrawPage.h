@@ -45,6 +45,13 @@ public slots:
     // The pad reads with an epoch of a training run (`what` says which), not the model in use:
     // a banner says so, with a way back. Empty: back to the model in use.
     void showReplay(const QString& what);
+    // A picture of a digit (the bytes of a PNG, JPEG... file; `name` for messages) put on the pad
+    // and read like a test image, through the same preprocessing. False, after saying why, when
+    // it is no readable picture or holds no ink.
+    bool openPicture(const QByteArray& bytes, const QString& name);
+    bool openPictureFile(const QString& path);
+    // What the clipboard holds: a picture, or a picture file's name.
+    bool pastePicture();
 
 signals:
     // "Back to the model in use", from the replay banner.
@@ -54,6 +61,10 @@ signals:
     void samplesLabelled(const std::vector<digitpad::Image28>& images, const std::vector<int>& digits);
     // The user took back the last save, of `count` samples.
     void samplesTakenBack(int count);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void showResult(const DrawingReading& result);

@@ -23,6 +23,7 @@ QString settingsKey(FileKind kind) {
     case FileKind::Model: return QString(settings_key::kDialogModels);
     case FileKind::Export: return QString(settings_key::kDialogExports);
     case FileKind::Samples: return QString(settings_key::kDialogSamples);
+    case FileKind::Picture: return QString(settings_key::kDialogPictures);
     case FileKind::Mnist: break;
     }
     return QString(settings_key::kDialogMnist);

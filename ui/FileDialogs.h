@@ -12,7 +12,7 @@ class Classifier;
 // The app's file dialogs. Each kind of file opens where the last one of its kind was chosen,
 // also after a restart (else in the Documents folder, never the working folder), and a name
 // typed without a suffix gets the filter's (a model saved as "adapted" is "adapted.dpm").
-enum class FileKind { Model, Export, Samples, Mnist };
+enum class FileKind { Model, Export, Samples, Mnist, Picture };
 
 // An empty string when cancelled.
 QString askOpenPath(QWidget* parent, const QString& title, FileKind kind, const QString& filter);

@@ -22,5 +22,6 @@ inline constexpr char kDialogModels[] = "dialogs/models";
 inline constexpr char kDialogExports[] = "dialogs/exports";
 inline constexpr char kDialogSamples[] = "dialogs/samples";
 inline constexpr char kDialogMnist[] = "dialogs/mnist";
+inline constexpr char kDialogPictures[] = "dialogs/pictures";
 
 } // namespace digitpad::settings_key

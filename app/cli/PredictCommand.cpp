@@ -31,6 +31,7 @@ QJsonObject predictionJson(int index, Classifier& model, const Preprocessed& inp
     const Probabilities p = model.predict(*input.image);
     line["digit"] = argmax(p);
     line["probabilities"] = probabilitiesJson(p);
+    line["doubtful"] = p[static_cast<std::size_t>(argmax(p))] < kDoubtfulBelow; // as the canvas warns
     return line;
 }
 
@@ -46,6 +47,7 @@ QJsonObject readingJson(int index, const DrawingReading& reading, bool asNumber)
         const DigitReading& only = reading.digits.front();
         line["digit"] = only.digit;
         line["probabilities"] = probabilitiesJson(only.probabilities);
+        line["doubtful"] = only.confidence < kDoubtfulBelow;
         return line;
     }
     QJsonArray digits;
@@ -53,10 +55,12 @@ QJsonObject readingJson(int index, const DrawingReading& reading, bool asNumber)
         QJsonObject digit{{"box", QJsonArray{d.box.left, d.box.top, d.box.right, d.box.bottom}}};
         digit["digit"] = d.digit >= 0 ? QJsonValue(d.digit) : QJsonValue(QJsonValue::Null);
         digit["confidence"] = static_cast<double>(d.confidence);
+        digit["doubtful"] = d.confidence < kDoubtfulBelow;
         digits.append(digit);
     }
     line["number"] = QString::fromStdString(reading.text());
     line["confidence"] = static_cast<double>(reading.confidence());
+    line["doubtful"] = reading.confidence() < kDoubtfulBelow;
     line["digits"] = digits;
     return line;
 }
