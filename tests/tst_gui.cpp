@@ -111,6 +111,7 @@ private slots:
     void everyPageFitsSmallAndLargeScreens();
     void windowOpensInsideTheScreen();
     void modelsMadeInTheAppOutliveARestart();
+    void modelsPageFormOutlivesARestart();
     void figuresBelongToTheirModel();
     void modelsAreToldApartByName();
     void fileDialogsKeepTheSuffixAndTheFolder();
@@ -926,7 +927,12 @@ void checkEpochAxes(TrainingCharts* charts, int epochs) {
 
 void TestGui::epochAxesShowWholeEpochs() {
     TrainingCharts* charts = window_->trainPage()->charts();
-    checkEpochAxes(charts, 1); // before any run
+    // Before any run the axis spans the run planned: the form's epochs, as they change.
+    checkEpochAxes(charts, window_->trainPage()->options().epochs);
+    TrainingOptions planned = window_->trainPage()->options();
+    planned.epochs = 7;
+    window_->trainPage()->setOptions(planned, "seed");
+    checkEpochAxes(charts, 7);
     for (int epochs : {1, 2, 3, 7, 10, 15, 37, 100}) {
         charts->reset(epochs);
         checkEpochAxes(charts, epochs);
@@ -1265,7 +1271,18 @@ void TestGui::everyPageFitsSmallAndLargeScreens() {
 }
 
 // A CNN trained on the Train page and a model adapted to the user's handwriting are kept in the
-// models folder as soon as they are used, so quitting loses neither: the next launch lists both
+// models folder as soon as they are used, so quitting loses neither: the next launch lists both// The Models page's form is remembered like the Train page's.
+void TestGui::modelsPageFormOutlivesARestart() {
+    window_->modelsPage()->imagesBox()->setValue(2500);
+    window_ = std::make_unique<MainWindow>(); // a restart
+    QCOMPARE(window_->modelsPage()->imagesBox()->value(), 2500);
+    // Figures Compare measures are not kept: they say so rather than stand blank.
+    QTableWidgetItem* f1 = window_->modelsPage()->table()->item(0, ModelTable::MacroF1);
+    QCOMPARE(f1->text(), QString("not yet"));
+    QVERIFY(f1->toolTip().contains("Compare"));
+}
+
+
 // and recognizes with the one last used.
 void TestGui::modelsMadeInTheAppOutliveARestart() {
     QDir(savedModelsFolder()).removeRecursively();

@@ -1,6 +1,7 @@
 #include "ClassicTrainForm.h"
 
 #include "EnabledWhen.h"
+#include "SettingsKeys.h"
 
 #include "util/Error.h"
 
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace digitpad {
@@ -22,7 +24,7 @@ ClassicTrainForm::ClassicTrainForm(QWidget* parent)
                        QString::fromStdString(type.name));
     images_->setRange(100, 60000);
     images_->setSingleStep(1000);
-    images_->setValue(10000);
+    images_->setValue(QSettings().value(settings_key::kClassicImages, 10000).toInt());
     images_->setGroupSeparatorShown(true);
     images_->setToolTip(tr("Training images from MNIST. An RBF SVM on all 60,000 takes several minutes."));
     parameters_->setToolTip(tr("name=value pairs; the defaults come from a grid search (digitpad-cli tune)."));
@@ -36,6 +38,7 @@ ClassicTrainForm::ClassicTrainForm(QWidget* parent)
     showTypeDefaults();
 
     connect(train_, &QPushButton::clicked, this, &ClassicTrainForm::trainRequested);
+    connect(images_, &QSpinBox::valueChanged, this, [](int images) { QSettings().setValue(settings_key::kClassicImages, images); });
     connect(type_, &QComboBox::currentIndexChanged, this, [this] {
         showTypeDefaults();
         emit typeChanged(typeName());

@@ -38,7 +38,11 @@ int ModelTable::addRow(const QString& name, const QString& description, const st
     insertRow(row);
     setItem(row, Name, new QTableWidgetItem(name));
     setItem(row, Description, new QTableWidgetItem(description));
-    for (const Column c : {Accuracy, MacroF1, MsPerImage, SizeMb}) setItem(row, c, numberItem(QStringLiteral("–")));
+    // Not blank, which reads as lost: these are measured by Compare, and not kept between launches.
+    for (const Column c : {Accuracy, MacroF1, MsPerImage, SizeMb}) {
+        setItem(row, c, numberItem(tr("not yet")));
+        item(row, c)->setToolTip(tr("Not measured yet: Compare on test set measures it"));
+    }
     setItem(row, TrainSeconds, numberItem(secondsText(trainingSeconds)));
     item(row, Description)->setToolTip(description);
     if (recorded) {

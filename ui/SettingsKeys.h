@@ -16,6 +16,7 @@ inline constexpr char kTrainSubset[] = "train/subset";
 inline constexpr char kTrainValidation[] = "train/validation"; // percent held out
 inline constexpr char kTrainAugment[] = "train/augment";
 inline constexpr char kTrainThreads[] = "train/threads";       // 0: one per usable core
+inline constexpr char kClassicImages[] = "models/images";      // the Models page's training images
 
 // Where each kind of file dialog last was.
 inline constexpr char kDialogModels[] = "dialogs/models";

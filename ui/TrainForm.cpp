@@ -46,6 +46,7 @@ TrainForm::TrainForm(QWidget* parent)
     enableWhen(cancel_, false, tr("Nothing is training"));
 
     connect(chooseFolder_, &QPushButton::clicked, this, &TrainForm::chooseDataFolder);
+    connect(epochs_, &QSpinBox::valueChanged, this, &TrainForm::epochsChanged);
     connect(folder_, &QLineEdit::editingFinished, this, [this] { setDataFolder(folder_->text()); });
     folder_->setText(mnistFolderInUse());
     const TrainingForm saved = loadTrainingForm();

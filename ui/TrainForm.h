@@ -36,6 +36,10 @@ public:
     QPushButton* cancelButton() const { return cancel_; }
     QLabel* dataProblemLabel() const { return dataProblem_; }
 
+signals:
+    // The planned run's length, for the charts' epoch axis before it starts.
+    void epochsChanged(int epochs);
+
 private:
     void addSettingRows(QFormLayout* form);
     void chooseDataFolder();

@@ -61,6 +61,11 @@ TrainPage::TrainPage(QWidget* parent)
     result_->setText(tr("Train a network on MNIST and watch it learn. The current model stays active until you "
                         "choose to use the new one."));
 
+    // Before a run, the epoch axis spans the run planned (it read 0-1 with 3 epochs set).
+    charts_->reset(form_->options().epochs);
+    connect(form_, &TrainForm::epochsChanged, this, [this](int epochs) {
+        if (!isTraining() && history_.empty()) charts_->reset(epochs);
+    });
     connect(form_->startButton(), &QPushButton::clicked, this, &TrainPage::start);
     connect(form_->cancelButton(), &QPushButton::clicked, this, &TrainPage::cancel);
     connect(use_, &QPushButton::clicked, this, [this] {
