@@ -21,6 +21,7 @@
 #include "SettingsKeys.h"
 #include "TrialPlot.h"
 #include "TrainPage.h"
+#include "TrainForm.h"
 #include "TrainingCharts.h"
 #include "catalogue/KnownModels.h"
 #include "cnn/CnnClassifier.h"
@@ -87,6 +88,7 @@ private slots:
     void trainingCanBeCancelledQuickly();
     void heatmapClickFillsGallery();
     void missingDataFolderShowsMessage();
+    void longDataFolderKeepsItsEnds();
     void badModelFileKeepsCurrentModel();
     void corruptSettingsFallBackToDefaults();
     void newerModelFormatIsExplained();
@@ -315,6 +317,24 @@ void TestGui::heatmapClickFillsGallery() {
     QVERIFY2(counts.cellDescription(3, 5).contains(": 1 image,"), qPrintable(counts.cellDescription(3, 5)));
     QVERIFY2(counts.cellDescription(3, 3).contains(": 4 images,"), qPrintable(counts.cellDescription(3, 3)));
     QVERIFY(!page->heatmap()->cellDescription(2, 2).contains("(s)"));
+}
+
+// A long MNIST folder keeps its start and its end in view ("/usr/…/digitpad/mnist"), whole on hover.
+void TestGui::longDataFolderKeepsItsEnds() {
+    TrainPage* page = window_->trainPage();
+    window_->tabs()->setCurrentWidget(page);
+    const QString deep = "/usr/share/" + QString("a-rather-long-folder-name/").repeated(6) + "digitpad/mnist";
+    page->setDataFolder(deep);
+    window_->resize(800, 600);
+    QCoreApplication::processEvents();
+    auto* shown = page->form()->findChild<ElidedLabel*>();
+    QVERIFY(shown);
+    QCOMPARE(shown->fullText(), deep);
+    QCOMPARE(page->dataFolder(), deep);
+    QVERIFY2(shown->text().startsWith("/usr/") && shown->text().endsWith("/mnist") && shown->text().contains(QChar(0x2026)),
+             qPrintable(shown->text()));
+    QCOMPARE(shown->toolTip(), deep);
+    page->setDataFolder(data_);
 }
 
 void TestGui::missingDataFolderShowsMessage() {

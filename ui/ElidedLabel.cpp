@@ -4,7 +4,7 @@
 
 namespace digitpad {
 
-ElidedLabel::ElidedLabel(QWidget* parent) : QLabel(parent) {
+ElidedLabel::ElidedLabel(QWidget* parent, Qt::TextElideMode mode) : QLabel(parent), mode_(mode) {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     setTextFormat(Qt::PlainText);
 }
@@ -30,7 +30,7 @@ void ElidedLabel::resizeEvent(QResizeEvent* event) {
 }
 
 void ElidedLabel::elide() {
-    setText(fontMetrics().elidedText(fullText_, Qt::ElideRight, contentsRect().width()));
+    setText(fontMetrics().elidedText(fullText_, mode_, contentsRect().width()));
 }
 
 } // namespace digitpad

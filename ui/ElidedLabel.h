@@ -9,7 +9,8 @@ namespace digitpad {
 class ElidedLabel : public QLabel {
     Q_OBJECT
 public:
-    explicit ElidedLabel(QWidget* parent = nullptr);
+    // `mode`: where the "…" goes; a path keeps its start and its end (Qt::ElideMiddle).
+    explicit ElidedLabel(QWidget* parent = nullptr, Qt::TextElideMode mode = Qt::ElideRight);
 
     void setFullText(const QString& text);
     QString fullText() const { return fullText_; }
@@ -23,6 +24,7 @@ private:
     void elide();
 
     QString fullText_;
+    Qt::TextElideMode mode_;
 };
 
 } // namespace digitpad

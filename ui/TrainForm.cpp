@@ -1,6 +1,7 @@
 #include "TrainForm.h"
 
 #include "Colours.h"
+#include "ElidedLabel.h"
 #include "EnabledWhen.h"
 #include "FileDialogs.h"
 #include "MnistFolder.h"
@@ -16,14 +17,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
 namespace digitpad {
 
 TrainForm::TrainForm(QWidget* parent)
-    : QGroupBox(tr("Training"), parent), folder_(new QLineEdit(this)), dataProblem_(new QLabel(this)),
+    : QGroupBox(tr("Training"), parent), folder_(new ElidedLabel(this, Qt::ElideMiddle)), dataProblem_(new QLabel(this)),
       chooseFolder_(new QPushButton(tr("Choose folder…"), this)), architecture_(new QComboBox(this)),
       epochs_(new QSpinBox(this)), batch_(new QSpinBox(this)), learningRate_(new QDoubleSpinBox(this)),
       subset_(new QSpinBox(this)), validation_(new QSpinBox(this)),
@@ -47,8 +47,8 @@ TrainForm::TrainForm(QWidget* parent)
 
     connect(chooseFolder_, &QPushButton::clicked, this, &TrainForm::chooseDataFolder);
     connect(epochs_, &QSpinBox::valueChanged, this, &TrainForm::epochsChanged);
-    connect(folder_, &QLineEdit::editingFinished, this, [this] { setDataFolder(folder_->text()); });
-    folder_->setText(mnistFolderInUse());
+    folder_->setFullText(mnistFolderInUse());
+    folder_->setFrameShape(QFrame::StyledPanel);
     const TrainingForm saved = loadTrainingForm();
     setOptions(saved.options, saved.architecture);
     checkDataFolder();
@@ -84,10 +84,10 @@ void TrainForm::addSettingRows(QFormLayout* form) {
     form->addRow(tr("Threads"), threads_);
 }
 
-QString TrainForm::dataFolder() const { return folder_->text(); }
+QString TrainForm::dataFolder() const { return folder_->fullText(); }
 
 void TrainForm::setDataFolder(const QString& folder) {
-    folder_->setText(folder);
+    folder_->setFullText(folder);
     chooseMnistFolder(folder);
     checkDataFolder();
 }
@@ -119,7 +119,7 @@ void TrainForm::setOptions(const TrainingOptions& o, const QString& architecture
 }
 
 bool TrainForm::checkDataFolder() {
-    const QString problem = QString::fromStdString(describeMnistProblem(folder_->text().toStdString()));
+    const QString problem = QString::fromStdString(describeMnistProblem(dataFolder().toStdString()));
     dataProblem_->setText(problem.isEmpty() ? QString()
                                             : tr("%1\n%2").arg(problem, QString::fromStdString(mnistRemedy())));
     dataProblem_->setVisible(!problem.isEmpty());
@@ -129,7 +129,7 @@ bool TrainForm::checkDataFolder() {
 }
 
 void TrainForm::chooseDataFolder() {
-    const QString folder = askFolder(this, tr("MNIST folder"), FileKind::Mnist, folder_->text());
+    const QString folder = askFolder(this, tr("MNIST folder"), FileKind::Mnist, dataFolder());
     if (!folder.isEmpty()) setDataFolder(folder);
 }
 

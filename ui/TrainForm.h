@@ -10,11 +10,12 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace digitpad {
+
+class ElidedLabel;
 
 class TrainForm : public QGroupBox {
     Q_OBJECT
@@ -44,7 +45,7 @@ private:
     void addSettingRows(QFormLayout* form);
     void chooseDataFolder();
 
-    QLineEdit* folder_;
+    ElidedLabel* folder_; // the MNIST folder; Choose folder… changes it
     QLabel* dataProblem_;
     QPushButton* chooseFolder_;
     QComboBox* architecture_;
