@@ -118,6 +118,7 @@ private slots:
     void modelsAreToldApartByName();
     void fileDialogsKeepTheSuffixAndTheFolder();
     void canvasInkAndMarksFit();
+    void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
 
 private:
@@ -1441,6 +1442,39 @@ double inkedShare(CanvasWidget& canvas) {
 
 // Pen width does not follow the window, a small digit is not a blob, the boxes of a number hold
 // the whole width of its ink and their labels are never clipped.
+// A window made smaller shrinks the pad below the drawing: the drawing is scaled to stay whole
+// (the stem of a 4 at the bottom is not cut off), what is read does not change, and a stroke
+// drawn then lands where the pen is.
+void TestGui::shrunkPadKeepsTheDrawingInView() {
+    CanvasWidget canvas;
+    canvas.resize(420, 420);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    drawWithMouse(&canvas, syntheticDigit(4), 0.9);
+    const Drawing drawn = canvas.drawing();
+    const InkBox box = inkBox(drawn);
+    QVERIFY2(box.bottom > 300, qPrintable(QString::number(box.bottom)));
+    QCOMPARE(canvas.viewScale(), 1.0);
+    canvas.resize(260, 260);
+    QCoreApplication::processEvents();
+    QVERIFY(canvas.viewScale() < 1.0);
+    QVERIFY2(box.bottom * canvas.viewScale() < canvas.height() && box.right * canvas.viewScale() < canvas.width(),
+             qPrintable(QString::number(canvas.viewScale())));
+    QCOMPARE(canvas.drawing().strokes.size(), drawn.strokes.size()); // nothing lost, nothing moved
+    // The ink near the drawing's bottom is painted inside the smaller pad.
+    const QImage shown = canvas.grab().toImage();
+    bool inkLow = false;
+    const int row = static_cast<int>(box.bottom * canvas.viewScale()) - 2;
+    for (int x = 0; x < shown.width() && !inkLow; ++x) inkLow = qGray(shown.pixel(x, row)) > 200;
+    QVERIFY2(inkLow, qPrintable(QString::number(row)));
+    // A stroke drawn on the shrunk pad is kept in the drawing's own units.
+    QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(20, 20));
+    QTest::mouseMove(&canvas, QPoint(40, 40));
+    QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(40, 40));
+    const StrokePoint start = canvas.drawing().strokes.back().front();
+    QVERIFY2(std::abs(start.x - 20 / canvas.viewScale()) < 1.0, qPrintable(QString::number(start.x)));
+}
+
 void TestGui::canvasInkAndMarksFit() {
     CanvasWidget canvas;
     canvas.resize(420, 420);

@@ -39,7 +39,8 @@ void CanvasWidget::measureInk() {
 
 QRectF CanvasWidget::markBox(const DigitMark& mark) const {
     const double margin = inkReach() + 3; // the widest ink, and a little air
-    return mark.box.adjusted(-margin, -margin, margin, margin);
+    const QRectF box = mark.box.adjusted(-margin, -margin, margin, margin);
+    return {box.topLeft() * scale_, box.bottomRight() * scale_};
 }
 
 QRectF CanvasWidget::markLabelRect(const DigitMark& mark) const {
@@ -90,6 +91,7 @@ void CanvasWidget::clear() {
     if (!drawing_.empty()) cleared_ = std::move(drawing_); // Ctrl+Z brings it back
     drawing_.strokes.clear();
     drawing_active_ = false;
+    scale_ = 1;
     measureInk();
     redrawInk();
     emit drawingChanged();
@@ -103,6 +105,7 @@ void CanvasWidget::undoStroke() {
         cleared_.reset();
         drawing_active_ = false;
         measureInk();
+        fitView();
         redrawInk();
         emit clearUndone();
         emit drawingChanged();
@@ -147,6 +150,7 @@ void CanvasWidget::redrawInk() {
         painter.setFont(font);
         painter.drawText(rect(), Qt::AlignCenter, tr("Draw a digit here, 0 – 9,\nor a whole number"));
     }
+    painter.scale(scale_, scale_);
     for (const Stroke& stroke : drawing_.strokes)
         for (std::size_t i = 0; i < stroke.size(); ++i) inkSegment(painter, stroke, i);
     update();
@@ -172,10 +176,29 @@ void CanvasWidget::inkLastPoint() {
     const Stroke& stroke = drawing_.strokes.back();
     QPainter painter(&ink_);
     painter.setRenderHint(QPainter::Antialiasing);
-    update(inkSegment(painter, stroke, stroke.size() - 1).toAlignedRect());
+    painter.scale(scale_, scale_);
+    const QRectF dirty = inkSegment(painter, stroke, stroke.size() - 1);
+    update(QRectF(dirty.topLeft() * scale_, dirty.bottomRight() * scale_).toAlignedRect().adjusted(-1, -1, 1, 1));
 }
 
-void CanvasWidget::resizeEvent(QResizeEvent*) { redrawInk(); }
+void CanvasWidget::resizeEvent(QResizeEvent*) {
+    fitView();
+    redrawInk();
+}
+
+// Shrunk below the drawing (a smaller window), the pad shows it whole, scaled down, instead of
+// cutting off a 4's stem; never scaled up, and never while a stroke is being drawn.
+void CanvasWidget::fitView() {
+    if (drawing_active_) return;
+    const InkBox box = inkBox(drawing_);
+    if (box.isNone()) {
+        scale_ = 1;
+        return;
+    }
+    const double reach = inkReach() + 8;
+    const double needed = std::max({1.0, (box.right + reach) / std::max(1, width()), (box.bottom + reach) / std::max(1, height())});
+    scale_ = 1 / needed;
+}
 
 void CanvasWidget::paintEvent(QPaintEvent* event) {
     // Everything but the marks is in the buffer already: a new point costs one segment, however
@@ -225,11 +248,11 @@ void CanvasWidget::endStroke() {
 }
 
 void CanvasWidget::mousePressEvent(QMouseEvent* event) {
-    if (event->button() == Qt::LeftButton) beginStroke(event->position(), StrokePoint::kNoPressure);
+    if (event->button() == Qt::LeftButton) beginStroke(event->position() / scale_, StrokePoint::kNoPressure);
 }
 
 void CanvasWidget::mouseMoveEvent(QMouseEvent* event) {
-    if (event->buttons() & Qt::LeftButton) extendStroke(event->position(), StrokePoint::kNoPressure);
+    if (event->buttons() & Qt::LeftButton) extendStroke(event->position() / scale_, StrokePoint::kNoPressure);
 }
 
 void CanvasWidget::mouseReleaseEvent(QMouseEvent* event) {
@@ -238,8 +261,8 @@ void CanvasWidget::mouseReleaseEvent(QMouseEvent* event) {
 
 void CanvasWidget::tabletEvent(QTabletEvent* event) {
     switch (event->type()) {
-    case QEvent::TabletPress: beginStroke(event->position(), event->pressure()); break;
-    case QEvent::TabletMove: extendStroke(event->position(), event->pressure()); break;
+    case QEvent::TabletPress: beginStroke(event->position() / scale_, event->pressure()); break;
+    case QEvent::TabletMove: extendStroke(event->position() / scale_, event->pressure()); break;
     case QEvent::TabletRelease: endStroke(); break;
     default: break;
     }

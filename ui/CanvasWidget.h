@@ -47,6 +47,9 @@ public:
     // the window's size, and a small drawing is shown with a thinner pen, the way the
     // recognizer sees it, instead of as a blob.
     double inkWidth() const { return inkWidth_; }
+    // Pad pixels per drawing unit: 1, or less when the pad has shrunk below the drawing, so the
+    // whole drawing stays in view (the drawing itself, and what is read, do not change).
+    double viewScale() const { return scale_; }
     // How far ink reaches beyond a stroke's points: half the widest pen in the drawing.
     double inkReach() const;
     static constexpr double kNominalInkWidth = 16;
@@ -80,6 +83,7 @@ private:
     double fittedInkWidth() const;
     // Measures the drawing afresh (after a clear or an undo): the ink width and the widest pen.
     void measureInk();
+    void fitView();
     // The buffer holds the pad as shown minus the digit marks; only changes are drawn into it.
     void redrawInk();
     void inkLastPoint();
@@ -93,6 +97,7 @@ private:
     QImage backdrop_;
     QImage ink_;
     double inkWidth_ = kNominalInkWidth;
+    double scale_ = 1;
     // The widest pressureWidthFactor among the drawing's points, kept as points arrive, so
     // painting the marks never walks the whole drawing.
     double widestFactor_ = 1.0;
