@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AppDataPaths.h"
 #include "SingleInstance.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
+    digitpad::moveOldAppData(); // before anything reads the samples or the saved models
     digitpad::MainWindow window;
     QObject::connect(&instance, &digitpad::SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();

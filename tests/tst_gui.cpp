@@ -114,6 +114,7 @@ private slots:
     void windowOpensInsideTheScreen();
     void modelsMadeInTheAppOutliveARestart();
     void modelsPageFormOutlivesARestart();
+    void oldAppDataMovesToTheAppsFolder();
     void figuresBelongToTheirModel();
     void modelsAreToldApartByName();
     void fileDialogsKeepTheSuffixAndTheFolder();
@@ -1292,7 +1293,30 @@ void TestGui::everyPageFitsSmallAndLargeScreens() {
 }
 
 // A CNN trained on the Train page and a model adapted to the user's handwriting are kept in the
-// models folder as soon as they are used, so quitting loses neither: the next launch lists both// The Models page's form is remembered like the Train page's.
+// models folder as soon as they are used, so quitting loses neither: the next launch lists both// An older DigitPad kept its data in ".../DigitPad/DigitPad": it moves to ".../DigitPad", the
+// remembered model with it, and nothing already there is overwritten.
+void TestGui::oldAppDataMovesToTheAppsFolder() {
+    window_.reset();
+    const QString old = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(QDir::cleanPath(old) != QDir::cleanPath(appDataFolder()));
+    QVERIFY(QDir::cleanPath(appDataFolder()).endsWith("/" + QCoreApplication::applicationName()));
+    QVERIFY(!appDataFolder().endsWith(QCoreApplication::applicationName() + "/" + QCoreApplication::applicationName()));
+    QDir(appDataFolder()).removeRecursively();
+    QDir().mkpath(old + "/personal");
+    QDir().mkpath(old + "/models");
+    writeFileAtomically((old + "/personal/labels.idx").toStdString(), "old samples");
+    model_->save((old + "/models/cnn-seed-1.dpm").toStdString());
+    QSettings().setValue(settings_key::kModelPath, old + "/models/cnn-seed-1.dpm");
+    moveOldAppData();
+    QCOMPARE(QString::fromStdString(readFileBytes((personalSamplesFolder() + "/labels.idx").toStdString())), QString("old samples"));
+    QVERIFY(QFile::exists(savedModelsFolder() + "/cnn-seed-1.dpm"));
+    QCOMPARE(QSettings().value(settings_key::kModelPath).toString(), savedModelsFolder() + "/cnn-seed-1.dpm");
+    QVERIFY(!QDir(old).exists());
+    QDir(appDataFolder()).removeRecursively();
+    QSettings().clear();
+}
+
+// The Models page's form is remembered like the Train page's.
 void TestGui::modelsPageFormOutlivesARestart() {
     window_->modelsPage()->imagesBox()->setValue(2500);
     window_ = std::make_unique<MainWindow>(); // a restart
