@@ -319,6 +319,10 @@ void TestGui::heatmapClickFillsGallery() {
     QVERIFY2(counts.cellDescription(3, 5).contains(": 1 image,"), qPrintable(counts.cellDescription(3, 5)));
     QVERIFY2(counts.cellDescription(3, 3).contains(": 4 images,"), qPrintable(counts.cellDescription(3, 3)));
     QVERIFY(!page->heatmap()->cellDescription(2, 2).contains("(s)"));
+    // Small, as on My handwriting at 800x600: the legend's "100%" is whole.
+    counts.resize(300, 260);
+    const double legendText = counts.cellRect(0, 9).right() + 40 + counts.fontMetrics().horizontalAdvance("100%");
+    QVERIFY2(legendText <= counts.width(), qPrintable(QString::number(legendText)));
 }
 
 // A long MNIST folder keeps its start and its end in view ("/usr/…/digitpad/mnist"), whole on hover.

@@ -14,7 +14,7 @@ namespace digitpad {
 namespace {
 
 constexpr double kAxisSpace = 44;   // room for digit labels and axis titles
-constexpr double kLegendSpace = 70; // colour bar on the right
+constexpr double kLegendSpace = 90; // colour bar on the right, and "100%" beside it whole
 
 } // namespace
 
@@ -81,8 +81,9 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF grid = gridRect();
     const QColor text = palette().color(QPalette::WindowText);
+    // Counts sized by the cell: readable in a small heatmap, never wider than a cell's "100".
     QFont small = font();
-    small.setPointSizeF(std::max(6.0, grid.width() / kClassCount / 4.2));
+    small.setPixelSize(std::max(9, static_cast<int>(grid.width() / kClassCount * 0.42)));
     for (int t = 0; t < kClassCount; ++t)
         for (int p = 0; p < kClassCount; ++p) {
             const QRectF cell = cellRect(t, p);
