@@ -164,7 +164,9 @@ int main(int argc, char* argv[]) {
     handwriting->startAdapting();
     if (!waitUntil([handwriting] { return !handwriting->isAdapting(); }, 600000)) return 1;
     // Evaluate on my drawings, and open the cell with the most mistakes.
-    handwriting->evaluateSamples();
+    handwriting->evaluateSamples(); // read off the window's thread
+    if (!waitUntil([handwriting] { return !handwriting->heatmap()->isHidden() && handwriting->heatmap()->hasMatrix(); }, 60000))
+        return 1;
     const ConfusionMatrix& matrix = handwriting->heatmap()->matrix();
     int worstTruth = 7, worstRead = 7; // all right: show the 7s, crossed ones among them
     for (int t = 0; t < 10; ++t)
