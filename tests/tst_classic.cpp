@@ -75,6 +75,7 @@ private slots:
     void randomSearchStaysInRange();
     void searchPicksTheBestTrial();
     void searchCanBeCancelled();
+    void searchValuesAreReadAndWritten();
     void realMnistSubset();
 
 private:
@@ -359,6 +360,27 @@ void TestClassic::searchCanBeCancelled() {
     TuningOptions options;
     options.grids = {{"C", {1}}, {"gamma", {0.1}}};
     QVERIFY_THROWS_EXCEPTION(Cancelled, tuneClassicModel(type("svm-hog"), options, train_, {}, &cancel));
+}
+
+// The values a search tries, as `tune --param` and the Search tab write them, read back the same.
+void TestClassic::searchValuesAreReadAndWritten() {
+    TuningOptions options;
+    addSearchValues("C=1,10 gamma=0.001:0.1", options);
+    QCOMPARE(options.grids.at("C"), (std::vector<double>{1, 10}));
+    QCOMPARE(options.ranges.at("gamma"), (std::pair<double, double>{0.001, 0.1}));
+    for (const char* bad : {"C", "=1", "C=", "C=1,x", "C=1:2:3"}) {
+        TuningOptions ignored;
+        QVERIFY_THROWS_EXCEPTION(Error, addSearchValues(bad, ignored));
+    }
+    const ClassicModelType& svm = *findClassicModelType("svm-hog");
+    for (const auto search : {TuningOptions::Search::Grid, TuningOptions::Search::Random}) {
+        TuningOptions written;
+        written.search = search;
+        addSearchValues(describeSearchValues(svm, search), written);
+        TuningOptions plain;
+        plain.search = search;
+        QCOMPARE(searchCandidates(svm, written), searchCandidates(svm, plain)); // the defaults, exactly
+    }
 }
 
 void TestClassic::realMnistSubset() {

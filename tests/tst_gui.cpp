@@ -757,7 +757,22 @@ void TestGui::searchParametersFromTheModelsPage() {
     page->views()->setCurrentWidget(search);
     page->typeBox()->setCurrentIndex(page->typeBox()->findData("svm-raw"));
     QVERIFY(!search->trainBestButton()->isEnabled() && !search->trainBestButton()->toolTip().isEmpty());
+    // The values the search tries are shown, and can be changed: a grid of 2 x 1 is 2 trials.
+    QVERIFY2(search->valuesEdit()->text().contains("C=") && search->valuesEdit()->text().contains(","),
+             qPrintable(search->valuesEdit()->text()));
+    search->valuesEdit()->setText("C=1,10 gamma=0.03");
+    search->foldsBox()->setValue(2);
+    search->imagesBox()->setValue(200);
+    QTest::mouseClick(search->startButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !search->isSearching() && search->trainBestButton()->isEnabled(); }, 120000));
+    QCOMPARE(search->table()->rowCount(), 2);
+    QCOMPARE(search->trials()[1].parameters.at("C"), 10.0);
+    search->valuesEdit()->setText("C=1,ten");
+    QTest::mouseClick(search->startButton(), Qt::LeftButton);
+    QVERIFY(!search->isSearching());
+    QVERIFY2(search->summaryLabel()->text().contains("'ten' is not a number"), qPrintable(search->summaryLabel()->text()));
     search->searchBox()->setCurrentIndex(search->searchBox()->findData("random"));
+    QVERIFY2(search->valuesEdit()->text().contains(":"), qPrintable(search->valuesEdit()->text())); // ranges now
     search->trialsBox()->setValue(3);
     search->foldsBox()->setValue(2);
     search->imagesBox()->setValue(200);

@@ -7,12 +7,14 @@
 #include "TrialPlot.h"
 
 #include "data/Dataset.h"
+#include "util/Error.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -40,7 +42,7 @@ QString accuracyText(const TrialResult& trial) {
 
 SearchPanel::SearchPanel(QWidget* parent)
     : QWidget(parent), search_(new QComboBox(this)), trialCount_(new QSpinBox(this)), folds_(new QSpinBox(this)),
-      images_(new QSpinBox(this)), start_(new QPushButton(tr("&Search"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
+      images_(new QSpinBox(this)), values_(new QLineEdit(this)), start_(new QPushButton(tr("&Search"), this)), cancel_(new QPushButton(tr("Cancel"), this)),
       trainBest_(new QPushButton(tr("Train the &best"), this)), progress_(new QProgressBar(this)),
       summary_(new QLabel(this)), table_(new QTableWidget(this)), plotParameter_(new QComboBox(this)),
       plot_(new TrialPlot(this)), job_(std::make_unique<BackgroundJob>()) {
@@ -65,9 +67,12 @@ SearchPanel::SearchPanel(QWidget* parent)
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
     plotParameter_->setToolTip(tr("Which parameter the plot puts on its horizontal axis"));
+    values_->setToolTip(tr("The values each parameter takes: name=v1,v2,... for a grid, name=low:high for a "
+                           "random search's range (log-uniform where it spans decades)"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Search:"), search_);
+    form->addRow(tr("Values:"), values_);
     auto* sizes = new QHBoxLayout;
     sizes->addWidget(new QLabel(tr("Trials:"), this));
     sizes->addWidget(trialCount_);
@@ -98,8 +103,10 @@ SearchPanel::SearchPanel(QWidget* parent)
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
 
-    connect(search_, &QComboBox::currentIndexChanged, this,
-            [this] { trialCount_->setEnabled(search_->currentData().toString() == "random"); });
+    connect(search_, &QComboBox::currentIndexChanged, this, [this] {
+        trialCount_->setEnabled(search_->currentData().toString() == "random");
+        showDefaultValues();
+    });
     trialCount_->setEnabled(false);
     connect(start_, &QPushButton::clicked, this, &SearchPanel::start);
     connect(cancel_, &QPushButton::clicked, this, &SearchPanel::cancel);
@@ -116,13 +123,25 @@ SearchPanel::~SearchPanel() = default;
 
 bool SearchPanel::isSearching() const { return job_->isRunning(); }
 
-void SearchPanel::setModelType(const QString& name) { type_ = name; }
+void SearchPanel::setModelType(const QString& name) {
+    type_ = name;
+    showDefaultValues();
+}
+
+TuningOptions::Search SearchPanel::searchKind() const {
+    return search_->currentData().toString() == "random" ? TuningOptions::Search::Random : TuningOptions::Search::Grid;
+}
+
+void SearchPanel::showDefaultValues() {
+    if (const ClassicModelType* type = typeNamed(type_)) values_->setText(QString::fromStdString(describeSearchValues(*type, searchKind())));
+}
 
 TuningOptions SearchPanel::options() const {
     TuningOptions options;
-    options.search = search_->currentData().toString() == "random" ? TuningOptions::Search::Random : TuningOptions::Search::Grid;
+    options.search = searchKind();
     options.trials = trialCount_->value();
     options.folds = folds_->value();
+    addSearchValues(values_->text().toStdString(), options); // throws Error for what cannot be read
     return options;
 }
 
@@ -130,7 +149,7 @@ void SearchPanel::setRunning(bool running) {
     enableWhen(start_, !running, tr("A search is running"));
     enableWhen(cancel_, running, tr("Nothing is being searched"));
     enableWhen(trainBest_, !running && trials_.bestTrial(), running ? tr("Wait for the search to end") : tr("Search first"));
-    for (QWidget* w : std::initializer_list<QWidget*>{search_, folds_, images_}) w->setEnabled(!running);
+    for (QWidget* w : std::initializer_list<QWidget*>{search_, folds_, images_, values_}) w->setEnabled(!running);
     trialCount_->setEnabled(!running && search_->currentData().toString() == "random");
     progress_->setVisible(running);
 }
@@ -138,8 +157,15 @@ void SearchPanel::setRunning(bool running) {
 void SearchPanel::start() {
     const ClassicModelType* type = typeNamed(type_);
     if (!type || isSearching()) return;
-    const TuningOptions o = options();
-    const std::size_t total = searchCandidates(*type, o).size();
+    TuningOptions o;
+    std::size_t total = 0;
+    try {
+        o = options();
+        total = searchCandidates(*type, o).size();
+    } catch (const Error& e) {
+        summary_->setText(tr("The values cannot be searched: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
     trials_ = TuningResult{};
     searchedType_ = type_;
     searchedImages_ = images_->value();

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -38,6 +39,8 @@ public:
     QSpinBox* trialsBox() const { return trialCount_; }
     QSpinBox* foldsBox() const { return folds_; }
     QSpinBox* imagesBox() const { return images_; }
+    QLineEdit* valuesEdit() const { return values_; }
+    QLabel* summaryLabel() const { return summary_; }
     QPushButton* startButton() const { return start_; }
     QPushButton* cancelButton() const { return cancel_; }
     QPushButton* trainBestButton() const { return trainBest_; }
@@ -59,6 +62,8 @@ signals:
 
 private:
     void setRunning(bool running);
+    TuningOptions::Search searchKind() const;
+    void showDefaultValues();
     void addTrial(const TrialResult& trial, std::size_t index, std::size_t total);
     void highlightBest();
     void redrawPlot();
@@ -68,6 +73,7 @@ private:
     QSpinBox* trialCount_;
     QSpinBox* folds_;
     QSpinBox* images_;
+    QLineEdit* values_; // what each parameter takes, as `tune --param` writes it
     QPushButton* start_;
     QPushButton* cancel_;
     QPushButton* trainBest_;

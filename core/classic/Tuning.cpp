@@ -2,6 +2,7 @@
 
 #include "metrics/Evaluate.h"
 #include "util/Error.h"
+#include "util/Numbers.h"
 #include "util/SplitWork.h"
 
 #include <opencv2/core.hpp>
@@ -9,6 +10,9 @@
 #include <chrono>
 #include <mutex>
 #include <cmath>
+#include <sstream>
+#include <charconv>
+#include <optional>
 #include <numeric>
 #include <random>
 
@@ -85,6 +89,64 @@ std::vector<HyperParameters> searchCandidates(const ClassicModelType& type, cons
         if (const std::string problem = parameterProblem(type.algorithm, parameters); !problem.empty())
             throw Error(type.name + ": " + problem);
     return candidates;
+}
+
+namespace {
+
+double searchNumber(const std::string& text, const std::string& part) {
+    const std::optional<double> value = parseNumber(text);
+    if (!value) throw Error("'" + part + "': '" + text + "' is not a number");
+    return *value;
+}
+
+std::vector<std::string> splitOn(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::string part;
+    std::istringstream in(text);
+    while (std::getline(in, part, separator)) parts.push_back(part);
+    return parts;
+}
+
+// The shortest text that reads back as the same double, in any locale.
+std::string shortNumber(double value) {
+    char text[32];
+    const auto [end, error] = std::to_chars(text, text + sizeof text, value);
+    return error == std::errc() ? std::string(text, end) : std::string("nan");
+}
+
+} // namespace
+
+void addSearchValues(const std::string& text, TuningOptions& options) {
+    std::istringstream words(text);
+    std::string part;
+    while (words >> part) {
+        const std::size_t equals = part.find('=');
+        if (equals == 0 || equals == std::string::npos || equals + 1 == part.size())
+            throw Error("'" + part + "': write name=v1,v2 or name=low:high");
+        const std::string name = part.substr(0, equals), values = part.substr(equals + 1);
+        if (const std::vector<std::string> range = splitOn(values, ':'); range.size() == 2) {
+            options.ranges[name] = {searchNumber(range[0], part), searchNumber(range[1], part)};
+            continue;
+        }
+        std::vector<double> grid;
+        for (const std::string& item : splitOn(values, ',')) grid.push_back(searchNumber(item, part));
+        options.grids[name] = grid;
+    }
+}
+
+std::string describeSearchValues(const ClassicModelType& type, TuningOptions::Search search) {
+    std::string text;
+    for (const ParameterInfo& p : parametersOf(type.algorithm)) {
+        std::string values;
+        if (search == TuningOptions::Search::Random) {
+            values = shortNumber(p.low) + ":" + shortNumber(p.high);
+        } else {
+            if (p.grid.empty()) continue;
+            for (const double v : p.grid) values += (values.empty() ? "" : ",") + shortNumber(v);
+        }
+        text += (text.empty() ? "" : " ") + p.name + "=" + values;
+    }
+    return text;
 }
 
 void TuningResult::add(const TrialResult& trial) {

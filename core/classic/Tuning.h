@@ -41,6 +41,14 @@ struct TuningResult {
     const TrialResult* bestTrial() const { return trials.empty() ? nullptr : &trials[best]; }
 };
 
+// The values a search tries, as a person writes them: "C=1,10,100" (a grid) or "C=0.1:100" (a
+// random search's range), several separated by spaces. Numbers are read the same in every locale.
+// Throws Error naming the bad part.
+void addSearchValues(const std::string& text, TuningOptions& options);
+// The values a search of `type` tries unless told otherwise, written that way: the grids
+// ("C=1,10,100 gamma=0.01,0.03") for a grid search, the ranges for a random one.
+std::string describeSearchValues(const ClassicModelType& type, TuningOptions::Search search);
+
 // The parameter sets a search will try, in order. Throws Error for bad options.
 std::vector<HyperParameters> searchCandidates(const ClassicModelType& type, const TuningOptions& options);
 
