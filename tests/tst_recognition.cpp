@@ -33,6 +33,7 @@ private slots:
     void readsWholeNumbers();
     void readsTouchingPairs();
     void styledSingleDigitsStayWhole();
+    void wideDigitsReadSurelyStayWhole();
     void styledNumbersAreRead();
     void numbersOfSeparatelyDrawnDigitsAreRead();
     void strokesPutDownApartStayOneDigit();
@@ -154,6 +155,27 @@ void TestRecognition::styledSingleDigitsStayWhole() {
     qInfo("%d / %zu right, %d split: %s", right, set.size(), split, qPrintable(splits.join(", ")));
     QCOMPARE(split, 0);
     QVERIFY(right >= static_cast<int>(set.size() * 0.93));
+}
+
+// A 0, 2, 5 or 7 drawn twice as wide as tall is one digit when the model reads it surely: only a
+// doubtful whole is cut for its width (a wide 2 read "22" at 99 % as a 2).
+void TestRecognition::wideDigitsReadSurelyStayWhole() {
+    const std::vector<StyledDrawing> set = styleSet(10, 5);
+    int wide = 0, whole = 0, right = 0;
+    for (const StyledDrawing& d : set) {
+        if (d.label != "0" && d.label != "2" && d.label != "5" && d.label != "7") continue;
+        Drawing stretched = d.drawing;
+        for (Stroke& stroke : stretched.strokes)
+            for (StrokePoint& p : stroke) p.x *= 2.0;
+        const DrawingReading reading = readDrawing(*model_, stretched);
+        ++wide;
+        whole += !reading.isNumber();
+        right += reading.text() == d.label;
+    }
+    qInfo("%d of %d wide digits whole, %d right", whole, wide, right);
+    QVERIFY(wide >= 40);
+    QVERIFY2(whole >= wide * 0.95, qPrintable(QString::number(whole)));
+    QVERIFY2(right >= wide * 0.9, qPrintable(QString::number(right)));
 }
 
 void TestRecognition::styledNumbersAreRead() {

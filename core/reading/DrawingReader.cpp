@@ -12,8 +12,8 @@
 namespace digitpad {
 namespace {
 
-// A group this much wider than tall is several digits whatever the model says: no digit is
-// drawn that wide (a wide 0 or 2 is about 1.0-1.4).
+// A group this much wider than tall, read doubtfully as one digit, is several digits (a wide 0 or
+// 2 is about 1.0-1.4, though people draw them wider; a whole read surely is never cut).
 constexpr double kSurelySeveral = 1.7;
 // Below that, a wide group is cut only when the whole reads doubtfully and every piece reads
 // better than the whole by this margin.
@@ -102,6 +102,8 @@ bool piecesClearlyBetter(const DigitReading& whole, const std::vector<DigitReadi
 }
 
 bool piecesWin(const StrokeGroup& group, const DigitReading& whole, const std::vector<DigitReading>& pieces) {
+    // A whole read surely stays whole, however wide: a 2 drawn twice as wide as tall is a 2.
+    if (whole.digit >= 0 && whole.confidence >= kDoubtfulWhole) return false;
     const InkBox& box = group.whole.box;
     return box.width() > kSurelySeveral * std::max(box.height(), 1e-9) || piecesClearlyBetter(whole, pieces);
 }
