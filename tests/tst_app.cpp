@@ -2,6 +2,7 @@
 // running DigitPad and exits; --version; a model given on the command line.
 #include "SingleInstance.h"
 
+#include <QDeadlineTimer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -21,6 +22,22 @@ QProcessEnvironment isolatedEnvironment(const QString& home, const QString& user
     return env;
 }
 
+// Starts DigitPad for `user` in `home` on display :91 and waits until it listens as the primary,
+// however slow the machine is.
+bool startPrimary(QProcess& app, const QString& home, const QString& user) {
+    app.setProcessEnvironment(isolatedEnvironment(home, user, ":91"));
+    app.start(DIGITPAD_GUI, {});
+    if (!app.waitForStarted()) return false;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        QLocalSocket probe;
+        probe.connectToServer(digitpad::SingleInstance::keyFor(user, home, ":91"));
+        if (probe.waitForConnected(200)) return true;
+        QTest::qWait(100);
+    }
+    return false;
+}
+
 } // namespace
 
 class TestApp : public QObject {
@@ -35,16 +52,7 @@ void TestApp::secondLaunchActivatesTheFirst() {
     QTemporaryDir home;
     const QString user = QString("test-%1").arg(QCoreApplication::applicationPid());
     QProcess first;
-    first.setProcessEnvironment(isolatedEnvironment(home.path(), user));
-    first.start(DIGITPAD_GUI, {});
-    QVERIFY(first.waitForStarted());
-    // Wait until it listens, however slow the machine is.
-    auto listening = [&] {
-        QLocalSocket probe;
-        probe.connectToServer(digitpad::SingleInstance::keyFor(user, home.path(), ":91"));
-        return probe.waitForConnected(200);
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(listening(), 30000);
+    QVERIFY(startPrimary(first, home.path(), user));
     QCOMPARE(first.state(), QProcess::Running);
 
     QProcess second;
@@ -88,15 +96,7 @@ void TestApp::anotherDisplayRunsItsOwn() {
     QTemporaryDir home;
     const QString user = QString("display-%1").arg(QCoreApplication::applicationPid());
     QProcess first;
-    first.setProcessEnvironment(isolatedEnvironment(home.path(), user, ":91"));
-    first.start(DIGITPAD_GUI, {});
-    QVERIFY(first.waitForStarted());
-    auto listening = [&] {
-        QLocalSocket probe;
-        probe.connectToServer(digitpad::SingleInstance::keyFor(user, home.path(), ":91"));
-        return probe.waitForConnected(200);
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(listening(), 30000);
+    QVERIFY(startPrimary(first, home.path(), user));
     QProcess elsewhere;
     elsewhere.setProcessEnvironment(isolatedEnvironment(home.path(), user, ":92"));
     elsewhere.start(DIGITPAD_GUI, {});
