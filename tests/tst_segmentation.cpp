@@ -6,6 +6,7 @@
 
 #include <QtTest>
 
+#include <cmath>
 #include <random>
 
 using namespace digitpad;
@@ -35,6 +36,7 @@ private slots:
     void separateDigitsSplitAtAnySpacing();
     void touchingPairsAreCut();
     void specksJoinTheirNeighbour();
+    void aFlatFlagJoinsItsDigit();
     void segmentsAreLeftToRightAndKeepAllInk();
     void digitsAgainstEachOtherOfferTheirClusters();
 };
@@ -90,6 +92,29 @@ void TestSegmentation::specksJoinTheirNeighbour() {
     SyntheticNumber number = syntheticNumber({3, 7}, 0.3, 0.3, 5);
     number.drawing.strokes.push_back({{number.drawing.strokes[0][0].x + 2, 300}, {number.drawing.strokes[0][0].x + 4, 301}});
     QCOMPARE(segmentDigits(number.drawing).size(), std::size_t(2));
+}
+
+// A 5's flag put down apart, a long flat stroke only just overlapping the body (as in the pen
+// numbers, where it read "5" then "5222"), joins the digit instead of being cut into a row of its own.
+void TestSegmentation::aFlatFlagJoinsItsDigit() {
+    Drawing five;
+    Stroke body; // the 5's body: down, then the bowl
+    for (int k = 0; k <= 20; ++k) body.push_back({200.0 + k * 0.3, 112.0 + k * 2.5});
+    for (int k = 0; k <= 30; ++k) {
+        const double a = -1.6 + k * 0.1;
+        body.push_back({220 + 22 * std::cos(a), 185 + 27 * std::sin(a)});
+    }
+    five.strokes.push_back(body);
+    Stroke flag; // 64 wide, 19 tall, overlapping the body by 13
+    for (int k = 0; k <= 10; ++k) flag.push_back({230.0 + k * 6.4, 98.0 + k * 1.9});
+    five.strokes.push_back(flag);
+    const std::vector<StrokeGroup> groups = groupStrokes(five);
+    QCOMPARE(groups.size(), std::size_t(1));
+    QVERIFY(groups.front().cut.empty()); // with its flag, the 5 is no wider than a digit
+    // A flat stroke that overlaps or touches nothing is left alone.
+    Drawing apart = five;
+    for (StrokePoint& p : apart.strokes[1]) p.x += 200;
+    QCOMPARE(groupStrokes(apart).size(), std::size_t(2));
 }
 
 void TestSegmentation::segmentsAreLeftToRightAndKeepAllInk() {

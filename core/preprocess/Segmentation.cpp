@@ -23,6 +23,10 @@ constexpr double kTouching = 0.04;
 // their height; wider, they are two digits written close.
 constexpr double kTouchingDigitWidth = 0.85;
 
+// A group this flat (share of the drawing's height) is no digit of its own: a 5's flag or a 7's
+// bar put down beside its digit, which, read alone and wide, was cut into a row of 2s.
+constexpr double kFlatGroup = 0.3;
+
 // Strokes whose horizontal extents overlap by less than this share of the group's height may
 // be two digits written against each other; a cluster at least this share of the group's
 // height tall may be a digit of its own.
@@ -122,6 +126,34 @@ void mergeSpecks(std::vector<Group>& groups, double height) {
             return std::max(groups[j].box.left - b.right, b.left - groups[j].box.right);
         };
         const std::size_t target = i == 0 ? 1 : (i + 1 == groups.size() || gap(i - 1) <= gap(i + 1) ? i - 1 : i + 1);
+        absorb(groups[target], std::move(groups[i]));
+        groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i));
+        i = 0;
+    }
+}
+
+// Flat groups join the neighbour they overlap or touch (the most overlapped, else the touched).
+void mergeFlat(std::vector<Group>& groups, double height) {
+    for (std::size_t i = 0; i < groups.size() && groups.size() > 1;) {
+        const InkBox& b = groups[i].box;
+        if (b.height() >= kFlatGroup * height) {
+            ++i;
+            continue;
+        }
+        std::size_t target = groups.size();
+        double best = 0;
+        for (const std::size_t j : {i - 1, i + 1}) {
+            if (j >= groups.size()) continue; // i - 1 wraps round at the first group
+            const double overlap = horizontalOverlap(groups[j].box, b);
+            if (overlap > best || (target == groups.size() && touches(groups[j], groups[i], kTouching * height))) {
+                best = std::max(best, overlap);
+                target = j;
+            }
+        }
+        if (target == groups.size()) {
+            ++i;
+            continue;
+        }
         absorb(groups[target], std::move(groups[i]));
         groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i));
         i = 0;
@@ -250,6 +282,7 @@ std::vector<StrokeGroup> groupStrokes(const Drawing& drawing) {
     std::vector<Group> groups = groupByOverlap(drawing, height);
     mergeTouching(groups, height);
     mergeSpecks(groups, height);
+    mergeFlat(groups, height);
     std::vector<StrokeGroup> result;
     for (Group& group : groups) {
         StrokeGroup out;
