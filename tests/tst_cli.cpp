@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
+
 using namespace digitpad;
 using namespace digitpad::testing;
 
@@ -153,6 +155,16 @@ void TestCli::predictImage() {
     const QJsonObject sure = QJsonDocument::fromJson(bundled.out.toUtf8()).object();
     QCOMPARE(sure["digit"].toInt(), 1);
     QVERIFY2(sure.contains("doubtful") && !sure["doubtful"].toBool(), qPrintable(bundled.out));
+    QVERIFY2(sure.contains("no_digit") && !sure["no_digit"].toBool(), qPrintable(bundled.out));
+    // Fine noise is no digit at all, whatever digit the model names.
+    QImage noise(84, 84, QImage::Format_Grayscale8);
+    std::mt19937 rng(3);
+    for (int y = 0; y < noise.height(); ++y)
+        for (int x = 0; x < noise.width(); ++x) noise.setPixel(x, y, rng() % 2 ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+    const QString noisy = dir_.path() + "/noise.png";
+    QVERIFY(noise.save(noisy));
+    const Run none = cli({"predict", "--image", noisy});
+    QVERIFY2(QJsonDocument::fromJson(none.out.toUtf8()).object()["no_digit"].toBool(), qPrintable(none.out));
 }
 
 void TestCli::classicTrainTuneCompare() {

@@ -597,6 +597,16 @@ void TestGui::picturesOpenOnThePad() {
     QVERIFY(blank.save(dir.filePath("blank.png")));
     QVERIFY(!draw->openPictureFile(dir.filePath("blank.png")));
 
+    QVERIFY(!panel->confidenceText().contains("does not look like a digit"));
+    // A picture of no digit at all (fine noise) says so, not just that it is unsure.
+    QImage noise(84, 84, QImage::Format_Grayscale8);
+    std::mt19937 rng(3);
+    for (int y = 0; y < noise.height(); ++y)
+        for (int x = 0; x < noise.width(); ++x) noise.setPixel(x, y, rng() % 2 ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+    QVERIFY(noise.save(dir.filePath("noise.png")));
+    QVERIFY(draw->openPictureFile(dir.filePath("noise.png")));
+    QVERIFY2(waitUntil([&] { return panel->confidenceText().contains("does not look like a digit"); }, 5000),
+             qPrintable(panel->confidenceText()));
     // Pasted: the clipboard's picture, the same digit.
     draw->canvas()->clear();
     QGuiApplication::clipboard()->setImage(one);

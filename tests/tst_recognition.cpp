@@ -7,6 +7,7 @@
 #include "metrics/DrawingEvaluation.h"
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
+#include "reading/InkEvidence.h"
 #include "reading/DrawingReader.h"
 #include "support/StyleDigits.h"
 #include "preprocess/DrawingViews.h"
@@ -17,6 +18,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -27,6 +29,7 @@ class TestRecognition : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void noDigitEvidenceComesFromMnist();
     void readsDrawnDigitsInManyStyles();
     void readsPenDrawingsWithPressure();
     void bundledModelIsAccurateOnMnist();
@@ -49,6 +52,70 @@ private:
 void TestRecognition::initTestCase() {
     model_ = loadBundledModel();
     QCOMPARE(QString::fromStdString(model_->architecture()), QString("default"));
+}
+
+// Pictures and scribbles that are no digit: the evidence's limits are what MNIST's training
+// digits show (printed), and they flag next to none of MNIST's test digits or of the drawings.
+void TestRecognition::noDigitEvidenceComesFromMnist() {
+    const Dataset train = loadMnist(DIGITPAD_MNIST_DIR, MnistSplit::Train);
+    std::vector<double> coverage;
+    std::vector<int> parts;
+    for (std::size_t i = 0; i < train.size(); ++i) {
+        const InkEvidence e = inkEvidence(train.image(i));
+        coverage.push_back(e.coverage);
+        parts.push_back(e.parts);
+    }
+    std::sort(coverage.begin(), coverage.end());
+    std::sort(parts.begin(), parts.end());
+    const auto at = [&](const auto& sorted, double share) { return sorted[static_cast<std::size_t>(share * (sorted.size() - 1))]; };
+    qInfo("MNIST training digits: ink coverage 99%% %.3f, 99.9%% %.3f, max %.3f; parts 99%% %d, 99.9%% %d, max %d",
+          at(coverage, 0.99), at(coverage, 0.999), coverage.back(), at(parts, 0.99), at(parts, 0.999), parts.back());
+    QVERIFY(at(coverage, 0.999) <= kMostInkOfADigit);
+    QVERIFY(at(parts, 0.999) <= kMostPartsOfADigit);
+
+    // MNIST's test digits, read by the model: hardly any looks like no digit.
+    const Dataset test = loadMnist(DIGITPAD_MNIST_DIR, MnistSplit::Test, 2000);
+    int flagged = 0;
+    for (std::size_t i = 0; i < test.size(); ++i) {
+        const Image28 image = test.image(i);
+        const Probabilities p = model_->predict(image);
+        flagged += looksLikeNoDigit(inkEvidence(image), p[static_cast<std::size_t>(argmax(p))]);
+    }
+    qInfo("%d of %zu MNIST test digits look like no digit", flagged, test.size());
+    QVERIFY(flagged <= 2);
+
+    // Things that are no digit: noise, a checkerboard, a solid block, rings inside rings.
+    std::mt19937 rng(5);
+    std::vector<Image28> none;
+    for (int k = 0; k < 20; ++k) {
+        Image28 noise;
+        std::bernoulli_distribution on(0.3 + 0.02 * k);
+        for (float& v : noise.pixels) v = on(rng) ? 1.0f : 0.0f;
+        none.push_back(noise);
+        Image28 board;
+        const int cell = 2 + k % 3;
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x) board.at(x, y) = ((x / cell + y / cell) % 2) ? 1.0f : 0.0f;
+        none.push_back(board);
+        Image28 rings;
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x)
+                rings.at(x, y) = static_cast<int>(std::hypot(x - 13.5, y - 13.5)) % (3 + k % 2) == 0 ? 1.0f : 0.0f;
+        none.push_back(rings);
+    }
+    int caught = 0;
+    for (const Image28& image : none) {
+        const DrawingReading reading = readImage(*model_, image, ReadingDetail::Digits);
+        caught += reading.digits.front().noDigit;
+    }
+    qInfo("%d of %zu non-digits look like no digit", caught, none.size());
+    QVERIFY(caught >= static_cast<int>(none.size() * 0.8));
+
+    // The independent style generator's digits, through the canvas's reading: none.
+    int styled = 0;
+    for (const StyledDrawing& d : styleSet(10, 11))
+        for (const DigitReading& digit : readDrawing(*model_, d.drawing).digits) styled += digit.noDigit;
+    QCOMPARE(styled, 0);
 }
 
 void TestRecognition::readsDrawnDigitsInManyStyles() {

@@ -64,6 +64,8 @@ PredictionPanel::PredictionPanel(QWidget* parent)
 
 QString PredictionPanel::digitText() const { return digitLabel_->text(); }
 
+QString PredictionPanel::confidenceText() const { return confidenceLabel_->text(); }
+
 QString PredictionPanel::numberText() const { return numberLabel_->isVisible() ? numberLabel_->property("number").toString() : QString(); }
 
 void PredictionPanel::showRecognition(const DrawingReading& result) {
@@ -84,6 +86,13 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
     confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
                                         : tr("Not sure (%1%) – a %2? If not, double-click the right digit below or press its key.")
                                               .arg(top * 100, 0, 'f', 0).arg(focus.digit));
+    // Not a doubtful digit but no digit at all: ink and pieces unlike any digit's (InkEvidence.h).
+    const bool noDigit = std::any_of(result.digits.begin(), result.digits.end(), [](const DigitReading& d) { return d.noDigit; });
+    if (noDigit) {
+        digitLabel_->setStyleSheet("color: " + colours::css(colours::kUnsureText) + ";");
+        confidenceLabel_->setText(tr("This does not look like a digit: its ink is unlike any digit's (read as %1 at %2%).")
+                                      .arg(QString::fromStdString(result.text())).arg(top * 100, 0, 'f', 0));
+    }
     bars_->setProbabilities(focus.probabilities);
     showNumber(result);
     preview_->setPixmap(QPixmap::fromImage(toQImage(focus.image).scaled(kPreviewSide - 2, kPreviewSide - 2)));

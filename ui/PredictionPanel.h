@@ -21,6 +21,8 @@ public:
     QString numberText() const;
     int shownDigit() const { return digit_; }
     QString digitText() const;
+    // The line under the answer: how sure, the doubt warning, or that it looks like no digit.
+    QString confidenceText() const;
     ProbabilityBars* bars() const { return bars_; }
 
     // Below this top probability the answer is flagged as a guess.

@@ -4,6 +4,7 @@
 #include "io/StrokesJson.h"
 
 #include "reading/DrawingReader.h"
+#include "reading/InkEvidence.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -32,6 +33,7 @@ QJsonObject predictionJson(int index, Classifier& model, const Preprocessed& inp
     line["digit"] = argmax(p);
     line["probabilities"] = probabilitiesJson(p);
     line["doubtful"] = p[static_cast<std::size_t>(argmax(p))] < kDoubtfulBelow; // as the canvas warns
+    line["no_digit"] = looksLikeNoDigit(inkEvidence(*input.image), p[static_cast<std::size_t>(argmax(p))]);
     return line;
 }
 
@@ -48,6 +50,7 @@ QJsonObject readingJson(int index, const DrawingReading& reading, bool asNumber)
         line["digit"] = only.digit;
         line["probabilities"] = probabilitiesJson(only.probabilities);
         line["doubtful"] = only.confidence < kDoubtfulBelow;
+        line["no_digit"] = only.noDigit;
         return line;
     }
     QJsonArray digits;
@@ -56,6 +59,7 @@ QJsonObject readingJson(int index, const DrawingReading& reading, bool asNumber)
         digit["digit"] = d.digit >= 0 ? QJsonValue(d.digit) : QJsonValue(QJsonValue::Null);
         digit["confidence"] = static_cast<double>(d.confidence);
         digit["doubtful"] = d.confidence < kDoubtfulBelow;
+        digit["no_digit"] = d.noDigit;
         digits.append(digit);
     }
     line["number"] = QString::fromStdString(reading.text());

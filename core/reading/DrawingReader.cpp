@@ -1,5 +1,7 @@
 #include "reading/DrawingReader.h"
 
+#include "reading/InkEvidence.h"
+
 #include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
@@ -32,10 +34,12 @@ DigitReading unread(const DigitSegment& segment) {
     return digit;
 }
 
+// `digit.image` is the model's input already.
 void setPrediction(DigitReading& digit, const Probabilities& probabilities) {
     digit.probabilities = probabilities;
     digit.digit = argmax(probabilities);
     digit.confidence = probabilities[static_cast<std::size_t>(digit.digit)];
+    digit.noDigit = looksLikeNoDigit(inkEvidence(digit.image), digit.confidence);
 }
 
 // What the model says about every view of a drawing, put together as the average of its

@@ -35,6 +35,9 @@ struct DigitReading {
     float confidence = 0;  // the probability of `digit`
     Probabilities probabilities{};
     Image28 image; // what the model saw for this digit
+    // Looks like no digit at all (reading/InkEvidence.h): ink and parts unlike any digit's, or
+    // one of them and a doubtful reading. Not the same as a digit read doubtfully.
+    bool noDigit = false;
 };
 
 struct DrawingReading {
