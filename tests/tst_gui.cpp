@@ -1278,7 +1278,9 @@ void TestGui::everyPageFitsSmallAndLargeScreens() {
     piece.confidence = 0.482f;
     piece.probabilities[2] = 0.482f;
     piece.probabilities[3] = 0.48f;
-    doubtful.digits = {piece, piece};
+    DigitReading scribble = piece; // the longest line the panel shows: no digit at all
+    scribble.noDigit = true;
+    doubtful.digits = {piece, scribble};
     window_->drawPage()->panel()->showRecognition(doubtful);
     QSlider* slider = window_->trainPage()->epochSlider();
     slider->setRange(1, 3);
