@@ -4,7 +4,6 @@
 #include "io/StrokesJson.h"
 
 #include "reading/DrawingReader.h"
-#include "reading/InkEvidence.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -20,21 +19,6 @@ QJsonArray probabilitiesJson(const Probabilities& p) {
     QJsonArray probabilities;
     for (float v : p) probabilities.append(static_cast<double>(v));
     return probabilities;
-}
-
-QJsonObject predictionJson(int index, Classifier& model, const Preprocessed& input) {
-    QJsonObject line{{"index", index}};
-    if (!input.ok()) {
-        line["digit"] = QJsonValue::Null;
-        line["reason"] = QString::fromStdString(input.problem);
-        return line;
-    }
-    const Probabilities p = model.predict(*input.image);
-    line["digit"] = argmax(p);
-    line["probabilities"] = probabilitiesJson(p);
-    line["doubtful"] = p[static_cast<std::size_t>(argmax(p))] < kDoubtfulBelow; // as the canvas warns
-    line["no_digit"] = looksLikeNoDigit(inkEvidence(*input.image), p[static_cast<std::size_t>(argmax(p))]);
-    return line;
 }
 
 // One digit as before; with --number or --mode, the reading the canvas shows.
@@ -111,7 +95,14 @@ int runPredict(const QStringList& args) {
         auto model = loadModelOrBundled(parser.value("model"));
         model->setThreads(threads);
         if (parser.isSet("image")) {
-            printJson(predictionJson(0, *model, preprocessImage(loadImageFile(parser.value("image").toStdString()))));
+            // Read as the canvas reads an opened picture: the same digit, doubt and no-digit flags.
+            const Preprocessed input = preprocessImage(loadImageFile(parser.value("image").toStdString()));
+            DrawingReading reading;
+            if (input.ok())
+                reading = readImage(*model, *input.image);
+            else
+                reading.problem = input.problem;
+            printJson(readingJson(0, reading, false));
             return kOk;
         }
         const QString path = parser.value("strokes");

@@ -29,14 +29,14 @@ InkEvidence inkEvidence(const Image28& input) {
             // 4-connected: a digit's strokes are 2-3 pixels thick at 28x28, while noise and a
             // checkerboard, all one piece through their corners, fall apart.
             for (const auto& [dx, dy] : {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}}) {
-                    const int x = at % side + dx, y = at / side + dy;
-                    if (x < 0 || y < 0 || x >= side || y >= side) continue;
-                    const auto next = static_cast<std::size_t>(y * side + x);
-                    if (ink[next] && !seen[next]) {
-                        seen[next] = true;
-                        stack.push_back(static_cast<int>(next));
-                    }
+                const int x = at % side + dx, y = at / side + dy;
+                if (x < 0 || y < 0 || x >= side || y >= side) continue;
+                const auto next = static_cast<std::size_t>(y * side + x);
+                if (ink[next] && !seen[next]) {
+                    seen[next] = true;
+                    stack.push_back(static_cast<int>(next));
                 }
+            }
         }
         evidence.parts += size >= 3; // a pixel or two is anti-aliasing, not a part
     }
