@@ -29,6 +29,8 @@ public:
     void setOptions(const TrainingOptions& options, const QString& architecture);
     // While a run goes on nothing can be changed, and Start waits.
     void setRunning(bool running);
+    // From Start until the run's result (or failure) has been shown.
+    bool isRunning() const { return running_; }
     // Says what is wrong with the MNIST folder, if anything; Start is enabled only when nothing is.
     bool checkDataFolder();
     void saveSettings() const;

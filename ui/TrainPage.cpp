@@ -96,7 +96,7 @@ QLabel* TrainPage::dataProblemLabel() const { return form_->dataProblemLabel(); 
 QSlider* TrainPage::epochSlider() const { return replay_->slider(); }
 QCheckBox* TrainPage::replayBox() const { return replay_->padBox(); }
 QPushButton* TrainPage::evaluateEpochButton() const { return replay_->evaluateButton(); }
-bool TrainPage::isTraining() const { return running_; }
+bool TrainPage::isTraining() const { return form_->isRunning(); }
 
 QString TrainPage::chosenEpochText() const {
     return tr("epoch %1 of %2 of the run").arg(replay_->epoch()).arg(history_.lastEpoch());
@@ -114,11 +114,6 @@ void TrainPage::showChosenEpoch() {
 }
 
 void TrainPage::endReplay() { replay_->stopReadingOnPad(); }
-
-void TrainPage::setRunning(bool running) {
-    running_ = running;
-    form_->setRunning(running);
-}
 
 void TrainPage::start() {
     if (!form_->checkDataFolder() || isTraining()) return;
@@ -139,7 +134,7 @@ void TrainPage::start() {
     progress_->setFormat("%p%");
     speed_->setText(tr("Loading MNIST…"));
     result_->setText(tr("Training… the current model keeps recognizing your drawings meanwhile."));
-    setRunning(true);
+    form_->setRunning(true);
     emit statusMessage(tr("Training started"));
     job_->start(
         [this, plan, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
@@ -203,7 +198,7 @@ void TrainPage::onEpoch(const EpochReport& e) {
 void TrainPage::onFinished(const TestedModel& run) {
     const bool cancelled = run.training.cancelled;
     const int finishedEpochs = static_cast<int>(run.training.epochs.size());
-    setRunning(false);
+    form_->setRunning(false);
     if (cancelled) {
         // What was kept, not zero: the finished epochs of those planned.
         const int planned = std::max(finishedEpochs, options().epochs);
@@ -234,7 +229,7 @@ void TrainPage::onFinished(const TestedModel& run) {
 }
 
 void TrainPage::onFailed(const QString& message) {
-    setRunning(false);
+    form_->setRunning(false);
     progress_->setRange(0, 1);
     progress_->setValue(0);
     speed_->setText(tr("Stopped"));

@@ -74,7 +74,6 @@ signals:
 
 private:
     void showCandidateButtons(); // Use and Save, for the model just trained if there is one
-    void setRunning(bool running);
     void onBatch(const BatchProgress& progress, int epochs, int batchSize);
     void onEpoch(const EpochReport& report);
     void onFinished(const TestedModel& run);
@@ -93,7 +92,6 @@ private:
     std::unique_ptr<BackgroundJob> job_;
     RunHistory history_;          // the last run's kept epochs and its own model
     std::size_t runThreads_ = 1;  // the threads the run in progress trains on
-    bool running_ = false;        // from Start until the result (or failure) has been shown
 };
 
 } // namespace digitpad
