@@ -17,6 +17,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-qpa-plugins libqt6svg6 libgl-dev
   tiny-dnn libcereal-dev libstb-dev libgemmlowp-dev zlib1g-dev
   libopencv-ml-dev libopencv-objdetect-dev libeigen3-dev nlohmann-json3-dev
+  libdnnl-dev ocl-icd-opencl-dev opencl-c-headers
   xvfb xauth imagemagick fonts-dejavu-core ca-certificates locales
   dpkg-dev appstream desktop-file-utils
   clang libclang-rt-14-dev

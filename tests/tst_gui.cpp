@@ -1021,7 +1021,7 @@ void TestGui::aboutCreditsEveryComponent() {
     QVERIFY(about);
     about->trigger();
     for (const char* credit : {"MNIST", "LeCun", "Cortes", "Burges", "CC BY-SA 3.0", "tiny-dnn", "BSD-3-Clause",
-                               "OpenCV", "Apache-2.0", "Qt", "LGPL-3.0", "Eigen", "MPL-2.0", "nlohmann/json"}) {
+                               "OpenCV", "Apache-2.0", "Qt", "LGPL-3.0", "Eigen", "MPL-2.0", "oneDNN", "nlohmann/json"}) {
         QVERIFY2(text.contains(credit), credit);
         QVERIFY2(details.contains(credit), credit);
     }

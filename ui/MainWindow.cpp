@@ -237,7 +237,7 @@ void MainWindow::showAbout() {
                        "<p>MNIST, which DigitPad carries and its bundled model was trained on, is by Yann LeCun, "
                        "Corinna Cortes and Christopher Burges, under CC BY-SA 3.0.</p>"
                        "<p>Built with Qt %2 (LGPL-3.0), tiny-dnn (BSD-3-Clause), OpenCV (Apache-2.0), "
-                       "Eigen (MPL-2.0), nlohmann/json (MIT), stb (public domain / MIT) and zlib (zlib licence). "
+                       "Eigen (MPL-2.0), oneDNN (Apache-2.0), nlohmann/json (MIT), stb (public domain / MIT) and zlib (zlib licence). "
                        "<i>Show Details</i> has the full notices.</p>")
                         .arg(QApplication::applicationVersion(), qVersion()),
                     QMessageBox::Ok, this);

@@ -1,11 +1,13 @@
 #pragma once
-// A drop-in replacement for tiny-dnn's convolutional_layer (valid padding, stride 1) that does
-// the work as matrix products: the batch's input patches are unrolled into one matrix
-// (im2col) and multiplied by the weights with Eigen's GEMM, in the forward pass, for the
-// weight gradient and for the input gradient. tiny-dnn's own kernel loops over every sample,
-// channel pair and pixel and spends nearly all of a training run there. Weights, their
-// layout, initialisation and the activation stay tiny-dnn's, so model files are unchanged.
+// A drop-in replacement for tiny-dnn's convolutional_layer (valid padding, stride 1). A batch is
+// cut among the network's workers and each part runs oneDNN's kernels (DnnlConvolution), what
+// PyTorch's CPU convolutions run on: on the default network's training step they take 2.45 of
+// 7.5 ms less than the im2col + Eigen GEMM they replace (docs/performance.md). One drawing is
+// still an im2col + GEMM, its output rows cut among the cores: oneDNN on one thread is slower
+// there than two cores sharing the rows. Weights, their layout, initialisation and the
+// activation stay tiny-dnn's, so model files are unchanged.
 #include "linalg/EigenOperand.h"
+#include "cnn/DnnlConvolution.h"
 #include "cnn/LayerActivation.h"
 #include "cnn/NetworkRandom.h"
 #include "cnn/SummedWeightGradients.h"
@@ -64,16 +66,17 @@ public:
             Workspace& w = workspaces_[part];
             for (std::size_t first = begin; first < end; first += kChunk) {
                 const std::size_t count = std::min(kChunk, end - first);
-                unroll(input, first, count, w.patches);
-                multiplyOntoBias(weights, bias, w.patches, w.result);
+                gather(input, first, count, w.input);
+                w.output.resize(count * outputSize());
+                w.kernel(shapeFor(count)).forward(w.input.data(), weights.data(), bias.data(), w.output.data());
                 for (std::size_t s = 0; s < count; ++s) {
-                    preActivation[first + s].resize(static_cast<std::size_t>(outChannels_ * pixels()));
-                    (*out[0])[first + s].resize(preActivation[first + s].size());
-                    store(w.result, static_cast<Eigen::Index>(s) * pixels(), pixels(), preActivation, *out[0], first + s);
+                    preActivation[first + s].resize(outputSize());
+                    (*out[0])[first + s].resize(outputSize());
+                    store(w.output.data() + s * outputSize(), pixels(), pixels(), preActivation, *out[0], first + s);
                 }
             }
-            // A part of one chunk (as in a training batch) keeps its patches for the backward pass.
-            w.patchesOf = end - begin <= kChunk ? PatchKey{input.data(), begin, end} : PatchKey{};
+            // A part of one chunk (as in a training batch) keeps its input for the backward pass.
+            w.inputOf = end - begin <= kChunk ? InputKey{input.data(), begin, end} : InputKey{};
         });
     }
 
@@ -91,15 +94,21 @@ public:
             w.biasGradient.setZero(outChannels_);
             for (std::size_t first = begin; first < end; first += kChunk) {
                 const std::size_t count = std::min(kChunk, end - first);
-                if (!(w.patchesOf == PatchKey{input.data(), first, first + count})) unroll(input, first, count, w.patches);
-                w.deltas.resize(outChannels_, static_cast<Eigen::Index>(count) * pixels());
+                if (!(w.inputOf == InputKey{input.data(), first, first + count})) gather(input, first, count, w.input);
+                w.deltas.resize(count * outputSize());
                 for (std::size_t s = 0; s < count; ++s)
-                    gatherDelta(*outGrad[0], *out[0], delta, first + s, w.deltas, static_cast<Eigen::Index>(s) * pixels());
-                multiplyInto(operand(w.deltas), operand(w.patches, true), w.weightGradient, Accumulate::Yes);
-                w.biasGradient += w.deltas.rowwise().sum();
+                    gatherDelta(*outGrad[0], *out[0], delta, first + s, w.deltas.data() + s * outputSize());
+                DnnlConvolution& kernel = w.kernel(shapeFor(count));
+                w.chunkWeightGradient.resize(outChannels_, patchSize());
+                w.chunkBiasGradient.resize(outChannels_);
+                kernel.weightGradient(w.input.data(), w.deltas.data(), w.chunkWeightGradient.data(),
+                                      w.chunkBiasGradient.data());
+                w.weightGradient += w.chunkWeightGradient;
+                w.biasGradient += w.chunkBiasGradient;
                 if (!inputGradientWanted) continue;
-                multiplyInto(operand(weights, true), operand(w.deltas), w.patchGradient);
-                roll(w.patchGradient, first, count, *inGrad[0]);
+                w.inputGradient.resize(count * inputSize());
+                kernel.inputGradient(w.deltas.data(), weights.data(), w.inputGradient.data());
+                scatter(w.inputGradient, first, count, *inGrad[0]);
             }
         });
         sumWeightGradients(parts, (*inGrad[1])[0].data(), (*inGrad[2])[0].data());
@@ -140,8 +149,8 @@ private:
             w.patches.resize(patchSize(), (y1 - y0) * outWidth_);
             unrollImage(input[sample].data(), y0, y1, w.patches.data(), w.patches.cols());
             multiplyOntoBias(weights, bias, w.patches, w.result);
-            store(w.result, 0, w.result.cols(), preActivation, output, sample, y0 * outWidth_);
-            w.patchesOf = PatchKey{}; // a part of one image's patches: of no use to the backward pass
+            store(w.result.data(), w.result.cols(), w.result.cols(), preActivation, output, sample, y0 * outWidth_);
+            w.inputOf = InputKey{}; // its parts hold no whole input for the backward pass
         });
     }
 
@@ -153,13 +162,13 @@ private:
         multiplyInto(operand(weights), operand(patches), result, Accumulate::Yes);
     }
 
-    // Columns [column, column + count) of `result` (channel rows) are one sample's pixels from
-    // `offset` on: they go to its pre-activation and, activated, to its output (both sized by
-    // the caller), in one pass.
-    void store(const Matrix& result, Eigen::Index column, Eigen::Index count, tiny_dnn::tensor_t& preActivation,
+    // `count` floats of each channel of one sample, `rowStride` apart from channel to channel,
+    // are its pixels from `offset` on: they go to its pre-activation and, activated, to its
+    // output (both sized by the caller), in one pass.
+    void store(const float* result, Eigen::Index rowStride, Eigen::Index count, tiny_dnn::tensor_t& preActivation,
                tiny_dnn::tensor_t& output, std::size_t sample, Eigen::Index offset = 0) {
         for (Eigen::Index c = 0; c < outChannels_; ++c) {
-            const float* from = result.data() + c * result.cols() + column;
+            const float* from = result + c * rowStride;
             float* pre = preActivation[sample].data() + c * pixels() + offset;
             float* out = output[sample].data() + c * pixels() + offset;
             if constexpr (std::is_same_v<Activation, tiny_dnn::activation::relu>)
@@ -171,19 +180,15 @@ private:
             activate(static_cast<Activation&>(this->activation_function()), output, preActivation, sample, sample + 1);
     }
 
-    // One sample's delta (the upstream gradient through the activation) into columns from
-    // `column` on of `deltas`; ReLU goes straight there, anything else through tiny-dnn's tensor.
+    // One sample's delta (the upstream gradient through the activation) into `target`; ReLU
+    // goes straight there, anything else through tiny-dnn's tensor.
     void gatherDelta(const tiny_dnn::tensor_t& upstream, const tiny_dnn::tensor_t& output, tiny_dnn::tensor_t& delta,
-                     std::size_t sample, Matrix& deltas, Eigen::Index column) {
+                     std::size_t sample, float* target) {
         if constexpr (std::is_same_v<Activation, tiny_dnn::activation::relu>) {
-            for (Eigen::Index c = 0; c < outChannels_; ++c) {
-                const float* up = upstream[sample].data() + c * pixels();
-                const float* y = output[sample].data() + c * pixels();
-                reluDelta(up, y, deltas.data() + c * deltas.cols() + column, static_cast<std::size_t>(pixels()));
-            }
+            reluDelta(upstream[sample].data(), output[sample].data(), target, outputSize());
         } else {
             deactivate(static_cast<Activation&>(this->activation_function()), upstream, output, delta, sample, sample + 1);
-            deltas.middleCols(column, pixels()) = Eigen::Map<const Matrix>(delta[sample].data(), outChannels_, pixels());
+            std::copy(delta[sample].begin(), delta[sample].end(), target);
         }
     }
 
@@ -204,14 +209,26 @@ private:
     }
 
     Eigen::Index pixels() const { return outWidth_ * outHeight_; }
+    std::size_t inputSize() const { return static_cast<std::size_t>(inChannels_ * inWidth_ * inHeight_); }
+    std::size_t outputSize() const { return static_cast<std::size_t>(outChannels_ * pixels()); }
+    ConvolutionShape shapeFor(std::size_t samples) const {
+        return {static_cast<int>(samples), inChannels_, inHeight_, inWidth_, outChannels_, window_};
+    }
     Eigen::Index patchSize() const { return inChannels_ * window_ * window_; }
 
-    // Row (channel, ky, kx), column (sample, y, x): the input pixel under that weight.
-    void unroll(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, Matrix& patches) const {
-        patches.resize(patchSize(), static_cast<Eigen::Index>(count) * pixels());
-        for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s)
-            unrollImage(input[first + static_cast<std::size_t>(s)].data(), 0, outHeight_, patches.data() + s * pixels(),
-                        patches.cols());
+    // Samples [first, first + count) side by side, as the kernels read them.
+    void gather(const tiny_dnn::tensor_t& input, std::size_t first, std::size_t count, std::vector<float>& target) const {
+        target.resize(count * inputSize());
+        for (std::size_t s = 0; s < count; ++s) std::copy(input[first + s].begin(), input[first + s].end(), target.begin() + s * inputSize());
+    }
+
+    // The reverse: a part's input gradient into each sample's; it writes the gradient, as every
+    // layer does (NetworkPasses.h).
+    void scatter(const std::vector<float>& gradients, std::size_t first, std::size_t count, tiny_dnn::tensor_t& gradient) const {
+        for (std::size_t s = 0; s < count; ++s) {
+            const auto from = gradients.begin() + static_cast<std::ptrdiff_t>(s * inputSize());
+            std::copy(from, from + static_cast<std::ptrdiff_t>(inputSize()), gradient[first + s].begin());
+        }
     }
 
     // Output rows [y0, y1) of one image into `patches`, whose rows are `stride` floats apart.
@@ -245,28 +262,8 @@ private:
                 }
     }
 
-    // The reverse of unroll, adding up where patches overlap; it writes the gradient, as every
-    // layer does (NetworkPasses.h).
-    void roll(const Matrix& patches, std::size_t first, std::size_t count, tiny_dnn::tensor_t& gradient) const {
-        for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(count); ++s) {
-            tiny_dnn::vec_t& sampleGradient = gradient[first + static_cast<std::size_t>(s)];
-            std::fill(sampleGradient.begin(), sampleGradient.end(), 0.0f);
-            float* image = sampleGradient.data();
-            for (int c = 0; c < inChannels_; ++c)
-                for (int ky = 0; ky < window_; ++ky)
-                    for (int kx = 0; kx < window_; ++kx) {
-                        const float* row =
-                            patches.data() + ((c * window_ + ky) * window_ + kx) * patches.cols() + s * pixels();
-                        for (int y = 0; y < outHeight_; ++y) {
-                            float* target = image + (c * inHeight_ + y + ky) * inWidth_ + kx;
-                            for (int x = 0; x < outWidth_; ++x) target[x] += row[y * outWidth_ + x];
-                        }
-                    }
-        }
-    }
-
-    // Samples unrolled at a time: bounds the patch matrix (about 2 MB for the seed's second
-    // layer) when a whole test set is predicted in one call.
+    // Samples passed to a kernel at a time: bounds the part's arrays when a whole test set is
+    // predicted in one call.
     static constexpr std::size_t kChunk = 32;
     // Fewer samples than this per core are not worth a thread (a single drawing never is). Two
     // lets a training batch of 32 use 16 cores; a part is then still some 7 million
@@ -277,18 +274,26 @@ private:
     static constexpr double kMinimumSplitProduct = 1e6;
     static constexpr std::size_t kMinimumRowsPerPart = 2;
 
-    // Which samples a workspace's patches were unrolled from.
-    struct PatchKey {
+    // Which samples a workspace's input was gathered from.
+    struct InputKey {
         const tiny_dnn::vec_t* batch = nullptr;
         std::size_t begin = 0, end = 0;
-        bool operator==(const PatchKey& o) const { return batch == o.batch && begin == o.begin && end == o.end; }
+        bool operator==(const InputKey& o) const { return batch == o.batch && begin == o.begin && end == o.end; }
     };
 
-    // One core's buffers, kept between calls so a training step allocates nothing.
+    // One core's buffers and kernels, kept between calls so a training step allocates nothing.
     struct Workspace {
-        Matrix patches, result, deltas, patchGradient, weightGradient;
-        Eigen::VectorXf biasGradient;
-        PatchKey patchesOf;
+        Matrix patches, result, weightGradient, chunkWeightGradient; // patches, result: one drawing's rows
+        Eigen::VectorXf biasGradient, chunkBiasGradient;
+        std::vector<float> input, output, deltas, inputGradient;
+        InputKey inputOf;
+        std::vector<DnnlConvolution> kernels; // one per part size met (a batch's, a test set's last chunk)
+
+        DnnlConvolution& kernel(const ConvolutionShape& shape) {
+            for (DnnlConvolution& k : kernels)
+                if (k.shape() == shape) return k;
+            return kernels.emplace_back(shape);
+        }
     };
 
     WorkerPool* workers_;
