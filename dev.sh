@@ -17,7 +17,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-qpa-plugins libqt6svg6 libgl-dev
   tiny-dnn libcereal-dev libstb-dev libgemmlowp-dev zlib1g-dev
   libopencv-ml-dev libopencv-objdetect-dev libeigen3-dev nlohmann-json3-dev
-  libdnnl-dev ocl-icd-opencl-dev opencl-c-headers
+  libdnnl-dev ocl-icd-opencl-dev opencl-c-headers libonnx-dev libprotobuf-dev
   xvfb xauth imagemagick fonts-dejavu-core ca-certificates locales
   dpkg-dev appstream desktop-file-utils
   clang libclang-rt-14-dev
@@ -77,6 +77,14 @@ fetch_actionlint() {
   )
 }
 
+# onnxruntime-web (pinned with its checksums by tests/onnx/package-lock.json), the real ONNX runtime
+# tst_onnx runs exported models in.
+fetch_onnx_runtime() {
+  [ -f tests/onnx/node_modules/onnxruntime-web/package.json ] && return 0
+  say "fetching onnxruntime-web (npm, tests/onnx/package-lock.json) into tests/onnx/node_modules"
+  (cd tests/onnx && npm ci --silent --no-audit --no-fund)
+}
+
 build() {
   say "building ($BUILD_DIR)"
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
@@ -110,6 +118,7 @@ setup() {
   install_packages
   fetch_mnist
   fetch_actionlint
+  fetch_onnx_runtime
 }
 
 case "${1:-}" in

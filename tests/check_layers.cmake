@@ -9,7 +9,7 @@ set(layers
   "preprocess model"
   "cnn reading"
   "metrics"
-  "io classic"
+  "io classic onnx"
   "catalogue"
   "train"
   "personal")

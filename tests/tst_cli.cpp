@@ -175,6 +175,12 @@ void TestCli::classicTrainTuneCompare() {
     QVERIFY2(train.out.contains("trees=40") && train.out.contains("test accuracy"), qPrintable(train.out));
     const Run eval = cli({"eval", "--data", data_, "--model", forest, "--json"});
     QVERIFY2(QJsonDocument::fromJson(eval.out.toUtf8()).object()["accuracy"].toDouble() > 0.7, qPrintable(eval.out));
+    // export: a forest has no ONNX form; the refusal says so and writes nothing.
+    const QString onnx = dir_.path() + "/forest.onnx";
+    const Run exported = cli({"export", "--model", forest, "--out", onnx});
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains("only CNN models"), qPrintable(exported.err));
+    QVERIFY(!QFile::exists(onnx));
 
     // tune: a 2 x 2 grid reports 4 trials and the best; random search reports --trials.
     const QString json = dir_.path() + "/tune.json";
@@ -281,6 +287,7 @@ void TestCli::usageErrorsExitTwo_data() {
                                             << "teacher weight must be between 0 and 1";
     QTest::newRow("tune unknown model") << QStringList{"tune", "--model", "knn"} << "--model must be one of";
     QTest::newRow("tune bad search") << QStringList{"tune", "--model", "rf-raw", "--search", "annealing"} << "grid or random";
+    QTest::newRow("export without out") << QStringList{"export"} << "--out is required";
 }
 
 void TestCli::usageErrorsExitTwo() {

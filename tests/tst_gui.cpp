@@ -27,6 +27,7 @@
 #include "cnn/CnnClassifier.h"
 #include "BundledModel.h"
 #include "io/StrokesJson.h"
+#include "onnx/OnnxExport.h"
 #include "Recognizer.h"
 #include "preprocess/InkBox.h"
 #include "preprocess/Preprocess.h"
@@ -118,6 +119,7 @@ private slots:
     void figuresBelongToTheirModel();
     void modelsAreToldApartByName();
     void fileDialogsKeepTheSuffixAndTheFolder();
+    void modelExportsAsOnnx();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
@@ -1021,7 +1023,7 @@ void TestGui::aboutCreditsEveryComponent() {
     QVERIFY(about);
     about->trigger();
     for (const char* credit : {"MNIST", "LeCun", "Cortes", "Burges", "CC BY-SA 3.0", "tiny-dnn", "BSD-3-Clause",
-                               "OpenCV", "Apache-2.0", "Qt", "LGPL-3.0", "Eigen", "MPL-2.0", "oneDNN", "nlohmann/json"}) {
+                               "OpenCV", "Apache-2.0", "Qt", "LGPL-3.0", "Eigen", "MPL-2.0", "oneDNN", "ONNX", "nlohmann/json"}) {
         QVERIFY2(text.contains(credit), credit);
         QVERIFY2(details.contains(credit), credit);
     }
@@ -1442,6 +1444,40 @@ void TestGui::figuresBelongToTheirModel() {
     QTest::mouseClick(evaluate->evaluateButton(), Qt::LeftButton); // measured again: the warning goes
     QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && !evaluate->showsAnotherModel(); }, 60000));
     QVERIFY(!evaluate->summaryLabel()->text().contains("not for the model"));
+}
+
+// File > Export model as ONNX writes what core's export gives (tst_onnx runs that in a real
+// runtime); a classical model is refused with the reason, before any dialog.
+void TestGui::modelExportsAsOnnx() {
+    window_->setActiveModel(model_, "test");
+    QAction* exportOnnx = menuAction(window_.get(), "E&xport model as ONNX…");
+    QVERIFY(exportOnnx);
+    QString openedIn;
+    answerFileDialog(dir_.path() + "/pad", &openedIn);
+    exportOnnx->trigger();
+    QFile written(dir_.path() + "/pad.onnx");
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().toStdString() == toOnnx(*model_));
+    QVERIFY(window_->statusBar()->currentMessage().contains("pad.onnx"));
+
+    auto forest = trainClassicModel(*findClassicModelType("rf-raw"), defaultParameters(*findClassicModelType("rf-raw"), {{"trees", 5}}),
+                                    syntheticDataset(5, 1));
+    window_->setActiveModel(std::move(forest), "forest");
+    QString refusal;
+    bool dialogShown = false;
+    QTimer::singleShot(200, [&] {
+        dialogShown = qobject_cast<QFileDialog*>(QApplication::activeModalWidget()) != nullptr;
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            refusal = box->text();
+            box->close();
+        } else if (QWidget* other = QApplication::activeModalWidget()) {
+            other->close();
+        }
+    });
+    exportOnnx->trigger();
+    QVERIFY(!dialogShown);
+    QVERIFY2(refusal.contains("only CNN models"), qPrintable(refusal));
+    window_->setActiveModel(model_, "test");
 }
 
 // A model saved as "adapted" is "adapted.dpm", which the Open dialog's filter shows; each

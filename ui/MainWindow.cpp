@@ -17,6 +17,7 @@
 #include "BundledModel.h"
 #include "catalogue/KnownModels.h"
 #include "metrics/Evaluate.h"
+#include "onnx/OnnxExport.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -221,6 +222,21 @@ void MainWindow::saveModelDialog() {
     if (!path.isEmpty()) showStatus(tr("Saved %1").arg(path));
 }
 
+void MainWindow::exportOnnxDialog() {
+    if (!model_) return;
+    const QString title = tr("Export model as ONNX");
+    std::string bytes;
+    try {
+        bytes = toOnnx(*model_);
+    } catch (const Error& e) {
+        QMessageBox::information(this, title, QString::fromUtf8(e.what()));
+        return;
+    }
+    const QString path = saveBytesInteractively(this, title, tr("ONNX models (*.onnx);;All files (*)"),
+                                                "digitpad-model.onnx", QByteArray::fromStdString(bytes));
+    if (!path.isEmpty()) showStatus(tr("Exported %1: it runs in onnxruntime, OpenCV's dnn and other ONNX runtimes").arg(path));
+}
+
 void MainWindow::exportChartsPng() {
     if (!trainPage_->charts()->hasData()) return; // never an empty picture
     const QString path = saveBytesInteractively(this, tr("Export training charts"), tr("PNG images (*.png)"),
@@ -237,7 +253,7 @@ void MainWindow::showAbout() {
                        "<p>MNIST, which DigitPad carries and its bundled model was trained on, is by Yann LeCun, "
                        "Corinna Cortes and Christopher Burges, under CC BY-SA 3.0.</p>"
                        "<p>Built with Qt %2 (LGPL-3.0), tiny-dnn (BSD-3-Clause), OpenCV (Apache-2.0), "
-                       "Eigen (MPL-2.0), oneDNN (Apache-2.0), nlohmann/json (MIT), stb (public domain / MIT) and zlib (zlib licence). "
+                       "Eigen (MPL-2.0), oneDNN (Apache-2.0), ONNX (Apache-2.0), Protocol Buffers (BSD-3-Clause), nlohmann/json (MIT), stb (public domain / MIT) and zlib (zlib licence). "
                        "<i>Show Details</i> has the full notices.</p>")
                         .arg(QApplication::applicationVersion(), qVersion()),
                     QMessageBox::Ok, this);

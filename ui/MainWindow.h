@@ -57,6 +57,7 @@ private:
     void useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source);
     void openModelDialog();
     void saveModelDialog();
+    void exportOnnxDialog();
     void exportChartsPng();
     void showAbout();
 

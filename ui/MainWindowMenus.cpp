@@ -28,6 +28,7 @@ void MainWindow::buildMenus() {
                     &MainWindow::openModelDialog);
     file->addAction(QIcon::fromTheme("document-save-as"), tr("&Save model as…"), QKeySequence::Save, this,
                     &MainWindow::saveModelDialog);
+    file->addAction(tr("E&xport model as ONNX…"), this, &MainWindow::exportOnnxDialog);
     file->addAction(QIcon::fromTheme("image-x-generic"), tr("Open &picture of a digit…"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
                         const QString path = askOpenPath(this, tr("Open picture"), FileKind::Picture,

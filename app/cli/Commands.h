@@ -12,6 +12,7 @@ int runBench(const QStringList& args);
 int runTune(const QStringList& args);
 int runCompare(const QStringList& args);
 int runCalibrate(const QStringList& args);
+int runExport(const QStringList& args);
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
 

@@ -19,6 +19,7 @@ const char* const kUsageText =
     "  tune     grid or random search of a classical model's parameters, k-fold cross-validated\n"
     "  compare  accuracy, macro F1, training and prediction time and size of several models\n"
     "  bench    training and recognition speed (a benchmark, minutes)\n"
+    "  export   write a CNN model as an ONNX file, for onnxruntime, OpenCV's dnn and other runtimes\n"
     "\n"
     "'digitpad-cli COMMAND --help' describes a command's options; --version prints the version.\n";
 
@@ -45,6 +46,7 @@ int main(int argc, char* argv[]) {
     if (command == "tune") return runTune(args);
     if (command == "compare") return runCompare(args);
     if (command == "calibrate") return runCalibrate(args);
+    if (command == "export") return runExport(args);
     printLine(stderr, (command.isEmpty() ? QString("digitpad-cli: no command given\n")
                                          : QStringLiteral("digitpad-cli: unknown command '%1'\n").arg(command)) +
                           kUsageText);

@@ -3,6 +3,7 @@
 #include "cnn/Architectures.h"
 #include "cnn/BuildNetwork.h"
 #include "cnn/CnnNetworkHolder.h"
+#include "cnn/LayerList.h"
 #include "model/ModelFile.h"
 #include "cnn/NetworkPasses.h"
 #include "util/Error.h"
@@ -168,6 +169,8 @@ CnnClassifier::PixelValues CnnClassifier::scoreGradient(const Probabilities& wei
     std::copy_n(inputGradient[0].begin(), gradient.size(), gradient.begin());
     return gradient;
 }
+
+std::vector<LayerSpec> CnnClassifier::layers() const { return describeLayers(network_->net); }
 
 std::size_t CnnClassifier::parameterCount() const {
     std::size_t count = 0;

@@ -9,6 +9,7 @@
 namespace digitpad {
 
 class CnnNetworkHolder;
+struct LayerSpec;
 
 // A tiny-dnn convolutional network of one of the named architectures (Architectures.h).
 class CnnClassifier final : public Classifier {
@@ -31,6 +32,9 @@ public:
     std::string toBytes() const override;
     static std::unique_ptr<CnnClassifier> fromModelPayload(const std::string& architecture,
                                                            const std::string& payload, const std::string& name);
+
+    // The network as a list of layers with their weights (cnn/LayerList.h).
+    std::vector<LayerSpec> layers() const;
 
     // All weights as one blob and back; used for clones and for rolling back a cancelled epoch.
     std::string weights() const;

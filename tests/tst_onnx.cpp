@@ -1,0 +1,146 @@
+// ONNX export, checked in a real runtime: onnxruntime-web (its WebAssembly build, under Node,
+// installed by dev.sh into tests/onnx) reads the exported bundled model and a freshly trained
+// seed network, and must give DigitPad's probabilities on MNIST test images and on drawings
+// DigitPad preprocessed.
+#include "BundledModel.h"
+#include "classic/ClassicModels.h"
+#include "cnn/CnnClassifier.h"
+#include "data/Dataset.h"
+#include "onnx/OnnxExport.h"
+#include "preprocess/Preprocess.h"
+#include "support/StyleDigits.h"
+#include "train/Trainer.h"
+#include "util/Error.h"
+#include "util/FileIo.h"
+
+#include <onnx/onnx_pb.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace digitpad;
+
+namespace {
+
+// 1,000 MNIST test images, then 200 drawings of the style generator as DigitPad preprocesses them.
+std::vector<Image28> checkImages() {
+    const Dataset mnist = loadMnist(DIGITPAD_MNIST_DIR, MnistSplit::Test, 1000);
+    std::vector<Image28> images;
+    for (std::size_t i = 0; i < mnist.size(); ++i) images.push_back(mnist.image(i));
+    for (const testing::StyledDrawing& d : testing::styleSet(20, 11)) {
+        const Preprocessed p = preprocessDrawing(d.drawing);
+        if (p.ok()) images.push_back(*p.image);
+    }
+    return images;
+}
+
+void writeFloats(const QString& path, const std::vector<float>& values) {
+    writeFileAtomically(path.toStdString(),
+                        std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(float)));
+}
+
+std::map<std::string, std::string> metadataOf(const std::string& bytes) {
+    onnx::ModelProto file;
+    if (!file.ParseFromString(bytes)) return {};
+    std::map<std::string, std::string> props;
+    for (const auto& entry : file.metadata_props()) props[entry.key()] = entry.value();
+    return props;
+}
+
+} // namespace
+
+class TestOnnx : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void runtimeGivesDigitPadsProbabilities_data();
+    void runtimeGivesDigitPadsProbabilities();
+    void fileCarriesTheModelsMetadata();
+    void classicalModelsAreRefusedWithTheReason();
+    void unwritablePlaceLeavesNothing();
+
+private:
+    std::shared_ptr<Classifier> bundled_;
+    std::shared_ptr<Classifier> seed_;
+    std::vector<Image28> images_;
+};
+
+void TestOnnx::initTestCase() {
+    bundled_ = loadBundledModel();
+    auto seed = std::make_shared<CnnClassifier>("seed", 5);
+    TrainingOptions options;
+    options.limit = 3000;
+    trainCnn(*seed, loadMnist(DIGITPAD_MNIST_DIR, MnistSplit::Train, 3000), options);
+    seed->setTemperature(1.7); // the exported graph must apply it
+    seed_ = seed;
+    images_ = checkImages();
+    QVERIFY(images_.size() >= 1190);
+}
+
+void TestOnnx::runtimeGivesDigitPadsProbabilities_data() {
+    QTest::addColumn<bool>("bundled");
+    QTest::newRow("the bundled model (default)") << true;
+    QTest::newRow("a freshly trained seed") << false;
+}
+
+void TestOnnx::runtimeGivesDigitPadsProbabilities() {
+    QFETCH(bool, bundled);
+    Classifier& model = bundled ? *bundled_ : *seed_;
+    QTemporaryDir dir;
+    const QString onnxPath = dir.filePath("model.onnx");
+    exportOnnx(model, onnxPath.toStdString());
+
+    std::vector<float> pixels, expected;
+    for (const Image28& image : images_) pixels.insert(pixels.end(), image.pixels.begin(), image.pixels.end());
+    for (const Probabilities& p : model.predictBatch(images_)) expected.insert(expected.end(), p.begin(), p.end());
+    writeFloats(dir.filePath("images.f32"), pixels);
+    writeFloats(dir.filePath("expected.f32"), expected);
+
+    QProcess node;
+    node.setWorkingDirectory(DIGITPAD_SOURCE_DIR "/tests/onnx");
+    node.start("node", {"run_onnx.mjs", onnxPath, dir.filePath("images.f32"), dir.filePath("expected.f32")});
+    QVERIFY2(node.waitForFinished(120000), "node did not finish");
+    const QByteArray out = node.readAllStandardOutput();
+    QVERIFY2(node.exitCode() == 0, qPrintable("node failed (is onnxruntime-web installed? ./dev.sh setup): " +
+                                              node.readAllStandardError()));
+    const QJsonObject result = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    qInfo("%s", out.trimmed().constData());
+    QVERIFY(result.value("runtime").toString().startsWith("onnxruntime-web "));
+    QCOMPARE(result.value("images").toInt(), static_cast<int>(images_.size()));
+    QCOMPARE(result.value("argmax_mismatches").toInt(), 0);
+    QVERIFY2(result.value("max_difference").toDouble() <= 1e-5, qPrintable(QString::number(result.value("max_difference").toDouble())));
+}
+
+void TestOnnx::fileCarriesTheModelsMetadata() {
+    const std::map<std::string, std::string> props = metadataOf(toOnnx(*seed_));
+    QCOMPARE(props.at("architecture"), std::string("seed"));
+    QCOMPARE(std::stod(props.at("temperature")), 1.7);
+    QVERIFY(props.at("preprocessing").find("centre of mass") != std::string::npos);
+    for (const auto& [key, value] : seed_->metadata())
+        if (key != "temperature") QCOMPARE(props.count(key), std::size_t(1));
+}
+
+void TestOnnx::classicalModelsAreRefusedWithTheReason() {
+    const ClassicModelType& forest = *findClassicModelType("rf-hog");
+    const auto model = trainClassicModel(forest, defaultParameters(forest), loadMnist(DIGITPAD_MNIST_DIR, MnistSplit::Test, 200));
+    try {
+        toOnnx(*model);
+        QFAIL("a forest was exported");
+    } catch (const Error& e) {
+        const QString message = e.what();
+        QVERIFY2(message.contains("only CNN models") && message.contains("HOG"), e.what());
+    }
+}
+
+void TestOnnx::unwritablePlaceLeavesNothing() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("missing-folder/model.onnx");
+    QVERIFY_THROWS_EXCEPTION(Error, exportOnnx(*seed_, path.toStdString()));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestOnnx)
+#include "tst_onnx.moc"
