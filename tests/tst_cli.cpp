@@ -103,6 +103,15 @@ void TestCli::trainEvalPredictRoundTrip() {
     QCOMPARE(report["per_class"].toArray().size(), 10);
     QCOMPARE(report["total"].toInt(), 300);
     QVERIFY(report["accuracy"].toDouble() > 0.8);
+
+    // export to ONNX and import it back: the same confusion matrix (tst_onnx checks the details).
+    const QString onnx = dir_.path() + "/m.onnx", back = dir_.path() + "/back.dpm";
+    const Run exported = cli({"export", "--model", model_, "--out", onnx});
+    QVERIFY2(exported.exitCode == 0 && exported.out.contains("exported CNN 'seed'"), qPrintable(exported.err));
+    const Run imported = cli({"import", "--onnx", onnx, "--out", back});
+    QVERIFY2(imported.exitCode == 0 && imported.out.contains("imported CNN 'seed'"), qPrintable(imported.err));
+    const Run evalBack = cli({"eval", "--data", data_, "--model", back, "--json"});
+    QCOMPARE(QJsonDocument::fromJson(evalBack.out.toUtf8()).object()["confusion_matrix"], report["confusion_matrix"]);
     const Run text = cli({"eval", "--data", data_, "--model", model_});
     QVERIFY(text.out.contains("weighted avg") && text.out.contains("confusion matrix"));
 
@@ -288,6 +297,7 @@ void TestCli::usageErrorsExitTwo_data() {
     QTest::newRow("tune unknown model") << QStringList{"tune", "--model", "knn"} << "--model must be one of";
     QTest::newRow("tune bad search") << QStringList{"tune", "--model", "rf-raw", "--search", "annealing"} << "grid or random";
     QTest::newRow("export without out") << QStringList{"export"} << "--out is required";
+    QTest::newRow("import without onnx") << QStringList{"import", "--out", "x.dpm"} << "--onnx and --out are required";
 }
 
 void TestCli::usageErrorsExitTwo() {

@@ -6,7 +6,9 @@
 #include "classic/ClassicModels.h"
 #include "cnn/CnnClassifier.h"
 #include "data/Dataset.h"
+#include "catalogue/KnownModels.h"
 #include "onnx/OnnxExport.h"
+#include "onnx/OnnxImport.h"
 #include "preprocess/Preprocess.h"
 #include "support/StyleDigits.h"
 #include "train/Trainer.h"
@@ -61,6 +63,10 @@ private slots:
     void fileCarriesTheModelsMetadata();
     void classicalModelsAreRefusedWithTheReason();
     void unwritablePlaceLeavesNothing();
+    void exportedModelsComeBackExactly_data();
+    void exportedModelsComeBackExactly();
+    void badFilesAreRefusedWithTheProblem_data();
+    void badFilesAreRefusedWithTheProblem();
 
 private:
     std::shared_ptr<Classifier> bundled_;
@@ -140,6 +146,79 @@ void TestOnnx::unwritablePlaceLeavesNothing() {
     const QString path = dir.filePath("missing-folder/model.onnx");
     QVERIFY_THROWS_EXCEPTION(Error, exportOnnx(*seed_, path.toStdString()));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestOnnx::exportedModelsComeBackExactly_data() {
+    runtimeGivesDigitPadsProbabilities_data();
+}
+
+// Export, then import (as File > Open does, by the suffix): the same architecture, temperature,
+// metadata and, image for image, the same probabilities to the last bit.
+void TestOnnx::exportedModelsComeBackExactly() {
+    QFETCH(bool, bundled);
+    const Classifier& model = bundled ? *bundled_ : *seed_;
+    QTemporaryDir dir;
+    const QString path = dir.filePath("model.onnx");
+    exportOnnx(model, path.toStdString());
+    const std::unique_ptr<Classifier> back = loadClassifier(path.toStdString());
+    QCOMPARE(back->architecture(), model.architecture());
+    QCOMPARE(back->temperature(), model.temperature());
+    for (const auto& [key, value] : model.metadata())
+        if (key != "temperature") QCOMPARE(back->metadata().at(key), value);
+    QVERIFY(back->metadata().at("imported_from").find("DigitPad") != std::string::npos);
+    const std::vector<Probabilities> expected = const_cast<Classifier&>(model).predictBatch(images_);
+    const std::vector<Probabilities> actual = back->predictBatch(images_);
+    for (std::size_t i = 0; i < images_.size(); ++i) QVERIFY2(actual[i] == expected[i], qPrintable(QString::number(i)));
+}
+
+void TestOnnx::badFilesAreRefusedWithTheProblem_data() {
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << "empty" << "not an ONNX model";
+    QTest::newRow("text") << "text" << "not an ONNX model";
+    QTest::newRow("cut in half") << "half" << "not an ONNX model";
+    QTest::newRow("an operator DigitPad lacks") << "leaky" << "node 2 (LeakyRelu";
+    QTest::newRow("a strided convolution") << "strided" << "node 1 (Conv";
+    QTest::newRow("another input shape") << "input" << "[N, 1, 28, 28]";
+    QTest::newRow("another stack of layers") << "stack" << "none of DigitPad's architectures";
+    QTest::newRow("far too large") << "large" << "far larger";
+}
+
+void TestOnnx::badFilesAreRefusedWithTheProblem() {
+    QFETCH(QString, damage);
+    QFETCH(QString, expected);
+    const std::string good = toOnnx(*seed_);
+    onnx::ModelProto file;
+    QVERIFY(file.ParseFromString(good));
+    onnx::GraphProto& graph = *file.mutable_graph();
+    std::string bytes;
+    if (damage == "text") bytes = "hello, this is no model";
+    if (damage == "half") bytes = good.substr(0, good.size() / 2);
+    if (damage == "large") bytes = std::string(kMaxOnnxBytes + 1, '\x08');
+    if (damage == "leaky") graph.mutable_node(1)->set_op_type("LeakyRelu");
+    if (damage == "strided") {
+        onnx::AttributeProto* strides = graph.mutable_node(0)->mutable_attribute(1);
+        QCOMPARE(strides->name(), std::string("strides"));
+        strides->set_ints(0, 2);
+        strides->set_ints(1, 2);
+    }
+    if (damage == "input")
+        graph.mutable_input(0)->mutable_type()->mutable_tensor_type()->mutable_shape()->mutable_dim(2)->set_dim_value(32);
+    if (damage == "stack") { // the last Relu gone: conv3 then straight into the product
+        for (int i = 0; i < graph.node_size(); ++i)
+            if (graph.node(i).op_type() == "Flatten") {
+                graph.mutable_node(i)->set_input(0, graph.node(i - 2).output(0));
+                graph.mutable_node()->DeleteSubrange(i - 1, 1);
+                break;
+            }
+    }
+    if (damage == "leaky" || damage == "strided" || damage == "input" || damage == "stack") QVERIFY(file.SerializeToString(&bytes));
+    try {
+        cnnFromOnnx(bytes, "bad.onnx");
+        QFAIL("a bad file was read");
+    } catch (const Error& e) {
+        QVERIFY2(QString(e.what()).contains(expected) && QString(e.what()).startsWith("bad.onnx: "), e.what());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOnnx)

@@ -55,6 +55,10 @@ QString dialogFolder(FileKind kind) {
 
 QString modelFileFilter() { return QObject::tr("DigitPad models (*.dpm);;All files (*)"); }
 
+QString openModelFilter() {
+    return QObject::tr("Models (*.dpm *.onnx);;DigitPad models (*.dpm);;ONNX models (*.onnx);;All files (*)");
+}
+
 QString askOpenPath(QWidget* parent, const QString& title, FileKind kind, const QString& filter) {
     QFileDialog dialog(parent, title, dialogFolder(kind), filter);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);

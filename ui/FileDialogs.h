@@ -22,8 +22,9 @@ QString askFolder(QWidget* parent, const QString& title, FileKind kind, const QS
 // Where the next dialog for `kind` opens.
 QString dialogFolder(FileKind kind);
 
-// The filter of model files, for opening and saving.
+// The filter of model files DigitPad saves, and of those it opens (its own and ONNX).
 QString modelFileFilter();
+QString openModelFilter();
 
 // Asks where to save `model` and saves it atomically; shows any error. Returns the path saved
 // to, or an empty string when cancelled or failed.

@@ -212,7 +212,7 @@ void MainWindow::loadStartupModel() {
 }
 
 void MainWindow::openModelDialog() {
-    const QString path = askOpenPath(this, tr("Open model"), FileKind::Model, modelFileFilter());
+    const QString path = askOpenPath(this, tr("Open model"), FileKind::Model, openModelFilter());
     if (!path.isEmpty()) openModel(path);
 }
 

@@ -252,7 +252,7 @@ void ModelsPage::useSelected() {
 }
 
 void ModelsPage::addModelFile() {
-    const QString path = askOpenPath(this, tr("Add model"), FileKind::Model, modelFileFilter());
+    const QString path = askOpenPath(this, tr("Add model"), FileKind::Model, openModelFilter());
     if (path.isEmpty()) return;
     try {
         table_->selectRow(addEntry(loadClassifier(path.toStdString()), QFileInfo(path).completeBaseName(), path));

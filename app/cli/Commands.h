@@ -13,6 +13,7 @@ int runTune(const QStringList& args);
 int runCompare(const QStringList& args);
 int runCalibrate(const QStringList& args);
 int runExport(const QStringList& args);
+int runImport(const QStringList& args);
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
 

@@ -3,6 +3,7 @@
 #include "classic/ForestClassifier.h"
 #include "classic/SvmClassifier.h"
 #include "cnn/CnnClassifier.h"
+#include "onnx/OnnxImport.h"
 #include "util/FileIo.h"
 
 namespace digitpad {
@@ -31,6 +32,7 @@ const ModelKinds& knownModelKinds() {
 }
 
 std::unique_ptr<Classifier> classifierFromBytes(const std::string& bytes, const std::string& name) {
+    if (isOnnxFileName(name)) return cnnFromOnnx(bytes, name);
     return knownModelKinds().read(bytes, name);
 }
 
