@@ -17,6 +17,8 @@
 
 #include <onnx/onnx_pb.h>
 
+#include <cstring>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,6 +46,13 @@ void writeFloats(const QString& path, const std::vector<float>& values) {
                         std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(float)));
 }
 
+std::vector<float> readFloats(const QString& path) {
+    const std::string bytes = readFileBytes(path.toStdString());
+    std::vector<float> values(bytes.size() / sizeof(float));
+    std::memcpy(values.data(), bytes.data(), values.size() * sizeof(float));
+    return values;
+}
+
 std::map<std::string, std::string> metadataOf(const std::string& bytes) {
     onnx::ModelProto file;
     if (!file.ParseFromString(bytes)) return {};
@@ -66,6 +75,8 @@ private slots:
     void exportedModelsComeBackExactly_data();
     void exportedModelsComeBackExactly();
     void badFilesAreRefusedWithTheProblem_data();
+    void pytorchExportLoads_data();
+    void pytorchExportLoads();
     void badFilesAreRefusedWithTheProblem();
 
 private:
@@ -219,6 +230,49 @@ void TestOnnx::badFilesAreRefusedWithTheProblem() {
     } catch (const Error& e) {
         QVERIFY2(QString(e.what()).contains(expected) && QString(e.what()).startsWith("bad.onnx: "), e.what());
     }
+}
+
+void TestOnnx::pytorchExportLoads_data() {
+    QTest::addColumn<QString>("architecture");
+    QTest::newRow("seed") << "seed";
+    QTest::newRow("default") << "default";
+}
+
+// A network of DigitPad's architecture trained and exported by PyTorch itself (Debian's
+// python3-torch, torch.onnx.export) reads 500 MNIST test images as PyTorch does.
+void TestOnnx::pytorchExportLoads() {
+    QFETCH(QString, architecture);
+    QTemporaryDir dir;
+    QProcess python;
+    // Debian's own Python: its python3-torch is the PyTorch dev.sh installs.
+    python.start(QFile::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
+                 {DIGITPAD_SOURCE_DIR "/tests/onnx/pytorch_export.py", dir.path(), DIGITPAD_MNIST_DIR, architecture});
+    QVERIFY2(python.waitForFinished(240000), "python did not finish");
+    QVERIFY2(python.exitCode() == 0, qPrintable("PyTorch's side failed (is python3-torch installed? ./dev.sh setup): " +
+                                                python.readAllStandardError()));
+    qInfo("%s", python.readAllStandardOutput().trimmed().constData());
+
+    const std::string path = dir.filePath(architecture + ".onnx").toStdString();
+    const std::unique_ptr<CnnClassifier> model = cnnFromOnnx(readFileBytes(path), path);
+    QCOMPARE(QString::fromStdString(model->architecture()), architecture);
+    QCOMPARE(model->temperature(), 1.0);
+    const std::vector<float> pixels = readFloats(dir.filePath("images.f32"));
+    const std::vector<float> expected = readFloats(dir.filePath("probabilities.f32"));
+    std::vector<Image28> images(pixels.size() / Image28::kPixels);
+    for (std::size_t i = 0; i < images.size(); ++i)
+        std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(i * Image28::kPixels), Image28::kPixels, images[i].pixels.begin());
+    QCOMPARE(images.size(), std::size_t(500));
+    const std::vector<Probabilities> actual = model->predictBatch(images);
+    double largest = 0;
+    int differentDigits = 0;
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        const float* theirs = expected.data() + i * 10;
+        for (int d = 0; d < 10; ++d) largest = std::max(largest, static_cast<double>(std::abs(actual[i][static_cast<std::size_t>(d)] - theirs[d])));
+        if (argmax(actual[i]) != static_cast<int>(std::max_element(theirs, theirs + 10) - theirs)) ++differentDigits;
+    }
+    qInfo("largest difference from PyTorch's probabilities: %.3g", largest);
+    QCOMPARE(differentDigits, 0);
+    QVERIFY2(largest <= 1e-5, qPrintable(QString::number(largest)));
 }
 
 QTEST_GUILESS_MAIN(TestOnnx)
