@@ -53,6 +53,16 @@ QJsonObject readingJson(int index, const DrawingReading& reading, bool asNumber)
     return line;
 }
 
+// The 28x28 image the model reads (row by row, ink 1.0), for checking another implementation of
+// the preprocessing against DigitPad's (docs/deploy.md).
+QJsonObject withInput(QJsonObject line, const Preprocessed& input) {
+    QJsonArray pixels;
+    if (input.ok())
+        for (float v : input.image->pixels) pixels.append(static_cast<double>(v));
+    line["input"] = pixels;
+    return line;
+}
+
 void printJson(const QJsonObject& object) {
     printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
@@ -71,6 +81,7 @@ int runPredict(const QStringList& args) {
                    "each digit's box and confidence."},
         {"mode", "With --strokes: how to read each drawing: auto (one digit unless it shows several), digit, or "
                  "number (always split). Prints the reading as with --number.", "mode"},
+        {"input", "Also print \"input\": the 28x28 image the model reads, row by row (ink 1.0)."},
     });
     if (!parseOrExplain(parser, args, "predict")) return kUsage;
     std::size_t threads = 0;
@@ -102,15 +113,18 @@ int runPredict(const QStringList& args) {
                 reading = readImage(*model, *input.image);
             else
                 reading.problem = input.problem;
-            printJson(readingJson(0, reading, false));
+            const QJsonObject line = readingJson(0, reading, false);
+            printJson(parser.isSet("input") ? withInput(line, input) : line);
             return kOk;
         }
         const QString path = parser.value("strokes");
         const std::vector<Drawing> drawings =
             parseStrokesJson(readFileBytes(path.toStdString()), path.toStdString());
-        for (std::size_t i = 0; i < drawings.size(); ++i)
-            printJson(readingJson(static_cast<int>(i),
-                                  readDrawing(*model, drawings[i], asReading ? mode : ReadingMode::OneDigit), asReading));
+        for (std::size_t i = 0; i < drawings.size(); ++i) {
+            const QJsonObject line = readingJson(
+                static_cast<int>(i), readDrawing(*model, drawings[i], asReading ? mode : ReadingMode::OneDigit), asReading);
+            printJson(parser.isSet("input") ? withInput(line, preprocessDrawing(drawings[i])) : line);
+        }
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli predict: ") + e.what());

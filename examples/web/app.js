@@ -1,0 +1,100 @@
+// The page: a pad that records strokes with pointer events, DigitPad's preprocessing
+// (preprocess.js) and an exported model (digitpad.onnx, from `digitpad-cli export`) in
+// onnxruntime-web. window.digitpad holds the last strokes, input and reading, for tests.
+import { preprocessStrokes } from './preprocess.js';
+
+const pad = document.getElementById('pad');
+const context = pad.getContext('2d');
+const state = (window.digitpad = { strokes: [], input: null, result: null, readings: 0 });
+ort.env.wasm.wasmPaths = new URL('ort/', document.baseURI).href; // import() resolves against the script, not the page
+ort.env.wasm.numThreads = 1;
+const session = await ort.InferenceSession.create('digitpad.onnx');
+document.getElementById('confidence').textContent = 'Draw a digit on the pad';
+
+let stroke = null;
+const pointOf = (event) => {
+  const box = pad.getBoundingClientRect();
+  // A mouse has no pressure: DigitPad draws it at the nominal width, as it does on its canvas.
+  const pressure = event.pointerType === 'pen' ? event.pressure : undefined;
+  return { x: event.clientX - box.left, y: event.clientY - box.top, pressure };
+};
+pad.addEventListener('pointerdown', (event) => {
+  pad.setPointerCapture(event.pointerId);
+  stroke = [pointOf(event)];
+  state.strokes.push(stroke);
+  paint();
+});
+pad.addEventListener('pointermove', (event) => {
+  if (!stroke) return;
+  stroke.push(pointOf(event));
+  paint();
+});
+const endStroke = () => {
+  if (!stroke) return;
+  stroke = null;
+  read();
+};
+pad.addEventListener('pointerup', endStroke);
+pad.addEventListener('pointercancel', endStroke);
+document.getElementById('clear').addEventListener('click', () => {
+  state.strokes = [];
+  state.input = state.result = null;
+  paint();
+  show(null);
+});
+
+function paint() {
+  context.clearRect(0, 0, pad.width, pad.height);
+  context.lineCap = context.lineJoin = 'round';
+  context.lineWidth = 14;
+  for (const s of state.strokes) {
+    context.beginPath();
+    s.forEach((p, i) => (i ? context.lineTo(p.x, p.y) : context.moveTo(p.x, p.y)));
+    if (s.length === 1) context.lineTo(s[0].x + 0.1, s[0].y);
+    context.stroke();
+  }
+}
+
+async function read() {
+  const input = preprocessStrokes(state.strokes);
+  if (!input) return show(null);
+  const { probabilities } = await session.run({ image: new ort.Tensor('float32', input, [1, 1, 28, 28]) });
+  const p = Array.from(probabilities.data);
+  const digit = p.indexOf(Math.max(...p));
+  state.input = Array.from(input);
+  state.result = { digit, confidence: p[digit], probabilities: p };
+  state.readings += 1;
+  show(state.result, input);
+}
+
+function show(result, input) {
+  const digit = document.getElementById('digit');
+  const confidence = document.getElementById('confidence');
+  const bars = document.getElementById('bars');
+  bars.replaceChildren();
+  if (!result) {
+    digit.textContent = '?';
+    digit.classList.remove('unsure');
+    confidence.textContent = 'Draw a digit on the pad';
+    document.getElementById('input').getContext('2d').clearRect(0, 0, 28, 28);
+    return;
+  }
+  const sure = result.confidence >= 0.9; // DigitPad warns below 90 %
+  digit.textContent = String(result.digit);
+  digit.classList.toggle('unsure', !sure);
+  confidence.textContent = sure ? `${(result.confidence * 100).toFixed(1)}% sure`
+                                 : `Not sure (${(result.confidence * 100).toFixed(0)}%): a ${result.digit}?`;
+  result.probabilities.forEach((p, d) => {
+    const row = document.createElement('li');
+    row.className = d === result.digit ? 'best' : '';
+    row.setAttribute('aria-label', `${d}: ${(p * 100).toFixed(1)}%`);
+    row.innerHTML = `<span>${d}</span><span class="track"><span class="fill" style="display:block;width:${(p * 100).toFixed(1)}%"></span></span><span>${(p * 100).toFixed(1)}%</span>`;
+    bars.append(row);
+  });
+  const preview = document.getElementById('input').getContext('2d');
+  const pixels = preview.createImageData(28, 28);
+  input.forEach((v, i) => {
+    pixels.data.set([v * 255, v * 255, v * 255, 255], i * 4);
+  });
+  preview.putImageData(pixels, 0, 0);
+}

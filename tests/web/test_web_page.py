@@ -1,0 +1,141 @@
+"""The web example (examples/web) in headless Chromium: draws three digits on its pad with real
+pointer events, and checks that the page reads each as `digitpad-cli predict` reads the same
+strokes, from a 28x28 input within 2/255 of DigitPad's, with a model `digitpad-cli export` wrote.
+
+    python3 test_web_page.py DIGITPAD_CLI SOURCE_DIR
+"""
+import http.server
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from functools import partial
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.actions import interaction
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
+from selenium.webdriver.common.actions.pointer_input import PointerInput
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+cli, source = sys.argv[1:3]
+TOLERANCE = 2 / 255
+
+
+def ellipse(cx, cy, rx, ry, count=36):
+    return [[(cx + rx * math.sin(2 * math.pi * i / count), cy - ry * math.cos(2 * math.pi * i / count)) for i in range(count + 1)]]
+
+
+# Three digits as a person would draw them, in a unit box; each a list of strokes.
+DIGITS = {
+    7: [[(0.25, 0.2), (0.75, 0.2), (0.42, 0.85)]],
+    0: ellipse(0.5, 0.5, 0.2, 0.32),
+    4: [[(0.45, 0.15), (0.28, 0.6), (0.75, 0.6)], [(0.62, 0.35), (0.62, 0.88)]],
+}
+
+
+def dense(stroke, side, step=4.0):
+    """The polyline in canvas pixels, a point every `step` pixels, as a hand moves the mouse."""
+    points = [(x * side, y * side) for x, y in stroke]
+    out = [points[0]]
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        n = max(1, int(math.hypot(x1 - x0, y1 - y0) / step))
+        out += [(x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n) for k in range(1, n + 1)]
+    return [(round(x), round(y)) for x, y in out]
+
+
+def stage(folder):
+    for name in ("index.html", "app.js", "preprocess.js", "style.css"):
+        shutil.copy(os.path.join(source, "examples/web", name), folder)
+    ort = os.path.join(source, "tests/onnx/node_modules/onnxruntime-web/dist")
+    os.mkdir(os.path.join(folder, "ort"))
+    for name in ("ort.wasm.min.js", "ort-wasm-simd-threaded.wasm", "ort-wasm-simd-threaded.mjs"):
+        shutil.copy(os.path.join(ort, name), os.path.join(folder, "ort"))
+    subprocess.run([cli, "export", "--out", os.path.join(folder, "digitpad.onnx")], check=True, capture_output=True)
+
+
+def serve(folder):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".mjs": "text/javascript",
+                          ".wasm": "application/wasm"}
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def draw(driver, canvas, strokes):
+    side = canvas.size["width"]
+    actions = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_MOUSE, "mouse"), duration=0)
+    for stroke in strokes:
+        points = dense(stroke, side)
+        # Offsets from the canvas's centre, as WebDriver counts them.
+        actions.pointer_action.move_to(canvas, points[0][0] - side // 2, points[0][1] - side // 2).pointer_down()
+        for x, y in points[1:]:
+            actions.pointer_action.move_to(canvas, x - side // 2, y - side // 2)
+        actions.pointer_action.pointer_up()
+    actions.perform()
+
+
+def digitpad_reading(folder, strokes):
+    path = os.path.join(folder, "strokes.json")
+    with open(path, "w") as f:
+        json.dump({"strokes": [[[p["x"], p["y"]] for p in s] for s in strokes]}, f)
+    out = subprocess.run([cli, "predict", "--strokes", path, "--input"], check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main():
+    failures = []
+    with tempfile.TemporaryDirectory() as folder:
+        stage(folder)
+        server = serve(folder)
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=900,700"):
+            options.add_argument(flag)
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        try:
+            driver.get(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+            WebDriverWait(driver, 60).until(
+                lambda d: d.find_element(By.ID, "confidence").text == "Draw a digit on the pad")
+            canvas = driver.find_element(By.ID, "pad")
+            readings = 0
+            for label, strokes in DIGITS.items():
+                draw(driver, canvas, strokes)
+                readings += len(strokes)  # the page reads the drawing at the end of every stroke
+                WebDriverWait(driver, 30).until(
+                    lambda d: d.execute_script("return window.digitpad.readings") >= readings)
+                page = driver.execute_script("return window.digitpad")
+                ours = digitpad_reading(folder, page["strokes"])
+                difference = max(abs(a - b) for a, b in zip(page["input"], ours["input"]))
+                shown = driver.find_element(By.ID, "digit").text
+                print(json.dumps({"drawn": label, "page": page["result"]["digit"], "shown": shown,
+                                  "page_confidence": round(page["result"]["confidence"], 4), "digitpad": ours["digit"],
+                                  "points": sum(len(s) for s in page["strokes"]), "largest_input_difference": difference}))
+                if page["result"]["digit"] != ours["digit"] or shown != str(ours["digit"]):
+                    failures.append(f"{label}: the page read {page['result']['digit']}, DigitPad {ours['digit']}")
+                if ours["digit"] != label:
+                    failures.append(f"{label}: DigitPad read it as {ours['digit']}")
+                if difference > TOLERANCE:
+                    failures.append(f"{label}: the page's 28x28 input is {difference:.4f} from DigitPad's")
+                driver.find_element(By.ID, "clear").click()
+                WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.digitpad.strokes.length") == 0)
+        finally:
+            driver.quit()
+            server.shutdown()
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"web page: {len(DIGITS)} digits drawn, {len(failures)} problems")
+    return 1 if failures else 0
+
+
+sys.exit(main())
