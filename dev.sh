@@ -18,7 +18,7 @@ PACKAGES=(
   tiny-dnn libcereal-dev libstb-dev libgemmlowp-dev zlib1g-dev
   libopencv-ml-dev libopencv-objdetect-dev libeigen3-dev nlohmann-json3-dev
   libdnnl-dev ocl-icd-opencl-dev opencl-c-headers libonnx-dev libprotobuf-dev
-  python3-torch chromium chromium-driver python3-selenium
+  python3-torch python3-onnx chromium chromium-driver python3-selenium
   xvfb xauth imagemagick fonts-dejavu-core ca-certificates locales
   dpkg-dev appstream desktop-file-utils
   clang libclang-rt-14-dev

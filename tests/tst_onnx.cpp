@@ -70,6 +70,7 @@ private slots:
     void runtimeGivesDigitPadsProbabilities_data();
     void runtimeGivesDigitPadsProbabilities();
     void fileCarriesTheModelsMetadata();
+    void pythonsOnnxCheckerPassesTheCliExport();
     void classicalModelsAreRefusedWithTheReason();
     void unwritablePlaceLeavesNothing();
     void exportedModelsComeBackExactly_data();
@@ -138,6 +139,23 @@ void TestOnnx::fileCarriesTheModelsMetadata() {
     QVERIFY(props.at("preprocessing").find("centre of mass") != std::string::npos);
     for (const auto& [key, value] : seed_->metadata())
         if (key != "temperature") QCOMPARE(props.count(key), std::size_t(1));
+}
+
+// What `digitpad-cli export` writes passes the ONNX project's Python checker too (Debian's
+// python3-onnx), with its full check: shape inference through the whole graph.
+void TestOnnx::pythonsOnnxCheckerPassesTheCliExport() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("m.onnx");
+    QProcess cli;
+    cli.start(DIGITPAD_CLI, {"export", "--out", path});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QProcess python;
+    python.start(QFile::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
+                 {"-c", "import onnx, sys; onnx.checker.check_model(onnx.load(sys.argv[1]), full_check=True); print('passed')", path});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0 && python.readAllStandardOutput().trimmed() == "passed",
+             qPrintable("onnx.checker (python3-onnx): " + python.readAllStandardError()));
 }
 
 void TestOnnx::classicalModelsAreRefusedWithTheReason() {
