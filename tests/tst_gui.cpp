@@ -1447,7 +1447,8 @@ void TestGui::figuresBelongToTheirModel() {
 }
 
 // File > Export model as ONNX writes what core's export gives (tst_onnx runs that in a real
-// runtime); a classical model is refused with the reason, before any dialog.
+// runtime), and File > Open takes it back; a classical model is refused with the reason, before
+// any dialog.
 void TestGui::modelExportsAsOnnx() {
     window_->setActiveModel(model_, "test");
     QAction* exportOnnx = menuAction(window_.get(), "E&xport model as ONNX…");
@@ -1459,6 +1460,10 @@ void TestGui::modelExportsAsOnnx() {
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll().toStdString() == toOnnx(*model_));
     QVERIFY(window_->statusBar()->currentMessage().contains("pad.onnx"));
+    // File > Open reads it back (its filter lists .onnx), and the pad reads with it.
+    QVERIFY(window_->openModel(dir_.path() + "/pad.onnx"));
+    QVERIFY(window_->modelLabel()->fullText().contains("pad"));
+    QVERIFY(openModelFilter().contains("*.onnx"));
 
     auto forest = trainClassicModel(*findClassicModelType("rf-raw"), defaultParameters(*findClassicModelType("rf-raw"), {{"trees", 5}}),
                                     syntheticDataset(5, 1));
