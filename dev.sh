@@ -21,7 +21,7 @@ PACKAGES=(
   python3-torch python3-onnx chromium chromium-driver python3-selenium
   xvfb xauth imagemagick fonts-dejavu-core ca-certificates locales
   dpkg-dev appstream desktop-file-utils
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev libomp-14-dev  # libomp-14-dev: omp.h for clang (the fuzz build)
 )
 
 # The pinned MNIST files (name and SHA-256), shared with the packaging and the release workflow.
