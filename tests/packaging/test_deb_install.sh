@@ -20,7 +20,7 @@ echo "built $deb ($((size / 1024)) KiB)"
 [ "$size" -lt $((20 * 1024 * 1024)) ] || fail "the .deb is $size bytes, over 20 MB"
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6widgets6 libqt6charts6 libqt6gui6 libqt6core6 zlib1g libstdc++6; do
+for lib in libqt6widgets6 libqt6charts6 libqt6gui6 libqt6core6 zlib1g libstdc++6 libdnnl2 libonnx1 libprotobuf libgomp1; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 
