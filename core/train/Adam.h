@@ -32,6 +32,8 @@ private:
         float b1Power, b2Power;
     };
     void update(const Target& target, std::size_t begin, std::size_t end, float perSample) const;
+    void updateFromSum(const float* gradient, float* w, float* m, float* v, std::size_t begin, std::size_t end,
+                       float perSample, const Target& target) const;
 
     static constexpr float kB1 = 0.9f, kB2 = 0.999f, kEpsilon = 1e-8f;
     float b1Power_ = kB1, b2Power_ = kB2;
