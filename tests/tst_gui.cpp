@@ -53,6 +53,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStatusBar>
+#include <QAccessible>
+#include <QScrollBar>
+#include <QAbstractButton>
 #include <QValueAxis>
 #include <QListWidget>
 #include <QMenuBar>
@@ -120,6 +123,7 @@ private slots:
     void modelsAreToldApartByName();
     void fileDialogsKeepTheSuffixAndTheFolder();
     void modelExportsAsOnnx();
+    void everyControlHasAnAccessibleName();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
@@ -1483,6 +1487,37 @@ void TestGui::modelExportsAsOnnx() {
     QVERIFY(!dialogShown);
     QVERIFY2(refusal.contains("only CNN models"), qPrintable(refusal));
     window_->setActiveModel(model_, "test");
+}
+
+bool isViewport(const QWidget* widget) {
+    const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
+    return area && area->viewport() == widget;
+}
+
+// What a screen reader announces for each control a person can reach: never a bare "combo box".
+// Every widget that takes focus or a click, on every page, has an accessible name.
+void TestGui::everyControlHasAnAccessibleName() {
+    QStringList unnamed;
+    for (int page = 0; page < window_->tabs()->count(); ++page) {
+        window_->tabs()->setCurrentIndex(page);
+        QApplication::processEvents();
+        for (QWidget* widget : window_->findChildren<QWidget*>()) {
+            const bool interactive = widget->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton*>(widget);
+            // Qt's own parts of a control (a spin box's line edit, a table's corner) speak for it.
+            const bool part = widget->objectName().startsWith("qt_") || widget->inherits("QTableCornerButton") ||
+                              widget->inherits("QComboBoxListView") || widget->inherits("QTabWidget") ||
+                              qobject_cast<QScrollBar*>(widget) || isViewport(widget);
+            // Hidden ones too: the replay slider, a Search tab, the adaptation panel appear later.
+            if (!interactive || part || widget->window() != window_.get()) continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            if (accessible && accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 in %2 > %3").arg(widget->metaObject()->className(),
+                                                              widget->parentWidget()->metaObject()->className(),
+                                                              widget->parentWidget()->parentWidget() ? widget->parentWidget()->parentWidget()->metaObject()->className() : "");
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QString::number(unnamed.size()) + " unnamed: " + unnamed.join("; ")));
 }
 
 // A model saved as "adapted" is "adapted.dpm", which the Open dialog's filter shows; each

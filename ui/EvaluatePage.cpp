@@ -26,6 +26,7 @@ EvaluatePage::EvaluatePage(QWidget* parent)
       png_(new QPushButton(tr("Export heatmap PNG…"), this)), heatmap_(new ConfusionHeatmap(this)),
       report_(new ReportTable(this)), galleryTitle_(new QLabel(this)), gallery_(new ExampleGallery(tr("Test image"), this)),
       job_(std::make_unique<BackgroundJob>()) {
+    gallery_->setAccessibleName(tr("Test images in the chosen heatmap cell"));
     summary_->setWordWrap(true);
     summary_->setText(tr("Evaluate the active model on the 10,000 MNIST test images to see where it goes wrong."));
     // The summary on a line of its own: beside the four buttons it made the page wider than 800.

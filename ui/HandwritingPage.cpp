@@ -36,6 +36,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
         loadProblem_ = QString::fromUtf8(e.what());
     }
     summary_->setWordWrap(true);
+    gallery_->setAccessibleName(tr("Your saved drawings"));
     gallery_->setViewMode(QListView::IconMode);
     gallery_->setIconSize(QSize(56, 56));
     gallery_->setGridSize(QSize(72, 84));

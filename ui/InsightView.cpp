@@ -54,7 +54,9 @@ InsightView::InsightView(QWidget* parent)
     auto* layers = new QVBoxLayout(maps_);
     layers->setContentsMargins(0, 0, 0, 0);
     layers->setSpacing(2);
-    layers->addWidget(new QLabel(tr("Feature maps of"), maps_));
+    auto* layerLabel = new QLabel(tr("Feature maps of"), maps_);
+    layerLabel->setBuddy(layer_);
+    layers->addWidget(layerLabel);
     layers->addWidget(layer_);
     layer_->setParent(maps_);
     grid_->setParent(maps_);

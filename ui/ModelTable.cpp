@@ -23,6 +23,7 @@ QString secondsText(std::optional<double> seconds) {
 ModelTable::ModelTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
     setHorizontalHeaderLabels({tr("Model"), tr("Test accuracy"), tr("Macro F1"), tr("Training"), tr("ms / image"),
                                tr("Size"), tr("Description")});
+    setAccessibleName(tr("Models"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -26,6 +26,7 @@ ReplayRow::ReplayRow(QWidget* parent)
     rows->setContentsMargins(0, 0, 0, 0);
     rows->addLayout(epochs);
     rows->addLayout(actions);
+    slider_->setAccessibleName(tr("Epoch to replay"));
     slider_->setMinimumWidth(160);
     slider_->setPageStep(1);
     slider_->setTickPosition(QSlider::TicksBelow);

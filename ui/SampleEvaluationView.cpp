@@ -30,6 +30,7 @@ SampleEvaluationView::SampleEvaluationView(QWidget* parent)
     layout->addLayout(evaluateRow);
     layout->addLayout(views, 1);
     heatmap_->setVisible(false);
+    cellGallery_->setAccessibleName(tr("Your drawings in the chosen heatmap cell"));
     cellGallery_->setVisible(false);
 
     connect(evaluate_, &QPushButton::clicked, this, &SampleEvaluationView::evaluateRequested);

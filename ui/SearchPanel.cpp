@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+
+#include <utility>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -61,6 +63,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     images_->setToolTip(tr("The subset of MNIST training images the search cross-validates on"));
     summary_->setWordWrap(true);
     progress_->setVisible(false);
+    table_->setAccessibleName(tr("Trials of the search"));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->verticalHeader()->setVisible(false);
@@ -74,12 +77,15 @@ SearchPanel::SearchPanel(QWidget* parent)
     form->addRow(tr("Search:"), search_);
     form->addRow(tr("Values:"), values_);
     auto* sizes = new QHBoxLayout;
-    sizes->addWidget(new QLabel(tr("Trials:"), this));
-    sizes->addWidget(trialCount_);
-    sizes->addWidget(new QLabel(tr("Folds:"), this));
-    sizes->addWidget(folds_);
-    sizes->addWidget(new QLabel(tr("Images:"), this));
-    sizes->addWidget(images_);
+    // Each label is its field's buddy: a screen reader names the field by it.
+    for (const auto& [text, field] : {std::pair{tr("Trials:"), static_cast<QWidget*>(trialCount_)},
+                                      std::pair{tr("Folds:"), static_cast<QWidget*>(folds_)},
+                                      std::pair{tr("Images:"), static_cast<QWidget*>(images_)}}) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        sizes->addWidget(label);
+        sizes->addWidget(field);
+    }
     sizes->addStretch(1);
     form->addRow(sizes);
     auto* buttons = new QHBoxLayout;
@@ -95,7 +101,9 @@ SearchPanel::SearchPanel(QWidget* parent)
     left->addWidget(table_, 1);
     auto* right = new QVBoxLayout;
     auto* axisRow = new QHBoxLayout;
-    axisRow->addWidget(new QLabel(tr("Accuracy against"), this));
+    auto* axisLabel = new QLabel(tr("Accuracy against"), this);
+    axisLabel->setBuddy(plotParameter_);
+    axisRow->addWidget(axisLabel);
     axisRow->addWidget(plotParameter_, 1);
     right->addLayout(axisRow);
     right->addWidget(plot_, 1);

@@ -40,6 +40,7 @@ QChartView* chartView(const QString& title, QWidget* parent) {
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, parent);
+    view->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(TrainingCharts::kChartMinimum);
     return view;

@@ -12,6 +12,7 @@
 namespace digitpad {
 
 TrialPlot::TrialPlot(QWidget* parent) : QChartView(new QChart, parent) {
+    setAccessibleName(tr("Accuracy of each trial against a parameter"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(220, 170);
     chart()->legend()->hide();
