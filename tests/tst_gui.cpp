@@ -124,6 +124,7 @@ private slots:
     void fileDialogsKeepTheSuffixAndTheFolder();
     void modelExportsAsOnnx();
     void everyControlHasAnAccessibleName();
+    void barsWorkFromTheKeyboardAndAScreenReader();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
@@ -1487,6 +1488,40 @@ void TestGui::modelExportsAsOnnx() {
     QVERIFY(!dialogShown);
     QVERIFY2(refusal.contains("only CNN models"), qPrintable(refusal));
     window_->setActiveModel(model_, "test");
+}
+
+// The bars without a mouse: arrows move, Enter asks why not, Shift+Enter saves; a screen reader
+// sees ten items named "7: 12.4%" whose action asks too.
+void TestGui::barsWorkFromTheKeyboardAndAScreenReader() {
+    DrawPage* page = window_->drawPage();
+    InsightView* insight = page->insight();
+    ProbabilityBars* bars = page->panel()->bars();
+    drawWithMouse(page->canvas(), syntheticDigit(4));
+    QVERIFY(waitUntil([&] { return insight->hasInspection(); }, 5000));
+    const int read = page->panel()->shownDigit();
+    bars->setFocus(Qt::TabFocusReason);
+    QCOMPARE(bars->current(), read); // the keyboard starts on the digit read
+    const int other = read == 9 ? 8 : read + 1;
+    QTest::keyClick(bars, read == 9 ? Qt::Key_Up : Qt::Key_Down);
+    QCOMPARE(bars->current(), other);
+    QTest::keyClick(bars, Qt::Key_Return);
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == other; }, 5000));
+
+    QAccessibleInterface* list = QAccessible::queryAccessibleInterface(bars);
+    QVERIFY(list);
+    QCOMPARE(list->childCount(), 10);
+    QAccessibleInterface* item = list->child(other);
+    const QString percent = QString::number(bars->probabilities()[static_cast<std::size_t>(other)] * 100, 'f', 1);
+    QCOMPARE(item->text(QAccessible::Name), QString("%1: %2%").arg(other).arg(percent));
+    QVERIFY(item->state().focused && item->state().selected);
+    QCOMPARE(list->indexOfChild(item), other);
+    const int third = (read + 5) % 10;
+    list->child(third)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QVERIFY(waitUntil([&] { return insight->contrastedWith() == third; }, 5000));
+
+    const int samples = window_->handwritingPage()->sampleCount();
+    QTest::keyClick(bars, Qt::Key_Return, Qt::ShiftModifier);
+    QVERIFY(waitUntil([&] { return window_->handwritingPage()->sampleCount() == samples + 1; }, 5000));
 }
 
 bool isViewport(const QWidget* widget) {

@@ -1,17 +1,25 @@
 #include "ProbabilityBars.h"
 
 #include "Colours.h"
+#include "ProbabilityBarsAccessible.h"
 
+#include <QAccessible>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <utility>
 
 namespace digitpad {
 
 ProbabilityBars::ProbabilityBars(QWidget* parent) : QWidget(parent) {
+    ProbabilityBarsAccessible::install();
     setMinimumHeight(170);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Probability of each digit"));
+    setAccessibleDescription(tr("Arrow keys choose a digit; Enter shows why the model did not read it, Shift+Enter "
+                                "saves the drawing as it"));
     setToolTip(tr("Click a digit's bar to see why the model chose its digit and not that one. Double-click it, "
                   "or press its key, to save the drawing as that digit in My handwriting"));
 }
@@ -20,6 +28,58 @@ void ProbabilityBars::setProbabilities(const Probabilities& probabilities) {
     probabilities_ = probabilities;
     hasValues_ = true;
     update();
+    QAccessibleEvent changed(this, QAccessible::NameChanged);
+    for (int d = 0; d < kClassCount; ++d) {
+        changed.setChild(d);
+        QAccessible::updateAccessibility(&changed);
+    }
+}
+
+QString ProbabilityBars::rowText(int digit) const {
+    if (!hasValues_) return tr("%1: no reading").arg(digit);
+    return tr("%1: %2%").arg(digit).arg(probabilities_[static_cast<std::size_t>(digit)] * 100, 0, 'f', 1);
+}
+
+void ProbabilityBars::ask(int digit) {
+    if (hasValues_ && digit >= 0 && digit < kClassCount) emit digitAsked(digit);
+}
+
+void ProbabilityBars::setCurrent(int digit) {
+    current_ = std::clamp(digit, 0, kClassCount - 1);
+    update();
+    if (!hasFocus()) return;
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    focus.setChild(current_);
+    QAccessible::updateAccessibility(&focus);
+}
+
+void ProbabilityBars::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    setCurrent(current_ >= 0 ? current_ : hasValues_ ? argmax(probabilities_) : 0);
+}
+
+void ProbabilityBars::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void ProbabilityBars::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Up: setCurrent(current_ - 1); return;
+    case Qt::Key_Down: setCurrent(current_ + 1); return;
+    case Qt::Key_Home: setCurrent(0); return;
+    case Qt::Key_End: setCurrent(kClassCount - 1); return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!hasValues_) break;
+        if (event->modifiers() & Qt::ShiftModifier)
+            emit digitClicked(current_);
+        else
+            ask(current_);
+        return;
+    default: break;
+    }
+    QWidget::keyPressEvent(event); // digit keys and the rest go on to the page
 }
 
 void ProbabilityBars::clear() {
@@ -58,6 +118,11 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         if (p > 0) {
             painter.setBrush(d == best ? QColor::fromRgb(colours::kBest) : QColor::fromRgb(colours::kBar));
             painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(3.0, track.width() * p), track.height())), 3, 3);
+        }
+        if (hasFocus() && d == current_) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(rowRect(d).adjusted(0.5, 0.5, -0.5, -0.5));
         }
         if (d == asked_) {
             painter.setPen(QPen(QColor::fromRgb(colours::kBarOutline), 2));
