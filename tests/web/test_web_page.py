@@ -9,14 +9,15 @@ import json
 import math
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from functools import partial
 
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.actions import interaction
 from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.actions.pointer_input import PointerInput
@@ -72,6 +73,23 @@ def serve(folder):
     return server
 
 
+def start_chromedriver():
+    """chromedriver on a free loopback port, spoken to by address: a fresh minimal Debian may not
+    resolve "localhost", which Selenium's own Service waits on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(["/usr/bin/chromedriver", f"--port={port}"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return process, f"http://127.0.0.1:{port}"
+        time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("chromedriver did not start")
+
+
 def draw(driver, canvas, strokes):
     side = canvas.size["width"]
     actions = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_MOUSE, "mouse"), duration=0)
@@ -102,7 +120,8 @@ def main():
         options.binary_location = "/usr/bin/chromium"
         for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=900,700"):
             options.add_argument(flag)
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        chromedriver, address = start_chromedriver()
+        driver = webdriver.Remote(command_executor=address, options=options)
         try:
             driver.get(f"http://127.0.0.1:{server.server_address[1]}/index.html")
             WebDriverWait(driver, 60).until(
@@ -131,6 +150,8 @@ def main():
                 WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.digitpad.strokes.length") == 0)
         finally:
             driver.quit()
+            chromedriver.terminate()
+            chromedriver.wait()
             server.shutdown()
     for failure in failures:
         print("FAIL:", failure)
