@@ -16,6 +16,7 @@
 #include "ModelsPage.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
+#include "ReportTable.h"
 #include "SampleEvaluationView.h"
 #include "SearchPanel.h"
 #include "SettingsKeys.h"
@@ -125,6 +126,7 @@ private slots:
     void modelExportsAsOnnx();
     void everyControlHasAnAccessibleName();
     void barsWorkFromTheKeyboardAndAScreenReader();
+    void heatmapGalleryAndPadWorkFromTheKeyboard();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
@@ -1089,6 +1091,7 @@ void TestGui::canvasPaintsPointByPointAsAWholeRedraw() {
         QCOMPARE(live.drawing().strokes.size(), afresh.drawing().strokes.size());
         afresh.resize(301, 300); // a new size paints everything again
         afresh.resize(300, 300);
+        for (CanvasWidget* canvas : {&live, &afresh}) canvas->clearFocus(); // the focus frame is no ink
         const QImage shown = live.grab().toImage(), whole = afresh.grab().toImage();
         int inked = 0;
         for (int y = 0; y < shown.height(); ++y)
@@ -1522,6 +1525,53 @@ void TestGui::barsWorkFromTheKeyboardAndAScreenReader() {
     const int samples = window_->handwritingPage()->sampleCount();
     QTest::keyClick(bars, Qt::Key_Return, Qt::ShiftModifier);
     QVERIFY(waitUntil([&] { return window_->handwritingPage()->sampleCount() == samples + 1; }, 5000));
+}
+
+// Evaluate without a mouse: the heatmap takes focus on its largest mistake, the arrows move a
+// frame, Enter fills the gallery, the arrows and Enter there open an image on the pad. The pad
+// shows focus, says what it read, and tables are one Tab stop.
+void TestGui::heatmapGalleryAndPadWorkFromTheKeyboard() {
+    EvaluatePage* evaluate = window_->evaluatePage();
+    window_->tabs()->setCurrentWidget(evaluate);
+    QTest::mouseClick(evaluate->evaluateButton(), Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->heatmap()->hasMatrix(); }, 60000));
+    ConfusionHeatmap* heatmap = evaluate->heatmap();
+    heatmap->setFocus(Qt::TabFocusReason);
+    QVERIFY(heatmap->hasFocus());
+    const QPoint start = heatmap->currentCell();
+    QVERIFY(start.x() >= 0 && start.y() >= 0); // the largest mistake, or the first cell without one
+    QCOMPARE(heatmap->accessibleDescription(), heatmap->cellDescription(start.y(), start.x()));
+    // To the 2s read as 2s: from the start, up or down to row 2, then left or right to column 2.
+    for (int i = 0; i < 10; ++i) QTest::keyClick(heatmap, Qt::Key_Up);
+    QTest::keyClick(heatmap, Qt::Key_Down);
+    QTest::keyClick(heatmap, Qt::Key_Down);
+    for (int i = 0; i < 10; ++i) QTest::keyClick(heatmap, Qt::Key_Left);
+    QTest::keyClick(heatmap, Qt::Key_Right);
+    QTest::keyClick(heatmap, Qt::Key_Right);
+    QCOMPARE(heatmap->currentCell(), QPoint(2, 2));
+    QCOMPARE(heatmap->accessibleDescription(), heatmap->cellDescription(2, 2));
+    QTest::keyClick(heatmap, Qt::Key_Return);
+    ExampleGallery* gallery = evaluate->gallery();
+    QVERIFY(gallery->count() > 1);
+    gallery->setFocus(Qt::TabFocusReason);
+    QTest::qWait(50); // the view lays its items out late
+    gallery->setCurrentRow(0);
+    QTest::keyClick(gallery->viewport(), Qt::Key_Right);
+    QCOMPARE(gallery->currentRow(), 1);
+    QTest::keyClick(gallery, Qt::Key_Return);
+    DrawPage* draw = window_->drawPage();
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(draw));
+    QVERIFY(draw->openedImage());
+    QVERIFY(waitUntil([&] { return draw->canvas()->accessibleDescription().startsWith("Read as 2"); }, 5000));
+    QVERIFY(!evaluate->findChild<ReportTable*>()->tabKeyNavigation());
+
+    CanvasWidget* canvas = draw->canvas();
+    canvas->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    const QImage focused = canvas->grab().toImage();
+    canvas->clearFocus();
+    QApplication::processEvents();
+    QVERIFY(canvas->grab().toImage() != focused); // the focus frame shows
 }
 
 bool isViewport(const QWidget* widget) {

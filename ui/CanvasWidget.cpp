@@ -210,6 +210,21 @@ void CanvasWidget::paintEvent(QPaintEvent* event) {
     painter.drawImage(dirty, ink_, QRectF(QPointF(dirty.topLeft()) * ratio, QSizeF(dirty.size()) * ratio));
     painter.setRenderHint(QPainter::Antialiasing);
     paintDigitMarks(painter);
+    if (hasFocus()) { // where Tab landed: the pad takes Ctrl+Z, Delete and the digit keys
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void CanvasWidget::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void CanvasWidget::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void CanvasWidget::beginStroke(const QPointF& at, double pressure) {

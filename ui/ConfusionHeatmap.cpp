@@ -3,11 +3,14 @@
 #include "Counted.h"
 #include "Colours.h"
 
+#include <QAccessible>
+#include <QKeyEvent>
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace digitpad {
@@ -21,18 +24,26 @@ constexpr double kLegendSpace = 90; // colour bar on the right, and "100%" besid
 ConfusionHeatmap::ConfusionHeatmap(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setMinimumSize(360, 320);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Confusion matrix"));
 }
 
 void ConfusionHeatmap::clear() {
     matrix_ = {};
     hasMatrix_ = false;
+    keyTruth_ = keyPredicted_ = -1;
+    setAccessibleDescription(QString());
     update();
 }
 
 void ConfusionHeatmap::setMatrix(const ConfusionMatrix& matrix) {
     matrix_ = matrix;
     hasMatrix_ = true;
+    keyTruth_ = keyPredicted_ = -1;
+    const auto [truth, predicted] = largestMistake();
+    setAccessibleDescription(tr("The largest mistake: %1. Arrow keys move from cell to cell, Enter shows its images.")
+                                 .arg(cellDescription(truth, predicted)));
+    if (hasFocus()) setCurrentCell(truth, predicted); // focused already: the keyboard starts there now
     update();
 }
 
@@ -102,6 +113,10 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
         painter.setPen(QPen(QColor::fromRgb(colours::kUnsure), 2.5));
         painter.drawRect(cellRect(hoverTruth_, hoverPredicted_).adjusted(1, 1, -1, -1));
     }
+    if (hasFocus() && keyTruth_ >= 0) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5, Qt::DashLine));
+        painter.drawRect(cellRect(keyTruth_, keyPredicted_).adjusted(1, 1, -1, -1));
+    }
     painter.setFont(font());
     painter.setPen(text);
     for (int d = 0; d < kClassCount; ++d) {
@@ -149,6 +164,57 @@ void ConfusionHeatmap::mouseMoveEvent(QMouseEvent* event) {
 void ConfusionHeatmap::mousePressEvent(QMouseEvent* event) {
     int t = -1, p = -1;
     if (hasMatrix_ && event->button() == Qt::LeftButton && cellAt(event->position(), t, p)) emit cellClicked(t, p);
+}
+
+std::pair<int, int> ConfusionHeatmap::largestMistake() const {
+    std::pair<int, int> largest{0, 0};
+    std::size_t most = 0;
+    for (int t = 0; t < kClassCount; ++t)
+        for (int p = 0; p < kClassCount; ++p)
+            if (t != p && matrix_.count(t, p) > most) {
+                most = matrix_.count(t, p);
+                largest = {t, p};
+            }
+    return largest;
+}
+
+void ConfusionHeatmap::setCurrentCell(int truth, int predicted) {
+    keyTruth_ = std::clamp(truth, 0, kClassCount - 1);
+    keyPredicted_ = std::clamp(predicted, 0, kClassCount - 1);
+    update();
+    if (!hasMatrix_) return;
+    setAccessibleDescription(cellDescription(keyTruth_, keyPredicted_));
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
+void ConfusionHeatmap::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    if (keyTruth_ < 0) {
+        const auto [truth, predicted] = largestMistake();
+        setCurrentCell(truth, predicted);
+    }
+    update();
+}
+
+void ConfusionHeatmap::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+void ConfusionHeatmap::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+    case Qt::Key_Up: setCurrentCell(keyTruth_ - 1, keyPredicted_); return;
+    case Qt::Key_Down: setCurrentCell(keyTruth_ + 1, keyPredicted_); return;
+    case Qt::Key_Left: setCurrentCell(keyTruth_, keyPredicted_ - 1); return;
+    case Qt::Key_Right: setCurrentCell(keyTruth_, keyPredicted_ + 1); return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (hasMatrix_ && keyTruth_ >= 0) emit cellClicked(keyTruth_, keyPredicted_);
+        return;
+    default: QWidget::keyPressEvent(event);
+    }
 }
 
 void ConfusionHeatmap::leaveEvent(QEvent*) {

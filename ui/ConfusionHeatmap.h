@@ -3,11 +3,15 @@
 
 #include <QWidget>
 
+#include <utility>
+
 namespace digitpad {
 
 // A 10x10 confusion matrix as a heatmap: rows are the true digit, columns the predicted one,
 // colour by the share of the row, counts in the cells, a colour legend. Hover shows count and
-// rate; a click selects the cell (e.g. the 4s read as 9s).
+// rate; a click selects the cell (e.g. the 4s read as 9s). From the keyboard, the arrow keys move
+// a frame from cell to cell (starting on the largest mistake) and Enter selects; a screen reader
+// hears the cell as its description ("True 4, predicted 9: 12 images, ...").
 class ConfusionHeatmap : public QWidget {
     Q_OBJECT
 public:
@@ -19,6 +23,8 @@ public:
     // Where a cell is drawn, for tests and hit-testing.
     QRectF cellRect(int truth, int predicted) const;
     QString cellDescription(int truth, int predicted) const;
+    // The cell the keyboard is on ({-1, -1} before the heatmap takes focus).
+    QPoint currentCell() const { return {keyPredicted_, keyTruth_}; }
     QSize sizeHint() const override { return {520, 460}; }
 
 signals:
@@ -29,17 +35,24 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     QRectF gridRect() const;
     bool cellAt(const QPointF& position, int& truth, int& predicted) const;
     double rate(int truth, int predicted) const;
     static QColor colourFor(double rate);
+    void setCurrentCell(int truth, int predicted);
+    std::pair<int, int> largestMistake() const;
 
     ConfusionMatrix matrix_;
     bool hasMatrix_ = false;
     int hoverTruth_ = -1;
     int hoverPredicted_ = -1;
+    int keyTruth_ = -1;
+    int keyPredicted_ = -1;
 };
 
 } // namespace digitpad

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -174,6 +175,15 @@ void DrawPage::askWhyNot(int digit) {
     readAgain();
 }
 
+// The pad is where a person's focus is while drawing: its description changes with each reading
+// and screen readers say it (Qt 6.4 has no announcement event of its own).
+void DrawPage::announce(const QString& reading) {
+    if (canvas_->accessibleDescription() == reading) return;
+    canvas_->setAccessibleDescription(reading);
+    QAccessibleEvent changed(canvas_, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
 void DrawPage::readAgain() {
     if (!canvas_->isEmpty())
         recognizer_->recognize(canvas_->drawing());
@@ -251,6 +261,7 @@ void DrawPage::recognizeNow() {
         recognizer_->setContrast(-1); // a new drawing starts with plain saliency
         shownDigits_.clear();
         panel_->showEmpty(tr("Draw a digit or a number"));
+        announce(tr("The pad is empty"));
         insight_->clear();
         canvas_->setDigitMarks({});
         return;
@@ -262,6 +273,7 @@ void DrawPage::recognizeNow() {
 void DrawPage::showResult(const DrawingReading& result) {
     if (canvas_->isEmpty() && !opened_) return; // cleared while this was being recognized
     panel_->showRecognition(result);
+    announce(PredictionPanel::spokenReading(result));
     const bool ok = !result.digits.empty();
     const Image28* focus = ok ? &result.digits[static_cast<std::size_t>(result.leastConfident())].image : nullptr;
     shownDigits_.clear();

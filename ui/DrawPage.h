@@ -79,6 +79,7 @@ private:
     void labelDrawing(int digit);
     // "Why not this digit?" from a click on its bar; the digit read, or the one asked already, goes back.
     void askWhyNot(int digit);
+    void announce(const QString& reading);
     // Reads what is on the pad: the drawing, or with none, the opened image.
     void readAgain();
     void takeBackSave();

@@ -14,7 +14,8 @@ ExampleGallery::ExampleGallery(const QString& kind, QWidget* parent) : QListWidg
     setMovement(QListView::Static);
     setSelectionMode(QAbstractItemView::NoSelection);
     setMinimumHeight(100);
-    connect(this, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+    // Activated: a double-click, or Enter on the item the arrow keys reached.
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int index = row(item);
         if (index >= 0 && index < static_cast<int>(shown_.size()))
             emit imageOpened(shown_[static_cast<std::size_t>(index)], item->toolTip().section('\n', 0, 0));

@@ -71,7 +71,7 @@ HandwritingPage::HandwritingPage(const QString& folder, QWidget* parent)
     });
     connect(evaluation_, &SampleEvaluationView::evaluateRequested, this, &HandwritingPage::evaluateSamples);
     connect(evaluation_, &SampleEvaluationView::imageOpened, this, &HandwritingPage::imageOpened);
-    connect(gallery_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+    connect(gallery_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { // double-click or Enter
         const int index = gallery_->row(item);
         if (!samples_ || index < 0 || index >= static_cast<int>(samples_->size())) return;
         const Dataset& data = samples_->samples();

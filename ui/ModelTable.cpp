@@ -24,6 +24,7 @@ ModelTable::ModelTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
     setHorizontalHeaderLabels({tr("Model"), tr("Test accuracy"), tr("Macro F1"), tr("Training"), tr("ms / image"),
                                tr("Size"), tr("Description")});
     setAccessibleName(tr("Models"));
+    setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -98,6 +98,20 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
     preview_->setPixmap(QPixmap::fromImage(toQImage(focus.image).scaled(kPreviewSide - 2, kPreviewSide - 2)));
 }
 
+QString PredictionPanel::spokenReading(const DrawingReading& result) {
+    if (result.digits.empty()) return QString::fromStdString(result.problem);
+    const QString text = QString::fromStdString(result.text());
+    if (std::any_of(result.digits.begin(), result.digits.end(), [](const DigitReading& d) { return d.noDigit; }))
+        return tr("Read as %1, but this does not look like a digit").arg(text);
+    const DigitReading& focus = result.digits[static_cast<std::size_t>(result.leastConfident())];
+    const bool sure = focus.digit >= 0 && focus.confidence >= kConfidentAbove;
+    if (result.isNumber())
+        return sure ? tr("Read as %1").arg(text)
+                    : tr("Read as %1; digit %2 doubtful").arg(text).arg(result.leastConfident() + 1);
+    return sure ? tr("Read as %1, %2% sure").arg(text).arg(focus.confidence * 100, 0, 'f', 0)
+                : tr("Read as %1, not sure (%2%)").arg(text).arg(focus.confidence * 100, 0, 'f', 0);
+}
+
 void PredictionPanel::showNumber(const DrawingReading& number) {
     // A number: the big label shows it all; this line gives each digit's confidence and says
     // which digit the bars and the model input below are about.

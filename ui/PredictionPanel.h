@@ -18,6 +18,9 @@ public:
 
     void showRecognition(const DrawingReading& result);
     void showEmpty(const QString& hint);
+    // The reading in one sentence, as a screen reader should say it: "Read as 7, 98% sure",
+    // "Read as 2026; digit 3 doubtful".
+    static QString spokenReading(const DrawingReading& result);
     QString numberText() const;
     int shownDigit() const { return digit_; }
     QString digitText() const;

@@ -21,6 +21,7 @@ QTableWidgetItem* cell(const QString& text, bool bold = false) {
 
 ReportTable::ReportTable(QWidget* parent) : QTableWidget(kClassCount + 3, 4, parent) {
     setAccessibleName(tr("Classification report: precision, recall and F1 of each digit"));
+    setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     setHorizontalHeaderLabels({tr("precision"), tr("recall"), tr("F1"), tr("support")});
     QStringList rows;
     for (int d = 0; d < kClassCount; ++d) rows << tr("digit %1").arg(d);

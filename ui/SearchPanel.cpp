@@ -64,6 +64,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     summary_->setWordWrap(true);
     progress_->setVisible(false);
     table_->setAccessibleName(tr("Trials of the search"));
+    table_->setTabKeyNavigation(false);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->verticalHeader()->setVisible(false);
