@@ -19,6 +19,7 @@ PACKAGES=(
   libopencv-ml-dev libopencv-objdetect-dev libeigen3-dev nlohmann-json3-dev
   libdnnl-dev ocl-icd-opencl-dev opencl-c-headers libonnx-dev libprotobuf-dev
   python3-torch python3-onnx chromium chromium-driver python3-selenium
+  at-spi2-core python3-pyatspi dbus
   xvfb xauth imagemagick fonts-dejavu-core ca-certificates locales
   dpkg-dev appstream desktop-file-utils
   clang libclang-rt-14-dev libomp-14-dev  # libomp-14-dev: omp.h for clang (the fuzz build)
