@@ -153,6 +153,11 @@ case "${1:-}" in
     build
     say "making screenshots under Xvfb into packaging/screenshots"
     xvfb-run -a -s "-screen 0 1400x1000x24" "$BUILD_DIR/bin/digitpad-screenshots" packaging/screenshots "$MNIST_DIR"
+    # The Draw page in a dark system theme, for the README.
+    dark=$(mktemp -d)
+    xvfb-run -a -s "-screen 0 1400x1000x24" "$BUILD_DIR/bin/digitpad-screenshots" "$dark" "$MNIST_DIR" --dark
+    cp "$dark/why-not.png" packaging/screenshots/dark.png
+    rm -rf "$dark"
     ;;
   *)
     echo "usage: ./dev.sh run | test | setup | build | package | screenshots" >&2

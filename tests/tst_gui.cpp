@@ -3,6 +3,7 @@
 // be cancelled; a heatmap click fills the gallery; a missing data folder shows a message.
 #include "AppDataPaths.h"
 #include "CanvasWidget.h"
+#include "Colours.h"
 #include "ConfusionHeatmap.h"
 #include "DrawPage.h"
 #include "ElidedLabel.h"
@@ -54,6 +55,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QAccessible>
 #include <QScrollBar>
 #include <QAbstractButton>
@@ -127,6 +129,8 @@ private slots:
     void everyControlHasAnAccessibleName();
     void barsWorkFromTheKeyboardAndAScreenReader();
     void heatmapGalleryAndPadWorkFromTheKeyboard();
+    void themeColoursReadOnTheirBackground_data();
+    void themeColoursReadOnTheirBackground();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
@@ -1572,6 +1576,56 @@ void TestGui::heatmapGalleryAndPadWorkFromTheKeyboard() {
     canvas->clearFocus();
     QApplication::processEvents();
     QVERIFY(canvas->grab().toImage() != focused); // the focus frame shows
+}
+
+void TestGui::themeColoursReadOnTheirBackground_data() {
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light (Fusion)") << QStyleFactory::create("Fusion")->standardPalette();
+    QPalette dark;
+    for (auto [role, colour] : {std::pair{QPalette::Window, QColor(0x31, 0x36, 0x3b)}, {QPalette::WindowText, QColor(0xef, 0xf0, 0xf1)},
+                                {QPalette::Base, QColor(0x23, 0x26, 0x29)}, {QPalette::Text, QColor(0xef, 0xf0, 0xf1)},
+                                {QPalette::Highlight, QColor(0x3d, 0xae, 0xe9)}})
+        dark.setColor(role, colour);
+    QTest::newRow("dark (Breeze Dark)") << dark;
+    for (bool inverse : {false, true}) {
+        QPalette contrast;
+        const QColor fore = inverse ? Qt::white : Qt::black, back = inverse ? Qt::black : Qt::white;
+        for (auto role : {QPalette::Window, QPalette::Base}) contrast.setColor(role, back);
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::HighlightedText}) contrast.setColor(role, fore);
+        contrast.setColor(QPalette::HighlightedText, back);
+        contrast.setColor(QPalette::Highlight, inverse ? QColor(Qt::cyan) : QColor(Qt::darkBlue));
+        QTest::newRow(inverse ? "high contrast, white on black" : "high contrast, black on white") << contrast;
+    }
+}
+
+// Every colour that carries text or meaning reads on what it is drawn on, in a light, a dark and
+// a high-contrast theme (WCAG's 4.5 for text, 3 for bars and marks).
+void TestGui::themeColoursReadOnTheirBackground() {
+    QFETCH(QPalette, palette);
+    const ThemeColours c = ThemeColours::of(palette);
+    const QColor window = palette.color(QPalette::Window), base = palette.color(QPalette::Base);
+    const auto reads = [](const QColor& a, const QColor& b, double least, const char* what) {
+        const double ratio = contrastRatio(a, b);
+        QVERIFY2(ratio >= least, qPrintable(QString("%1: %2 on %3 is %4").arg(what, a.name(), b.name()).arg(ratio, 0, 'f', 2)));
+    };
+    reads(c.unsureText, window, 4.5, "unsure text");
+    reads(c.warningText, window, 4.5, "warning text");
+    reads(c.errorText, window, 4.5, "error text");
+    reads(c.bannerText, c.bannerBackground, 4.5, "replay banner");
+    reads(c.bestRowText, c.bestRowBackground, 4.5, "best trial's row");
+    for (double rate : {0.0, 0.05, 0.3, 0.6, 1.0}) {
+        const double t = std::sqrt(rate);
+        const QColor cell = QColor::fromRgbF(c.heatmapLow.redF() + t * (c.heatmapHigh.redF() - c.heatmapLow.redF()),
+                                             c.heatmapLow.greenF() + t * (c.heatmapHigh.greenF() - c.heatmapLow.greenF()),
+                                             c.heatmapLow.blueF() + t * (c.heatmapHigh.blueF() - c.heatmapLow.blueF()));
+        reads(textOn(cell), cell, 4.5, "a heatmap count");
+    }
+    reads(c.heatmapHigh, c.heatmapLow, 3, "the heatmap's range");
+    reads(c.bar, base, 2.0, "a probability bar"); // beside its value, written out
+    reads(c.best, window, 1.5, "the most probable bar");
+    reads(c.series, base, 3, "a chart's series");
+    reads(c.sure, c.pad, 4.5, "a sure digit's mark on the pad");
+    reads(c.unsure, c.pad, 4.5, "a doubtful digit's mark on the pad");
 }
 
 bool isViewport(const QWidget* widget) {

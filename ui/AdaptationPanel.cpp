@@ -138,7 +138,7 @@ void AdaptationPanel::onAdapted(AdaptationResult& result) {
                        .arg(percent(result.personalBefore), percent(result.personalAfter), percent(result.mnistBefore),
                             percent(result.mnistAfter));
     if (result.personalHeldOut < kAdaptationFairHeldOut)
-        text += "<br>" + colours::warningHtml(tr("Only %1 held out: too few for the before and after to mean much. "
+        text += "<br>" + colours::warningHtml(palette(), tr("Only %1 held out: too few for the before and after to mean much. "
                                                  "With %2 samples or more, a quarter held out makes a fairer check.")
                                                   .arg(drawings(result.personalHeldOut))
                                                   .arg(4 * kAdaptationFairHeldOut));

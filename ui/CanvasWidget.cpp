@@ -60,15 +60,16 @@ void CanvasWidget::paintDigitMarks(QPainter& painter) const {
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
+    const ThemeColours colours = ThemeColours::of(palette());
     for (const DigitMark& mark : marks_) {
-        const QColor colour = mark.confident ? QColor::fromRgb(colours::kSure) : QColor::fromRgb(colours::kUnsure);
+        const QColor colour = mark.confident ? colours.sure : colours.unsure;
         painter.setPen(QPen(colour, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(markBox(mark), 6, 6);
         // On a dark plate, so ink under the label never hides it.
         const QRectF label = markLabelRect(mark);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor::fromRgb(qRgba(qRed(colours::kPad), qGreen(colours::kPad), qBlue(colours::kPad), colours::kPadLabelAlpha)));
+        painter.setBrush(colours.padLabelBackground);
         painter.drawRoundedRect(label, 4, 4);
         painter.setPen(colour);
         painter.drawText(label, Qt::AlignCenter, mark.label);
@@ -134,8 +135,9 @@ void CanvasWidget::redrawInk() {
     ink_.setDevicePixelRatio(ratio);
     QPainter painter(&ink_);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), QColor::fromRgb(colours::kPad));
-    painter.setPen(QPen(QColor::fromRgb(colours::kPadGuide), 1, Qt::DashLine));
+    const ThemeColours colours = ThemeColours::of(palette());
+    painter.fillRect(rect(), colours.pad);
+    painter.setPen(QPen(colours.padGuide, 1, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(rect().adjusted(8, 8, -9, -9), 12, 12);
     if (hasBackdrop()) {
@@ -144,7 +146,7 @@ void CanvasWidget::redrawInk() {
         painter.drawImage(backdropRect(), backdrop_);
         painter.setOpacity(1);
     } else if (drawing_.empty()) {
-        painter.setPen(QColor::fromRgb(colours::kPadHint));
+        painter.setPen(colours.padHint);
         QFont font = painter.font();
         font.setPointSizeF(font.pointSizeF() * 1.4);
         painter.setFont(font);
@@ -211,7 +213,7 @@ void CanvasWidget::paintEvent(QPaintEvent* event) {
     painter.setRenderHint(QPainter::Antialiasing);
     paintDigitMarks(painter);
     if (hasFocus()) { // where Tab landed: the pad takes Ctrl+Z, Delete and the digit keys
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        painter.setPen(QPen(ThemeColours::of(palette()).focus, 2, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }

@@ -72,10 +72,11 @@ double ConfusionHeatmap::rate(int truth, int predicted) const {
     return row ? static_cast<double>(matrix_.count(truth, predicted)) / row : 0.0;
 }
 
-QColor ConfusionHeatmap::colourFor(double rate) {
+QColor ConfusionHeatmap::colourFor(double rate) const {
     // The square root spreads the small off-diagonal rates, where the interesting errors are.
     const double t = std::sqrt(std::clamp(rate, 0.0, 1.0));
-    const QColor low = QColor::fromRgb(colours::kHeatmapLow), high = QColor::fromRgb(colours::kHeatmapHigh);
+    const ThemeColours colours = ThemeColours::of(palette());
+    const QColor low = colours.heatmapLow, high = colours.heatmapHigh;
     return QColor::fromRgbF(low.redF() + t * (high.redF() - low.redF()), low.greenF() + t * (high.greenF() - low.greenF()),
                             low.blueF() + t * (high.blueF() - low.blueF()));
 }
@@ -102,7 +103,7 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
             painter.fillRect(cell, colourFor(r));
             if (hasMatrix_ && matrix_.count(t, p) > 0) {
                 painter.setFont(small);
-                painter.setPen(std::sqrt(r) > 0.55 ? Qt::white : Qt::black);
+                painter.setPen(textOn(colourFor(r)));
                 painter.drawText(cell, Qt::AlignCenter, QString::number(matrix_.count(t, p)));
             }
         }
@@ -110,11 +111,11 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(grid);
     if (hoverTruth_ >= 0) {
-        painter.setPen(QPen(QColor::fromRgb(colours::kUnsure), 2.5));
+        painter.setPen(QPen(ThemeColours::of(palette()).unsure, 2.5));
         painter.drawRect(cellRect(hoverTruth_, hoverPredicted_).adjusted(1, 1, -1, -1));
     }
     if (hasFocus() && keyTruth_ >= 0) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2.5, Qt::DashLine));
+        painter.setPen(QPen(ThemeColours::of(palette()).focus, 2.5, Qt::DashLine));
         painter.drawRect(cellRect(keyTruth_, keyPredicted_).adjusted(1, 1, -1, -1));
     }
     painter.setFont(font());

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include <QEvent>
 #include <QAccessible>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -79,7 +80,7 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
     banner->addWidget(replayText_, 1);
     banner->addWidget(back);
     replayBanner_->setAutoFillBackground(true);
-    replayBanner_->setStyleSheet("background: " + colours::css(colours::kReplayBanner) + ";");
+    followTheme();
     replayBanner_->hide();
     auto* left = new QVBoxLayout;
     left->addWidget(replayBanner_);
@@ -295,6 +296,17 @@ void DrawPage::showResult(const DrawingReading& result) {
                                      "a classical one."));
     else
         insight_->clear();
+}
+
+void DrawPage::followTheme() {
+    const ThemeColours colours = ThemeColours::of(palette());
+    replayBanner_->setStyleSheet(QStringLiteral("background: %1; color: %2;")
+                                     .arg(colours::css(colours.bannerBackground), colours::css(colours.bannerText)));
+}
+
+void DrawPage::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) followTheme();
 }
 
 } // namespace digitpad

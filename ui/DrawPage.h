@@ -63,11 +63,13 @@ signals:
     void samplesTakenBack(int count);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void showResult(const DrawingReading& result);
+    void followTheme();
 
     Recognizer* recognizer_;
     CanvasWidget* canvas_;

@@ -130,7 +130,7 @@ void EvaluatePage::showSummary() {
                        .arg(confusion.total() - confusion.correct())
                        .arg(evaluatedName_.toHtmlEscaped());
     if (showsAnotherModel())
-        text += "<br>" + colours::warningHtml(tr("These results are for %1, not for the model the canvas uses now. "
+        text += "<br>" + colours::warningHtml(palette(), tr("These results are for %1, not for the model the canvas uses now. "
                                                  "Press <i>Evaluate active model</i> to measure that one.")
                                                   .arg(evaluatedName_.toHtmlEscaped()));
     summary_->setText(text);

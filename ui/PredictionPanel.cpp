@@ -82,14 +82,15 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
     digitLabel_->setFont(big);
     digitLabel_->setText(QString::fromStdString(result.text()));
     const bool confident = top >= kConfidentAbove;
-    digitLabel_->setStyleSheet(confident ? QString() : "color: " + colours::css(colours::kUnsureText) + ";");
+    const QString unsure = "color: " + colours::css(ThemeColours::of(palette()).unsureText) + ";";
+    digitLabel_->setStyleSheet(confident ? QString() : unsure);
     confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
                                         : tr("Not sure (%1%) – a %2? If not, double-click the right digit below or press its key.")
                                               .arg(top * 100, 0, 'f', 0).arg(focus.digit));
     // Not a doubtful digit but no digit at all: ink and pieces unlike any digit's (InkEvidence.h).
     const bool noDigit = std::any_of(result.digits.begin(), result.digits.end(), [](const DigitReading& d) { return d.noDigit; });
     if (noDigit) {
-        digitLabel_->setStyleSheet("color: " + colours::css(colours::kUnsureText) + ";");
+        digitLabel_->setStyleSheet(unsure);
         confidenceLabel_->setText(tr("This does not look like a digit: its ink is unlike any digit's (read as %1 at %2%).")
                                       .arg(QString::fromStdString(result.text())).arg(top * 100, 0, 'f', 0));
     }
@@ -119,15 +120,16 @@ void PredictionPanel::showNumber(const DrawingReading& number) {
         numberLabel_->hide();
         return;
     }
+    const QColor unsure = ThemeColours::of(palette()).unsureText;
     QString digits;
     for (const DigitReading& d : number.digits)
         digits += QStringLiteral("<span style='color:%1'>%2</span><sub>%3%</sub> ")
-                      .arg(d.confidence >= kConfidentAbove ? QStringLiteral("palette(text)") : colours::css(colours::kUnsureText))
+                      .arg(d.confidence >= kConfidentAbove ? QStringLiteral("palette(text)") : colours::css(unsure))
                       .arg(d.digit >= 0 ? QString::number(d.digit) : QStringLiteral("?"))
                       .arg(d.confidence * 100, 0, 'f', 0);
     const QString text = QString::fromStdString(number.text());
     numberLabel_->setProperty("number", text);
-    numberLabel_->setText(tr("<div>%1</div><div style='color:palette(mid)'>Below: digit %2 of %3, the least sure</div>")
+    numberLabel_->setText(tr("<div>%1</div><div><i>Below: digit %2 of %3, the least sure</i></div>")
                               .arg(digits).arg(number.leastConfident() + 1).arg(number.digits.size()));
     numberLabel_->show();
 }

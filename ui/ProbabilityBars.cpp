@@ -103,6 +103,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const int best = hasValues_ ? argmax(probabilities_) : -1;
+    const ThemeColours colours = ThemeColours::of(palette());
     const QFontMetrics metrics(font());
     const double labelWidth = metrics.horizontalAdvance("0") + 10;
     const double valueWidth = metrics.horizontalAdvance("100.0%") + 8;
@@ -116,16 +117,16 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         painter.drawRoundedRect(track, 3, 3);
         const double p = hasValues_ ? probabilities_[d] : 0.0;
         if (p > 0) {
-            painter.setBrush(d == best ? QColor::fromRgb(colours::kBest) : QColor::fromRgb(colours::kBar));
+            painter.setBrush(d == best ? colours.best : colours.bar);
             painter.drawRoundedRect(QRectF(track.topLeft(), QSizeF(std::max(3.0, track.width() * p), track.height())), 3, 3);
         }
         if (hasFocus() && d == current_) {
-            painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+            painter.setPen(QPen(colours.focus, 1, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(rowRect(d).adjusted(0.5, 0.5, -0.5, -0.5));
         }
         if (d == asked_) {
-            painter.setPen(QPen(QColor::fromRgb(colours::kBarOutline), 2));
+            painter.setPen(QPen(colours.barOutline, 2));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(row.adjusted(1, 1, -1, -1), 4, 4);
         }

@@ -255,14 +255,15 @@ void SearchPanel::addTrial(const TrialResult& trial, std::size_t index, std::siz
 
 void SearchPanel::highlightBest() {
     const int best = bestTrial();
+    const ThemeColours colours = ThemeColours::of(table_->palette());
     for (int row = 0; row < table_->rowCount(); ++row)
         for (int column = 0; column < table_->columnCount(); ++column)
             if (QTableWidgetItem* item = table_->item(row, column)) {
                 QFont font = item->font();
                 font.setBold(row == best);
                 item->setFont(font);
-                item->setBackground(row == best ? QBrush(QColor::fromRgb(colours::kBestRowBackground)) : QBrush());
-                item->setForeground(row == best ? QBrush(QColor::fromRgb(colours::kBestRowText)) : QBrush());
+                item->setBackground(row == best ? QBrush(colours.bestRowBackground) : QBrush());
+                item->setForeground(row == best ? QBrush(colours.bestRowText) : QBrush());
             }
 }
 

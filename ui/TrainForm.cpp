@@ -11,6 +11,7 @@
 #include "data/MnistLocation.h"
 #include "util/Cores.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -35,7 +36,7 @@ TrainForm::TrainForm(QWidget* parent)
     folderRow->addWidget(chooseFolder_);
     form->addRow(tr("MNIST folder"), folderRow);
     dataProblem_->setWordWrap(true);
-    dataProblem_->setStyleSheet("color: " + colours::css(colours::kErrorText) + ";");
+    followTheme();
     form->addRow(dataProblem_);
     addSettingRows(form);
     auto* buttons = new QHBoxLayout;
@@ -145,5 +146,14 @@ void TrainForm::setRunning(bool running) {
 }
 
 void TrainForm::saveSettings() const { saveTrainingForm({options(), architecture()}); }
+
+void TrainForm::followTheme() {
+    dataProblem_->setStyleSheet("color: " + colours::css(ThemeColours::of(palette()).errorText) + ";");
+}
+
+void TrainForm::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) followTheme();
+}
 
 } // namespace digitpad

@@ -43,7 +43,11 @@ signals:
     // The planned run's length, for the charts' epoch axis before it starts.
     void epochsChanged(int epochs);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void followTheme();
     void addSettingRows(QFormLayout* form);
     void chooseDataFolder();
 

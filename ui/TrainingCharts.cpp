@@ -1,7 +1,9 @@
 #include "TrainingCharts.h"
 
+#include "ChartStyle.h"
 #include "Colours.h"
 
+#include <QEvent>
 #include <QChartView>
 #include <QBoxLayout>
 #include <QResizeEvent>
@@ -81,11 +83,9 @@ void attach(QChart* chart, QLineSeries* s, QValueAxis* x, QValueAxis* y) {
 
 TrainingCharts::TrainingCharts(QWidget* parent)
     : QWidget(parent), lossView_(chartView(tr("Loss"), this)), accuracyView_(chartView(tr("Accuracy"), this)),
-      batchLoss_(series(tr("batch (smoothed)"), QColor::fromRgb(colours::kBar), false)),
-      epochLoss_(series(tr("epoch"), QColor::fromRgb(colours::kSeries), true)),
-      trainAccuracy_(series(tr("train"), QColor::fromRgb(colours::kSeries), true)),
-      validationAccuracy_(series(tr("validation"), QColor::fromRgb(colours::kGood), true)),
-      lossMark_(series(QString(), QColor::fromRgb(colours::kMark), false)), accuracyMark_(series(QString(), QColor::fromRgb(colours::kMark), false)),
+      batchLoss_(series(tr("batch (smoothed)"), QColor(), false)), epochLoss_(series(tr("epoch"), QColor(), true)),
+      trainAccuracy_(series(tr("train"), QColor(), true)), validationAccuracy_(series(tr("validation"), QColor(), true)),
+      lossMark_(series(QString(), QColor(), false)), accuracyMark_(series(QString(), QColor(), false)),
       lossX_(axis(tr("epoch"), 0, 1, "%d")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
       accuracyX_(axis(tr("epoch"), 0, 1, "%d")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
     setEpochRange(lossX_, 1);
@@ -109,6 +109,7 @@ TrainingCharts::TrainingCharts(QWidget* parent)
         chart->legend()->markers(mark).front()->setVisible(false);
     }
     setLossRange(lossY_, 1);
+    followTheme();
     layout_ = new QBoxLayout(QBoxLayout::LeftToRight, this);
     layout_->setContentsMargins(0, 0, 0, 0);
     layout_->addWidget(lossView_);
@@ -179,5 +180,23 @@ int TrainingCharts::epochPointCount() const { return static_cast<int>(epochLoss_
 QImage TrainingCharts::toImage() { return grab().toImage(); }
 
 bool TrainingCharts::hasData() const { return batchLoss_->count() > 0 || epochLoss_->count() > 0; }
+
+// The system's theme: a dark one gets dark charts, with series colours that read on them.
+void TrainingCharts::followTheme() {
+    const ThemeColours colours = ThemeColours::of(palette());
+    recolour(*batchLoss_, colours.bar);
+    recolour(*epochLoss_, colours.series);
+    recolour(*trainAccuracy_, colours.series);
+    recolour(*validationAccuracy_, colours.good);
+    recolour(*lossMark_, colours.mark);
+    recolour(*accuracyMark_, colours.mark);
+    followPalette(*lossView_->chart(), palette());
+    followPalette(*accuracyView_->chart(), palette());
+}
+
+void TrainingCharts::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) followTheme();
+}
 
 } // namespace digitpad

@@ -37,8 +37,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void followTheme();
+
     QBoxLayout* layout_ = nullptr;
     QChartView* lossView_;
     QChartView* accuracyView_;

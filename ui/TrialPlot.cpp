@@ -1,7 +1,9 @@
 #include "TrialPlot.h"
 
+#include "ChartStyle.h"
 #include "Colours.h"
 
+#include <QEvent>
 #include <QChart>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -17,6 +19,7 @@ TrialPlot::TrialPlot(QWidget* parent) : QChartView(new QChart, parent) {
     setMinimumSize(220, 170);
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    followPalette(*chart(), palette());
 }
 
 void TrialPlot::clear() {
@@ -38,10 +41,11 @@ void TrialPlot::show(const TuningResult& search, const ParameterInfo* chosen) {
     chart->setTitle(tr("Accuracy against %1").arg(QString::fromStdString(parameter.name)));
     auto* all = new QScatterSeries;
     all->setMarkerSize(9);
-    all->setColor(QColor::fromRgb(colours::kBar));
+    const ThemeColours colours = ThemeColours::of(palette());
+    all->setColor(colours.bar);
     auto* best = new QScatterSeries;
     best->setMarkerSize(13);
-    best->setColor(QColor::fromRgb(colours::kGood));
+    best->setColor(colours.good);
     double low = 1, high = 0, left = 0, right = 0;
     bool first = true;
     for (std::size_t i = 0; i < search.trials.size(); ++i) {
@@ -83,6 +87,12 @@ void TrialPlot::show(const TuningResult& search, const ParameterInfo* chosen) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    followPalette(*chart, palette());
+}
+
+void TrialPlot::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) followPalette(*chart(), palette());
 }
 
 } // namespace digitpad

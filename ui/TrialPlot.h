@@ -16,6 +16,9 @@ public:
     void show(const TuningResult& search, const ParameterInfo* parameter);
     using QChartView::show;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void clear();
 };

@@ -1,6 +1,7 @@
 // Makes the README's screenshots from the real app: draws digits, trains briefly, evaluates.
-// usage: digitpad-screenshots OUT_DIR MNIST_DIR [--every-size]   (run under Xvfb: ./dev.sh screenshots)
-// --every-size also saves each page at 800x600 and 1920x1080 into OUT_DIR/sizes.
+// usage: digitpad-screenshots OUT_DIR MNIST_DIR [--every-size] [--dark]   (under Xvfb: ./dev.sh screenshots)
+// --every-size also saves each page at 800x600 and 1920x1080 into OUT_DIR/sizes; --dark gives the
+// app the palette a dark system theme gives (Fusion's colours as KDE's Breeze Dark has them).
 #include "AppDataPaths.h"
 #include "CanvasWidget.h"
 #include "ConfusionHeatmap.h"
@@ -25,6 +26,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QDir>
+#include <QPalette>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -45,6 +47,29 @@ void save(QWidget* window, const QString& path) {
     std::printf("wrote %s\n", qPrintable(path));
 }
 
+QPalette darkSystemPalette() {
+    QPalette p;
+    const QColor window(0x31, 0x36, 0x3b), base(0x23, 0x26, 0x29), text(0xef, 0xf0, 0xf1), highlight(0x3d, 0xae, 0xe9);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
+    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7f, 0x81, 0x83));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7f, 0x81, 0x83));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7f, 0x81, 0x83));
+    return p;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -59,6 +84,11 @@ int main(int argc, char* argv[]) {
     }
     const QString out = argv[1];
     QDir().mkpath(out);
+    const QStringList flags = QCoreApplication::arguments().mid(3);
+    if (flags.contains("--dark")) {
+        QApplication::setStyle("Fusion");
+        QApplication::setPalette(darkSystemPalette());
+    }
 
     MainWindow window;
     window.resize(1180, 760);
@@ -181,7 +211,7 @@ int main(int argc, char* argv[]) {
     save(&window, out + "/handwriting.png");
 
     // Every page on a small and a large screen, to be looked at (not in the README).
-    if (argc > 3 && QString(argv[3]) == "--every-size") {
+    if (flags.contains("--every-size")) {
         QDir().mkpath(out + "/sizes");
         window.tabs()->setCurrentWidget(window.drawPage());
         canvas->clear();
