@@ -118,7 +118,10 @@ def main():
         server = serve(folder)
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
-        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=900,700"):
+        # A pipe, not a local port, between chromedriver and the browser: a fresh minimal Debian
+        # may not resolve "localhost" (no /etc/hosts), where chromedriver would look for it.
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=900,700",
+                     "--remote-debugging-pipe"):
             options.add_argument(flag)
         chromedriver, address = start_chromedriver()
         driver = webdriver.Remote(command_executor=address, options=options)
