@@ -131,6 +131,8 @@ private slots:
     void heatmapGalleryAndPadWorkFromTheKeyboard();
     void themeColoursReadOnTheirBackground_data();
     void themeColoursReadOnTheirBackground();
+    void tabReachesEveryControlOnEveryPage();
+    void buttonsNameTheirShortcuts();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
@@ -143,6 +145,14 @@ private:
 };
 
 namespace {
+
+// A scroll area's viewport: part of its view, not a control of its own.
+bool tooltipNames(QAbstractButton* button, const QString& keys) { return button->toolTip().contains("(" + keys + ")"); }
+
+bool isViewport(const QWidget* widget) {
+    const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
+    return area && area->viewport() == widget;
+}
 
 QAction* menuAction(MainWindow* window, const QString& text) {
     for (QAction* action : window->menuBar()->findChildren<QAction*>())
@@ -1628,9 +1638,56 @@ void TestGui::themeColoursReadOnTheirBackground() {
     reads(c.unsure, c.pad, 4.5, "a doubtful digit's mark on the pad");
 }
 
-bool isViewport(const QWidget* widget) {
-    const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
-    return area && area->viewport() == widget;
+// Without a mouse, Tab (and Shift+Tab) must reach every control a page shows: the pad, the bars,
+// the heatmap and the galleries among them, whose keys the tests above check.
+// A button that a menu shortcut also presses says so in its tooltip.
+void TestGui::buttonsNameTheirShortcuts() {
+    const auto button = [this](const QString& text) {
+        for (QAbstractButton* b : window_->findChildren<QAbstractButton*>())
+            if (b->text() == text) return b;
+        return static_cast<QAbstractButton*>(nullptr);
+    };
+    QVERIFY(tooltipNames(button("&Start training"), "Ctrl+T"));
+    QVERIFY(tooltipNames(button("&Evaluate active model"), "Ctrl+E"));
+    QVERIFY(tooltipNames(button("&Undo stroke"), "Ctrl+Z"));
+    QVERIFY(button("&Clear")->toolTip().contains("Esc"));
+    // Menus show every shortcut beside its command.
+    QStringList withKeys;
+    for (QAction* action : window_->menuBar()->findChildren<QAction*>())
+        if (!action->shortcut().isEmpty()) withKeys << action->shortcut().toString();
+    for (const QString keys : {"Ctrl+T", "Ctrl+Shift+T", "Ctrl+E", "Ctrl+Z", "Ctrl+1", "Ctrl+5"}) QVERIFY2(withKeys.contains(keys), qPrintable(keys));
+}
+
+void TestGui::tabReachesEveryControlOnEveryPage() {
+    QStringList unreached;
+    for (int page = 0; page < window_->tabs()->count(); ++page) {
+        window_->tabs()->setCurrentIndex(page);
+        QApplication::processEvents();
+        QWidget* shown = window_->tabs()->currentWidget();
+        QSet<QWidget*> reached;
+        window_->tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+        for (int press = 0; press < 150; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QWidget* focus = QApplication::focusWidget()) reached.insert(focus->focusProxy() ? focus->focusProxy() : focus);
+        }
+        for (QWidget* widget : shown->findChildren<QWidget*>()) {
+            // Controls, whatever focus they ask for: one that Tab skips cannot be used without a mouse.
+            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QAbstractSlider*>(widget) ||
+                                 qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                                 qobject_cast<CanvasWidget*>(widget) || qobject_cast<ProbabilityBars*>(widget) ||
+                                 qobject_cast<ConfusionHeatmap*>(widget);
+            if (!control || !widget->isVisible() || !widget->isEnabled() || widget->objectName().startsWith("qt_") ||
+                qobject_cast<QScrollBar*>(widget) || widget->inherits("QTableCornerButton") ||
+                widget->inherits("QComboBoxListView") || widget->inherits("QHeaderView"))
+                continue;
+            const bool viaChild = std::any_of(reached.begin(), reached.end(), [widget](QWidget* w) { return widget->isAncestorOf(w); });
+            if (!reached.contains(widget) && !reached.contains(widget->focusProxy()) && !viaChild)
+                unreached << QStringLiteral("%1 '%2' on page %3")
+                                 .arg(widget->metaObject()->className(), widget->accessibleName()).arg(window_->tabs()->tabText(page));
+        }
+    }
+    QVERIFY2(unreached.isEmpty(), qPrintable(unreached.join("; ")));
 }
 
 // What a screen reader announces for each control a person can reach: never a bare "combo box".

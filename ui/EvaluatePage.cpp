@@ -52,6 +52,7 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     layout->addWidget(gallery_, 1);
     setExportsEnabled(false);
 
+    evaluate_->setToolTip(tr("Evaluate the active model on the 10,000 test images (Ctrl+E)"));
     connect(evaluate_, &QPushButton::clicked, this, &EvaluatePage::evaluateRequested);
     connect(csv_, &QPushButton::clicked, this, &EvaluatePage::exportCsv);
     connect(json_, &QPushButton::clicked, this, &EvaluatePage::exportJson);
@@ -86,7 +87,7 @@ void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const
             auto test = std::make_shared<const Dataset>(loadMnist(folder, MnistSplit::Test));
             const Evaluation evaluation = evaluate(*copy, *test, {}, &job.cancelFlag());
             return [this, evaluation, test, evaluated, name] {
-                enableWhen(evaluate_, true, {});
+                enableWhen(evaluate_, true, {}, tr("Evaluate the active model on the 10,000 test images (Ctrl+E)"));
                 showEvaluation(evaluation, test, evaluated.lock(), name);
             };
         },

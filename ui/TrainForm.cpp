@@ -125,7 +125,7 @@ bool TrainForm::checkDataFolder() {
                                             : tr("%1\n%2").arg(problem, QString::fromStdString(mnistRemedy())));
     dataProblem_->setVisible(!problem.isEmpty());
     enableWhen(start_, problem.isEmpty() && !running_,
-               running_ ? tr("A training run is going on") : tr("No MNIST in this folder: %1").arg(problem));
+               running_ ? tr("A training run is going on") : tr("No MNIST in this folder: %1").arg(problem), startTip());
     return problem.isEmpty();
 }
 
@@ -136,8 +136,8 @@ void TrainForm::chooseDataFolder() {
 
 void TrainForm::setRunning(bool running) {
     running_ = running;
-    enableWhen(start_, !running, tr("A training run is going on"));
-    enableWhen(cancel_, running, tr("Nothing is training"));
+    enableWhen(start_, !running, tr("A training run is going on"), startTip());
+    enableWhen(cancel_, running, tr("Nothing is training"), cancelTip());
     for (QWidget* w : std::initializer_list<QWidget*>{folder_, architecture_, epochs_, batch_, learningRate_, subset_,
                                                       validation_, augment_, threads_})
         w->setEnabled(!running);
@@ -155,5 +155,9 @@ void TrainForm::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) followTheme();
 }
+
+// The buttons' tooltips name the keys that do the same from anywhere (Training menu).
+QString TrainForm::startTip() { return tr("Train with these settings (Ctrl+T)"); }
+QString TrainForm::cancelTip() { return tr("Stop after the batch in flight, keeping the last finished epoch (Ctrl+Shift+T)"); }
 
 } // namespace digitpad

@@ -47,6 +47,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString startTip();
+    static QString cancelTip();
     void followTheme();
     void addSettingRows(QFormLayout* form);
     void chooseDataFolder();
