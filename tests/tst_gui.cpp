@@ -1017,6 +1017,12 @@ void TestGui::epochAxesShowWholeEpochs() {
     charts->addBatchLoss(0.1, 2.41);
     for (int epoch = 1; epoch <= 3; ++epoch) charts->addEpoch(epoch, 0.5, 0.95, 0.96);
     QCoreApplication::processEvents();
+    // Their text alternative, for screen readers: every epoch's figures.
+    const QList<QChartView*> views = charts->findChildren<QChartView*>();
+    QCOMPARE(views.size(), 2);
+    QCOMPARE(views[0]->accessibleDescription(), QString("Loss by epoch: epoch 1: 0.500; epoch 2: 0.500; epoch 3: 0.500"));
+    QVERIFY2(views[1]->accessibleDescription().endsWith("epoch 3: train 95.0%, validation 96.0%"),
+             qPrintable(views[1]->accessibleDescription()));
     for (QChartView* view : charts->findChildren<QChartView*>()) {
         QChart* chart = view->chart();
         const QPointF last = chart->mapToPosition(QPointF(3, 0), chart->series().first());

@@ -141,6 +141,7 @@ void TrainingCharts::markEpoch(int epoch) {
 void TrainingCharts::reset(int epochs) {
     markEpoch(0);
     for (QLineSeries* s : {batchLoss_, epochLoss_, trainAccuracy_, validationAccuracy_}) s->clear();
+    describeEpochs();
     maxLoss_ = 0;
     minAccuracy_ = 1;
     setEpochRange(lossX_, epochs);
@@ -172,6 +173,22 @@ void TrainingCharts::addEpoch(int epoch, double loss, double trainAccuracy, doub
     accuracyY_->setRange(low, 1.0);
     // At most 10 intervals either way: (1 - 0.8) / 0.02 or (1 - 0) / 0.1.
     accuracyY_->setTickCount(static_cast<int>(std::lround((1.0 - low) / step)) + 1);
+    describeEpochs();
+}
+
+// The charts' text alternative: each epoch's figures, as a screen reader reads a description.
+void TrainingCharts::describeEpochs() {
+    QStringList losses, accuracies;
+    for (int i = 0; i < epochLoss_->count(); ++i) {
+        const QPointF loss = epochLoss_->at(i), train = trainAccuracy_->at(i);
+        losses << tr("epoch %1: %2").arg(loss.x()).arg(loss.y(), 0, 'f', 3);
+        QString accuracy = tr("epoch %1: train %2%").arg(train.x()).arg(train.y() * 100, 0, 'f', 1);
+        for (const QPointF& v : validationAccuracy_->points())
+            if (v.x() == train.x()) accuracy += tr(", validation %1%").arg(v.y() * 100, 0, 'f', 1);
+        accuracies << accuracy;
+    }
+    lossView_->setAccessibleDescription(tr("Loss by epoch: %1").arg(losses.join("; ")));
+    accuracyView_->setAccessibleDescription(tr("Accuracy by epoch: %1").arg(accuracies.join("; ")));
 }
 
 int TrainingCharts::batchPointCount() const { return static_cast<int>(batchLoss_->count()); }

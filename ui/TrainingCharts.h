@@ -41,6 +41,7 @@ protected:
 
 private:
     void followTheme();
+    void describeEpochs();
 
     QBoxLayout* layout_ = nullptr;
     QChartView* lossView_;
