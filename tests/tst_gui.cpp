@@ -12,6 +12,7 @@
 #include "ExampleGallery.h"
 #include "HandwritingPage.h"
 #include "InsightView.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ModelTable.h"
 #include "ModelsPage.h"
@@ -55,6 +56,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStatusBar>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QStyleFactory>
 #include <QAccessible>
 #include <QScrollBar>
@@ -117,6 +120,7 @@ private slots:
     void exportsNeedSomethingToExport();
     void savingASampleClearsThePad();
     void bundledModelIsAlwaysListed();
+    void everyPageFitsSmallAndLargeScreens_data();
     void everyPageFitsSmallAndLargeScreens();
     void windowOpensInsideTheScreen();
     void modelsMadeInTheAppOutliveARestart();
@@ -133,6 +137,7 @@ private slots:
     void themeColoursReadOnTheirBackground();
     void tabReachesEveryControlOnEveryPage();
     void buttonsNameTheirShortcuts();
+    void languageFollowsTheSystemOrTheMenu();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
     void everyDisabledButtonSaysWhy();
@@ -1299,7 +1304,27 @@ void TestGui::windowOpensInsideTheScreen() {
 
 // Every page works in an 800x600 window (nothing is pushed past the edge: the window takes the
 // size asked for, and every control shown lies inside it) and in a 1920x1080 one.
+void TestGui::everyPageFitsSmallAndLargeScreens_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German (about 30 % longer)") << "de";
+    QTest::newRow("French") << "fr";
+}
+
 void TestGui::everyPageFitsSmallAndLargeScreens() {
+    QFETCH(QString, language);
+    QTranslator translator;
+    const auto untranslate = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    if (!language.isEmpty()) { // the window as it opens in that language
+        QVERIFY(translator.load(QLocale(language), "digitpad", "_", ":/i18n"));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        window_ = std::make_unique<MainWindow>();
+        window_->resize(1000, 700);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        window_->setActiveModel(model_, "test");
+        QVERIFY(window_->tabs()->tabText(0) != "&Draw");
+    }
     // The states people reach, not the empty pages: a doubtful reading's warning on Draw, the
     // replay row after a run on Train, a heatmap cell's drawings on My handwriting, a long message.
     DrawingReading doubtful;
@@ -1646,6 +1671,34 @@ void TestGui::themeColoursReadOnTheirBackground() {
 
 // Without a mouse, Tab (and Shift+Tab) must reach every control a page shows: the pad, the bars,
 // the heatmap and the galleries among them, whose keys the tests above check.
+// The interface speaks the system's language unless View > Language says otherwise (remembered);
+// German brings Qt's own German too (its dialog buttons).
+void TestGui::languageFollowsTheSystemOrTheMenu() {
+    setChosenLanguage(QString());
+    QCOMPARE(interfaceLocale(), QLocale::system());
+    QAction* german = menuAction(window_.get(), "Deutsch");
+    QAction* system = menuAction(window_.get(), "System language");
+    QVERIFY(german && system && menuAction(window_.get(), "Français") && menuAction(window_.get(), "English"));
+    QVERIFY(system->isChecked());
+    german->trigger();
+    QCOMPARE(chosenLanguage(), QString("de"));
+    QCOMPARE(interfaceLocale().language(), QLocale::German);
+    QVERIFY(window_->statusBar()->currentMessage().contains("next start"));
+
+    QVERIFY(installTranslations(*QCoreApplication::instance(), interfaceLocale()));
+    const auto untranslate = qScopeGuard([] {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale::system());
+        setChosenLanguage(QString());
+    });
+    QCOMPARE(QCoreApplication::translate("digitpad::MainWindow", "&File"), QString("&Datei"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QString("Abbrechen")); // Qt's own
+    QVERIFY(!installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Japanese))); // English, then
+}
+
 // A button that a menu shortcut also presses says so in its tooltip.
 void TestGui::buttonsNameTheirShortcuts() {
     const auto button = [this](const QString& text) {

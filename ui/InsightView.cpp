@@ -55,6 +55,7 @@ InsightView::InsightView(QWidget* parent)
     layers->setContentsMargins(0, 0, 0, 0);
     layers->setSpacing(2);
     auto* layerLabel = new QLabel(tr("Feature maps of"), maps_);
+    layerLabel->setWordWrap(true);
     layerLabel->setBuddy(layer_);
     layers->addWidget(layerLabel);
     layers->addWidget(layer_);

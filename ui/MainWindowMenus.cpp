@@ -8,12 +8,14 @@
 #include "MnistFolder.h"
 #include "ModelsPage.h"
 #include "FileDialogs.h"
+#include "Language.h"
 #include "SettingsKeys.h"
 #include "TrainPage.h"
 #include "TrainingCharts.h"
 #include "BundledModel.h"
 #include "util/Error.h"
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -78,6 +80,19 @@ void MainWindow::buildMenus() {
     for (int i = 0; i < 5; ++i)
         view->addAction(names[i], QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
                         [this, i] { tabs_->setCurrentIndex(i); });
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    for (const LanguageChoice& choice : languageChoices()) {
+        QAction* item = language->addAction(choice.name);
+        item->setCheckable(true);
+        item->setChecked(choice.code == chosenLanguage());
+        languages->addAction(item);
+        connect(item, &QAction::triggered, this, [this, code = choice.code] {
+            setChosenLanguage(code);
+            showStatus(tr("DigitPad speaks the language you chose from its next start"));
+        });
+    }
 
     QMenu* training = menuBar()->addMenu(tr("T&raining"));
     training->addAction(tr("&Start training"), QKeySequence(Qt::CTRL | Qt::Key_T), this, [this] {

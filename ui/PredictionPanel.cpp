@@ -40,6 +40,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
                             "in 28x28 pixels, as MNIST was made"));
 
     auto* previewCaption = new QLabel(tr("Model input (28x28)"), this);
+    previewCaption->setWordWrap(true); // German and French captions run longer than the picture is wide
     previewCaption->setAlignment(Qt::AlignCenter);
     numberLabel_->setAlignment(Qt::AlignCenter);
     numberLabel_->setWordWrap(true);
@@ -64,6 +65,22 @@ PredictionPanel::PredictionPanel(QWidget* parent)
 
 QString PredictionPanel::digitText() const { return digitLabel_->text(); }
 
+// The answer as large as it was meant, but never wider than its place: a long number in a narrow
+// window is made smaller, not cut.
+void PredictionPanel::fitAnswer() {
+    QFont font = digitLabel_->font();
+    const int room = digitLabel_->contentsRect().width() - 4;
+    int size = answerPointSize_;
+    for (font.setPointSize(size); size > 12 && QFontMetrics(font).horizontalAdvance(digitLabel_->text()) > room;)
+        font.setPointSize(--size);
+    digitLabel_->setFont(font);
+}
+
+void PredictionPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitAnswer();
+}
+
 QString PredictionPanel::confidenceText() const { return confidenceLabel_->text(); }
 
 QString PredictionPanel::numberText() const { return numberLabel_->isVisible() ? numberLabel_->property("number").toString() : QString(); }
@@ -77,10 +94,9 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
     digit_ = focus.digit;
     const float top = focus.digit >= 0 ? focus.confidence : 0.0f;
     const bool number = result.isNumber();
-    QFont big = digitLabel_->font();
-    big.setPointSize(number ? std::clamp(150 / static_cast<int>(result.digits.size()), 28, 64) : 64);
-    digitLabel_->setFont(big);
+    answerPointSize_ = number ? std::clamp(150 / static_cast<int>(result.digits.size()), 28, 64) : 64;
     digitLabel_->setText(QString::fromStdString(result.text()));
+    fitAnswer();
     const bool confident = top >= kConfidentAbove;
     const QString unsure = "color: " + colours::css(ThemeColours::of(palette()).unsureText) + ";";
     digitLabel_->setStyleSheet(confident ? QString() : unsure);
@@ -138,6 +154,8 @@ void PredictionPanel::showEmpty(const QString& hint) {
     numberLabel_->hide();
     digit_ = -1;
     digitLabel_->setText("?");
+    answerPointSize_ = 64;
+    fitAnswer();
     digitLabel_->setStyleSheet("color: palette(mid);");
     confidenceLabel_->setText(hint);
     bars_->clear();

@@ -31,8 +31,13 @@ public:
     // Below this top probability the answer is flagged as a guess.
     static constexpr float kConfidentAbove = kDoubtfulBelow;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showNumber(const DrawingReading& number);
+    void fitAnswer();
+    int answerPointSize_ = 64;
     QLabel* digitLabel_;
     QLabel* confidenceLabel_;
     QLabel* numberLabel_;

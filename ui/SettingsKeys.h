@@ -19,6 +19,7 @@ inline constexpr char kTrainThreads[] = "train/threads";       // 0: one per usa
 inline constexpr char kClassicImages[] = "models/images";      // the Models page's training images
 
 // Where each kind of file dialog last was.
+inline constexpr char kLanguage[] = "language"; // View > Language; absent: the system's
 inline constexpr char kDialogModels[] = "dialogs/models";
 inline constexpr char kDialogExports[] = "dialogs/exports";
 inline constexpr char kDialogSamples[] = "dialogs/samples";

@@ -23,6 +23,9 @@ QValueAxis* axis(const QString& title, double min, double max, const QString& fo
     a->setTitleText(title);
     a->setRange(min, max);
     a->setLabelFormat(format);
+    // Qt elides labels it thinks too long for a narrow chart ("0.98" became "…" at 800x600):
+    // a few characters always fit beside the plot.
+    a->setTruncateLabels(false);
     return a;
 }
 

@@ -1,5 +1,6 @@
 // Makes the README's screenshots from the real app: draws digits, trains briefly, evaluates.
 // usage: digitpad-screenshots OUT_DIR MNIST_DIR [--every-size] [--dark]   (under Xvfb: ./dev.sh screenshots)
+// --language de|fr: the interface in that language;
 // --every-size also saves each page at 800x600 and 1920x1080 into OUT_DIR/sizes; --dark gives the
 // app the palette a dark system theme gives (Fusion's colours as KDE's Breeze Dark has them).
 #include "AppDataPaths.h"
@@ -9,6 +10,7 @@
 #include "EvaluatePage.h"
 #include "ExampleGallery.h"
 #include "HandwritingPage.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ModelTable.h"
 #include "ModelsPage.h"
@@ -85,6 +87,8 @@ int main(int argc, char* argv[]) {
     const QString out = argv[1];
     QDir().mkpath(out);
     const QStringList flags = QCoreApplication::arguments().mid(3);
+    if (const int at = flags.indexOf("--language"); at >= 0 && at + 1 < flags.size())
+        installTranslations(app, QLocale(flags[at + 1])); // what a German or French desktop shows
     if (flags.contains("--dark")) {
         QApplication::setStyle("Fusion");
         QApplication::setPalette(darkSystemPalette());
