@@ -270,7 +270,7 @@ oder eine ganze Zahl</translation>
     </message>
     <message>
         <source>Saved %1 (%2). Ctrl+Z takes it back.</source>
-        <translation>%1 gespeichert (%2). Strg+Z nimmt es zurück.</translation>
+        <translation>Gespeichert: %1 (%2). Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
         <source>Reading with %1 of the training run, not the model in use.</source>

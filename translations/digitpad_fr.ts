@@ -270,7 +270,7 @@ ou un nombre entier</translation>
     </message>
     <message>
         <source>Saved %1 (%2). Ctrl+Z takes it back.</source>
-        <translation>%1 enregistré (%2). Ctrl+Z l&apos;annule.</translation>
+        <translation>Enregistré : %1 (%2). Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <source>Reading with %1 of the training run, not the model in use.</source>
