@@ -385,7 +385,7 @@ ou un nombre entier</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1%&lt;/b&gt; of %2 test images right (%3 wrong) · %4</source>
-        <translation>&lt;b&gt;%1 %&lt;/b&gt; des %2 images de test justes (%3 fausses) · %4</translation>
+        <translation>&lt;b&gt;%1 %&lt;/b&gt; des %2 images de test lues correctement (%3 erreurs) · %4</translation>
     </message>
     <message>
         <source>These results are for %1, not for the model the canvas uses now. Press &lt;i&gt;Evaluate active model&lt;/i&gt; to measure that one.</source>
@@ -1225,7 +1225,7 @@ Le modèle actuel reste actif.</translation>
     </message>
     <message>
         <source>The model in use reads %1% of your %2 drawings right (%3 wrong).</source>
-        <translation>Le modèle utilisé lit juste %1 % de vos %2 dessins (%3 faux).</translation>
+        <translation>Le modèle utilisé lit correctement %1 % de vos %2 dessins (%3 erreurs).</translation>
     </message>
     <message>
         <source>Click a cell to see those drawings.</source>
@@ -1234,8 +1234,8 @@ Le modèle actuel reste actif.</translation>
     <message numerus="yes">
         <source>%n of your %1s the model reads right.</source>
         <translation>
-            <numerusform>%n de vos %1 est lu juste par le modèle.</numerusform>
-            <numerusform>%n de vos %1 sont lus justes par le modèle.</numerusform>
+            <numerusform>%n de vos %1 est lu correctement par le modèle.</numerusform>
+            <numerusform>%n de vos %1 sont lus correctement par le modèle.</numerusform>
         </translation>
     </message>
     <message>
