@@ -53,14 +53,12 @@ void Adam::update(const Target& target, std::size_t begin, std::size_t end, floa
     float* m = target.moments->first.data();
     float* v = target.moments->second.data();
     if (target.gradients->size() == 1) return updateFromSum((*target.gradients)[0].data(), w, m, v, begin, end, perSample, target);
+    const float firstCorrection = 1.0f - target.b1Power, secondCorrection = 1.0f - target.b2Power;
     for (std::size_t i = begin; i < end; ++i) {
         // The GEMM layers keep the batch's sum in one slot; tiny-dnn's keep one per sample.
         float g = 0.0f;
         for (const tiny_dnn::vec_t& slot : *target.gradients) g += slot[i];
-        g *= perSample;
-        m[i] = kB1 * m[i] + (1.0f - kB1) * g;
-        v[i] = kB2 * v[i] + (1.0f - kB2) * g * g;
-        w[i] -= alpha * (m[i] / (1.0f - target.b1Power)) / std::sqrt((v[i] / (1.0f - target.b2Power)) + kEpsilon);
+        moveWeight(g * perSample, m[i], v[i], w[i], firstCorrection, secondCorrection);
     }
 }
 
@@ -70,12 +68,8 @@ void Adam::update(const Target& target, std::size_t begin, std::size_t end, floa
 void Adam::updateFromSum(const float* __restrict gradient, float* __restrict w, float* __restrict m, float* __restrict v,
                          std::size_t begin, std::size_t end, float perSample, const Target& target) const {
     const float firstCorrection = 1.0f - target.b1Power, secondCorrection = 1.0f - target.b2Power;
-    for (std::size_t i = begin; i < end; ++i) {
-        const float g = gradient[i] * perSample;
-        m[i] = kB1 * m[i] + (1.0f - kB1) * g;
-        v[i] = kB2 * v[i] + (1.0f - kB2) * g * g;
-        w[i] -= alpha * (m[i] / firstCorrection) / std::sqrt((v[i] / secondCorrection) + kEpsilon);
-    }
+    for (std::size_t i = begin; i < end; ++i)
+        moveWeight(gradient[i] * perSample, m[i], v[i], w[i], firstCorrection, secondCorrection);
 }
 
 } // namespace digitpad

@@ -7,6 +7,7 @@
 #include "cnn/TinyDnn.h"
 #include "util/WorkerPool.h"
 
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -34,6 +35,12 @@ private:
     void update(const Target& target, std::size_t begin, std::size_t end, float perSample) const;
     void updateFromSum(const float* gradient, float* w, float* m, float* v, std::size_t begin, std::size_t end,
                        float perSample, const Target& target) const;
+    // Adam's step for one weight given its gradient `g` (tiny-dnn's adam, expression for expression).
+    void moveWeight(float g, float& m, float& v, float& w, float firstCorrection, float secondCorrection) const {
+        m = kB1 * m + (1.0f - kB1) * g;
+        v = kB2 * v + (1.0f - kB2) * g * g;
+        w -= alpha * (m / firstCorrection) / std::sqrt((v / secondCorrection) + kEpsilon);
+    }
 
     static constexpr float kB1 = 0.9f, kB2 = 0.999f, kEpsilon = 1e-8f;
     float b1Power_ = kB1, b2Power_ = kB2;
