@@ -194,6 +194,18 @@ std::string CnnClassifier::weights() const {
     return out.data();
 }
 
+void CnnClassifier::setWeights(const std::vector<LayerSpec>& layers, const std::string& name) {
+    ByteWriter out; // as weights() writes them: each layer's weights, then its bias
+    for (const LayerSpec& l : layers) {
+        if (l.weights.empty()) continue;
+        out.u32(static_cast<std::uint32_t>(l.weights.size()));
+        out.floats(l.weights.data(), l.weights.size());
+        out.u32(static_cast<std::uint32_t>(l.bias.size()));
+        out.floats(l.bias.data(), l.bias.size());
+    }
+    setWeights(out.data(), name);
+}
+
 void CnnClassifier::setWeights(const std::string& blob, const std::string& name) {
     // Validate everything before touching the network, so a bad file changes nothing.
     ByteReader in(blob, name);

@@ -39,6 +39,8 @@ public:
     // All weights as one blob and back; used for clones and for rolling back a cancelled epoch.
     std::string weights() const;
     void setWeights(const std::string& blob, const std::string& name);
+    // The same from a list of layers with this network's shapes (an imported ONNX file's).
+    void setWeights(const std::vector<LayerSpec>& layers, const std::string& name);
 
     // Feature maps of the convolutions, the saliency of `digit` (-1: the predicted one) and,
     // given another digit as `against`, the contrast of the two.

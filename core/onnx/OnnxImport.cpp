@@ -2,7 +2,6 @@
 
 #include "cnn/Architectures.h"
 #include "cnn/LayerList.h"
-#include "model/ModelFile.h"
 #include "util/Error.h"
 
 #include <onnx/checker.h>
@@ -336,19 +335,6 @@ bool sameStack(const std::vector<LayerSpec>& a, const std::vector<LayerSpec>& b)
     return true;
 }
 
-// The weights blob CnnClassifier::setWeights reads: each layer's weights, then its bias.
-std::string weightsBlob(const std::vector<LayerSpec>& layers) {
-    ByteWriter out;
-    for (const LayerSpec& l : layers) {
-        if (l.weights.empty()) continue;
-        out.u32(static_cast<std::uint32_t>(l.weights.size()));
-        out.floats(l.weights.data(), l.weights.size());
-        out.u32(static_cast<std::uint32_t>(l.bias.size()));
-        out.floats(l.bias.data(), l.bias.size());
-    }
-    return out.data();
-}
-
 // The graph holds the temperature as a 32-bit float; DigitPad's own export also writes it whole in
 // the metadata, and that is the one to keep when the two agree, so a model comes back exactly.
 double temperatureOf(const onnx::ModelProto& file, double inGraph) {
@@ -381,7 +367,7 @@ std::unique_ptr<CnnClassifier> cnnFromOnnx(const std::string& bytes, const std::
     for (const std::string& architecture : cnnArchitectureNames()) {
         auto model = std::make_unique<CnnClassifier>(architecture);
         if (!sameStack(withoutDropout(model->layers()), layers)) continue;
-        model->setWeights(weightsBlob(layers), name);
+        model->setWeights(layers, name);
         for (const onnx::StringStringEntryProto& entry : file.metadata_props())
             if (entry.key() != "architecture" && entry.key() != "temperature" && entry.key() != "preprocessing")
                 model->metadata()[entry.key()] = entry.value();
