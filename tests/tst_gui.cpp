@@ -1654,13 +1654,7 @@ void TestGui::themeColoursReadOnTheirBackground() {
     reads(c.errorText, window, 4.5, "error text");
     reads(c.bannerText, c.bannerBackground, 4.5, "replay banner");
     reads(c.bestRowText, c.bestRowBackground, 4.5, "best trial's row");
-    for (double rate : {0.0, 0.05, 0.3, 0.6, 1.0}) {
-        const double t = std::sqrt(rate);
-        const QColor cell = QColor::fromRgbF(c.heatmapLow.redF() + t * (c.heatmapHigh.redF() - c.heatmapLow.redF()),
-                                             c.heatmapLow.greenF() + t * (c.heatmapHigh.greenF() - c.heatmapLow.greenF()),
-                                             c.heatmapLow.blueF() + t * (c.heatmapHigh.blueF() - c.heatmapLow.blueF()));
-        reads(textOn(cell), cell, 4.5, "a heatmap count");
-    }
+    for (double rate : {0.0, 0.05, 0.3, 0.6, 1.0}) reads(textOn(c.heatmapCell(rate)), c.heatmapCell(rate), 4.5, "a heatmap count");
     reads(c.heatmapHigh, c.heatmapLow, 3, "the heatmap's range");
     reads(c.bar, base, 2.0, "a probability bar"); // beside its value, written out
     reads(c.best, window, 1.5, "the most probable bar");

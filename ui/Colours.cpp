@@ -101,6 +101,13 @@ QColor textOn(const QColor& background) {
     return contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
 }
 
+QColor ThemeColours::heatmapCell(double rate) const {
+    const double t = std::sqrt(std::clamp(rate, 0.0, 1.0));
+    return QColor::fromRgbF(heatmapLow.redF() + t * (heatmapHigh.redF() - heatmapLow.redF()),
+                            heatmapLow.greenF() + t * (heatmapHigh.greenF() - heatmapLow.greenF()),
+                            heatmapLow.blueF() + t * (heatmapHigh.blueF() - heatmapLow.blueF()));
+}
+
 ThemeColours ThemeColours::of(const QPalette& palette) {
     const bool darkTheme = isDarkPalette(palette);
     ThemeColours c = isHighContrastPalette(palette) ? highContrast(palette, darkTheme) : darkTheme ? dark() : light();

@@ -23,6 +23,9 @@ struct ThemeColours {
     QColor focus;                        // the keyboard's frame
 
     static ThemeColours of(const QPalette& palette);
+    // A confusion cell's colour for `rate` (0 to 1) of its row: from heatmapLow to heatmapHigh by
+    // the rate's square root, which spreads the small off-diagonal rates where the errors are.
+    QColor heatmapCell(double rate) const;
 };
 
 bool isDarkPalette(const QPalette& palette);

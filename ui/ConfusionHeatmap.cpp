@@ -72,15 +72,6 @@ double ConfusionHeatmap::rate(int truth, int predicted) const {
     return row ? static_cast<double>(matrix_.count(truth, predicted)) / row : 0.0;
 }
 
-QColor ConfusionHeatmap::colourFor(double rate) const {
-    // The square root spreads the small off-diagonal rates, where the interesting errors are.
-    const double t = std::sqrt(std::clamp(rate, 0.0, 1.0));
-    const ThemeColours colours = ThemeColours::of(palette());
-    const QColor low = colours.heatmapLow, high = colours.heatmapHigh;
-    return QColor::fromRgbF(low.redF() + t * (high.redF() - low.redF()), low.greenF() + t * (high.greenF() - low.greenF()),
-                            low.blueF() + t * (high.blueF() - low.blueF()));
-}
-
 QString ConfusionHeatmap::cellDescription(int truth, int predicted) const {
     return tr("True %1, predicted %2: %3, %4% of the %1s")
         .arg(truth).arg(predicted)
@@ -93,6 +84,7 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF grid = gridRect();
     const QColor text = palette().color(QPalette::WindowText);
+    const ThemeColours colours = ThemeColours::of(palette());
     // Counts sized by the cell: readable in a small heatmap, never wider than a cell's "100".
     QFont small = font();
     small.setPixelSize(std::max(9, static_cast<int>(grid.width() / kClassCount * 0.42)));
@@ -100,10 +92,10 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
         for (int p = 0; p < kClassCount; ++p) {
             const QRectF cell = cellRect(t, p);
             const double r = hasMatrix_ ? rate(t, p) : 0.0;
-            painter.fillRect(cell, colourFor(r));
+            painter.fillRect(cell, colours.heatmapCell(r));
             if (hasMatrix_ && matrix_.count(t, p) > 0) {
                 painter.setFont(small);
-                painter.setPen(textOn(colourFor(r)));
+                painter.setPen(textOn(colours.heatmapCell(r)));
                 painter.drawText(cell, Qt::AlignCenter, QString::number(matrix_.count(t, p)));
             }
         }
@@ -111,11 +103,11 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(grid);
     if (hoverTruth_ >= 0) {
-        painter.setPen(QPen(ThemeColours::of(palette()).unsure, 2.5));
+        painter.setPen(QPen(colours.unsure, 2.5));
         painter.drawRect(cellRect(hoverTruth_, hoverPredicted_).adjusted(1, 1, -1, -1));
     }
     if (hasFocus() && keyTruth_ >= 0) {
-        painter.setPen(QPen(ThemeColours::of(palette()).focus, 2.5, Qt::DashLine));
+        painter.setPen(QPen(colours.focus, 2.5, Qt::DashLine));
         painter.drawRect(cellRect(keyTruth_, keyPredicted_).adjusted(1, 1, -1, -1));
     }
     painter.setFont(font());
@@ -135,7 +127,7 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
     // Legend: the colour scale, share of the true digit's images.
     const QRectF bar(grid.right() + 18, grid.top(), 16, grid.height());
     QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
-    for (int i = 0; i <= 10; ++i) gradient.setColorAt(i / 10.0, colourFor((i / 10.0) * (i / 10.0)));
+    for (int i = 0; i <= 10; ++i) gradient.setColorAt(i / 10.0, colours.heatmapCell((i / 10.0) * (i / 10.0)));
     painter.fillRect(bar, gradient);
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(bar);

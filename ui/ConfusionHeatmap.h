@@ -43,7 +43,6 @@ private:
     QRectF gridRect() const;
     bool cellAt(const QPointF& position, int& truth, int& predicted) const;
     double rate(int truth, int predicted) const;
-    QColor colourFor(double rate) const;
     void setCurrentCell(int truth, int predicted);
     std::pair<int, int> largestMistake() const;
 
