@@ -104,8 +104,7 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
                                         : tr("Not sure (%1%) – a %2? If not, double-click the right digit below or press its key.")
                                               .arg(top * 100, 0, 'f', 0).arg(focus.digit));
     // Not a doubtful digit but no digit at all: ink and pieces unlike any digit's (InkEvidence.h).
-    const bool noDigit = std::any_of(result.digits.begin(), result.digits.end(), [](const DigitReading& d) { return d.noDigit; });
-    if (noDigit) {
+    if (result.showsNoDigit()) {
         digitLabel_->setStyleSheet(unsure);
         confidenceLabel_->setText(tr("This does not look like a digit: its ink is unlike any digit's (read as %1 at %2%).")
                                       .arg(QString::fromStdString(result.text())).arg(top * 100, 0, 'f', 0));
@@ -118,7 +117,7 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
 QString PredictionPanel::spokenReading(const DrawingReading& result) {
     if (result.digits.empty()) return QString::fromStdString(result.problem);
     const QString text = QString::fromStdString(result.text());
-    if (std::any_of(result.digits.begin(), result.digits.end(), [](const DigitReading& d) { return d.noDigit; }))
+    if (result.showsNoDigit())
         return tr("Read as %1, but this does not look like a digit").arg(text);
     const DigitReading& focus = result.digits[static_cast<std::size_t>(result.leastConfident())];
     const bool sure = focus.digit >= 0 && focus.confidence >= kConfidentAbove;

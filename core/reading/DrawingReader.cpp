@@ -260,6 +260,10 @@ int DrawingReading::leastConfident() const {
     return index;
 }
 
+bool DrawingReading::showsNoDigit() const {
+    return std::any_of(digits.begin(), digits.end(), [](const DigitReading& d) { return d.noDigit; });
+}
+
 namespace {
 
 void inspectFocus(Classifier& model, DrawingReading& reading, ReadingDetail detail, int against) {

@@ -54,6 +54,8 @@ struct DrawingReading {
     float confidence() const;
     // Index of the least confident digit (-1 for none): the one worth a closer look.
     int leastConfident() const;
+    // Whether any part looks like no digit at all (DigitReading::noDigit).
+    bool showsNoDigit() const;
 };
 
 // With ReadingDetail::WithInspection and an `against` digit (0-9) other than the one in focus,
