@@ -29,10 +29,11 @@ QValueAxis* axis(const QString& title, double min, double max, const QString& fo
     return a;
 }
 
-QLineSeries* series(const QString& name, const QColor& color, bool points) {
+// Its colour comes from the theme (TrainingCharts::followTheme).
+QLineSeries* series(const QString& name, bool points) {
     auto* s = new QLineSeries;
     s->setName(name);
-    QPen pen(color);
+    QPen pen;
     pen.setWidthF(points ? 2.5 : 1.5);
     s->setPen(pen);
     s->setPointsVisible(points);
@@ -86,9 +87,9 @@ void attach(QChart* chart, QLineSeries* s, QValueAxis* x, QValueAxis* y) {
 
 TrainingCharts::TrainingCharts(QWidget* parent)
     : QWidget(parent), lossView_(chartView(tr("Loss"), this)), accuracyView_(chartView(tr("Accuracy"), this)),
-      batchLoss_(series(tr("batch (smoothed)"), QColor(), false)), epochLoss_(series(tr("epoch"), QColor(), true)),
-      trainAccuracy_(series(tr("train"), QColor(), true)), validationAccuracy_(series(tr("validation"), QColor(), true)),
-      lossMark_(series(QString(), QColor(), false)), accuracyMark_(series(QString(), QColor(), false)),
+      batchLoss_(series(tr("batch (smoothed)"), false)), epochLoss_(series(tr("epoch"), true)),
+      trainAccuracy_(series(tr("train"), true)), validationAccuracy_(series(tr("validation"), true)),
+      lossMark_(series(QString(), false)), accuracyMark_(series(QString(), false)),
       lossX_(axis(tr("epoch"), 0, 1, "%d")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
       accuracyX_(axis(tr("epoch"), 0, 1, "%d")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
     setEpochRange(lossX_, 1);
