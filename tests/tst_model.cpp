@@ -5,6 +5,7 @@
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
 #include "catalogue/ModelCatalogue.h"
+#include "model/EnsembleClassifier.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -84,6 +85,9 @@ private slots:
     void failedWeightLoadLeavesModelUnchanged();
     void failedSaveKeepsPreviousFile();
     void unknownArchitectureIsAnError();
+    void ensembleAveragesItsMembersLogits();
+    void ensembleSurvivesSaveLoadAndClone();
+    void ensembleRefusesBadMembers();
 };
 
 void TestModel::saveLoadGivesIdenticalOutputs_data() {
@@ -518,6 +522,90 @@ void TestModel::catalogueListsUsesAndRemovesModels() {
     QCOMPARE(catalogue.at(1).model, reloaded);
     QVERIFY_THROWS_EXCEPTION(Error, catalogue.remove(0));
     QCOMPARE(catalogue.size(), std::size_t(2));
+}
+
+
+namespace {
+
+std::unique_ptr<EnsembleClassifier> twoSeedNetworks() {
+    std::vector<std::unique_ptr<Classifier>> members;
+    members.push_back(std::make_unique<CnnClassifier>("seed", 21));
+    members.push_back(std::make_unique<CnnClassifier>("seed", 22));
+    return std::make_unique<EnsembleClassifier>(std::move(members));
+}
+
+} // namespace
+
+void TestModel::ensembleAveragesItsMembersLogits() {
+    auto ensemble = twoSeedNetworks();
+    CnnClassifier first("seed", 21), second("seed", 22);
+    const auto images = randomImages(4, 8);
+    const auto batch = ensemble->predictBatch(images);
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        const Probabilities a = first.predict(images[i]), b = second.predict(images[i]);
+        const Probabilities single = ensemble->predict(images[i]);
+        // softmax of the mean logits: p_c proportional to sqrt(a_c * b_c).
+        double total = 0;
+        for (int c = 0; c < kClassCount; ++c) total += std::sqrt(static_cast<double>(a[c]) * b[c]);
+        for (int c = 0; c < kClassCount; ++c) {
+            const double expected = std::sqrt(static_cast<double>(a[c]) * b[c]) / total;
+            QVERIFY(std::abs(single[c] - expected) < 1e-5);
+            QVERIFY(std::abs(batch[i][c] - expected) < 1e-5);
+        }
+    }
+    // Its own temperature softens the average; the members' own are set aside.
+    ensemble->setTemperature(2);
+    const Probabilities softened = ensemble->predict(images[0]);
+    QVERIFY(softened[argmax(softened)] < batch[0][argmax(batch[0])]);
+    QCOMPARE(argmax(softened), argmax(batch[0]));
+    QCOMPARE(QString::fromStdString(ensemble->architecture()), QString("seed+seed"));
+    // The first member explains the reading.
+    QVERIFY(ensemble->inspect(images[0]).has_value());
+}
+
+void TestModel::ensembleSurvivesSaveLoadAndClone() {
+    auto ensemble = twoSeedNetworks();
+    ensemble->setTemperature(1.5);
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + "/e.dpm").toStdString();
+    ensemble->save(path);
+    auto loaded = loadClassifier(path);
+    QCOMPARE(QString::fromStdString(loaded->kind()), QString("ensemble"));
+    QCOMPARE(loaded->temperature(), 1.5);
+    auto copy = loaded->clone();
+    for (const Image28& image : randomImages(3, 5)) {
+        const Probabilities expected = ensemble->predict(image);
+        QVERIFY(loaded->predict(image) == expected);
+        QVERIFY(copy->predict(image) == expected);
+    }
+}
+
+void TestModel::ensembleRefusesBadMembers() {
+    std::vector<std::unique_ptr<Classifier>> one;
+    one.push_back(std::make_unique<CnnClassifier>("seed"));
+    QVERIFY_THROWS_EXCEPTION(Error, EnsembleClassifier(std::move(one)));
+    // A member cut short, or a count that does not match what follows, is refused by name.
+    ModelFile file = decodeModelFile(twoSeedNetworks()->toBytes(), "e");
+    ModelFile cut = file;
+    cut.payload.resize(cut.payload.size() - 100);
+    QVERIFY2(loadError(encodeModelFile(cut)).contains("model 2"), qPrintable(loadError(encodeModelFile(cut))));
+    ModelFile many = file;
+    many.payload[0] = 3;
+    QVERIFY(!loadError(encodeModelFile(many)).isEmpty());
+    ModelFile lone = file;
+    lone.payload[0] = 1;
+    QVERIFY(loadError(encodeModelFile(lone)).contains("2 to 16"));
+    // An ensemble of ensembles is not a thing.
+    ByteWriter nested;
+    nested.u32(2);
+    for (int i = 0; i < 2; ++i) {
+        const std::string inner = twoSeedNetworks()->toBytes();
+        nested.u64(inner.size());
+        nested.bytes(inner);
+    }
+    ModelFile outer = file;
+    outer.payload = nested.data();
+    QVERIFY(loadError(encodeModelFile(outer)).contains("another ensemble"));
 }
 
 QTEST_APPLESS_MAIN(TestModel)

@@ -13,6 +13,8 @@
 #include "util/Error.h"
 #include "util/FileIo.h"
 
+#include "BundledModel.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +251,24 @@ QJsonObject benchArchitecture(const std::string& arch, const Dataset& train, con
     return result;
 }
 
+// What a person gets: the reading of a drawing by a model file (the bundled one by default).
+QJsonObject benchReading(const QString& path, std::size_t threads) {
+    auto model = loadModelOrBundled(path);
+    model->setThreads(threads);
+    measureLatency(*model, 100); // warm-up
+    const Latency latency = measureLatency(*model, 1000);
+    const QString name = path.isEmpty() ? QStringLiteral("bundled model") : path;
+    printLine(stdout, QStringLiteral("%1 (%2): latency median %3 ms, a drawing read as the canvas reads it median %4 ms p99 %5 ms")
+                          .arg(name, QString::fromStdString(model->describe()))
+                          .arg(latency.medianMs, 0, 'f', 3).arg(latency.readingMedianMs, 0, 'f', 3)
+                          .arg(latency.readingP99Ms, 0, 'f', 3));
+    return {{"model", name},
+            {"threads", static_cast<double>(model->usedThreads())},
+            {"latency_median_ms", latency.medianMs},
+            {"reading_median_ms", latency.readingMedianMs},
+            {"reading_p99_ms", latency.readingP99Ms}};
+}
+
 } // namespace
 
 int runBench(const QStringList& args) {
@@ -259,6 +279,8 @@ int runBench(const QStringList& args) {
         mnistFolderOption(),
         {"json", "Also write the figures as JSON.", "file.json"},
         {"arch", "Only this architecture (default: all).", "name"},
+        {"model", "Only time how this model file reads a drawing (default: the bundled model, after the "
+                  "architectures).", "file.dpm"},
         {"train-images", "Images timed for training throughput, after a 512-image warm-up.", "n", "5000"},
         {"full-epoch", "Also train one full epoch and report its time and peak resident memory."},
         {"augment", "Train with the bundled model's augmentation (shifts, rotations, scales, elastic)."},
@@ -279,6 +301,13 @@ int runBench(const QStringList& args) {
         archs = {parser.value("arch").toStdString()};
     }
     try {
+        if (parser.isSet("model")) {
+            const QJsonObject reading = benchReading(parser.value("model"), threads);
+            if (parser.isSet("json"))
+                writeFileAtomically(parser.value("json").toStdString(),
+                                    QJsonDocument(QJsonObject{{"reading", reading}}).toJson().toStdString());
+            return kOk;
+        }
         const std::string folder = mnistFolder(parser);
         // DIGITPAD_MATRIX_KERNEL=baseline (or avx2) measures what a CPU without AVX2 (or AVX-512) gets.
         printLine(stdout, QStringLiteral("matrix kernel: %1, threads: %2 (%3 usable cores)")
@@ -294,7 +323,7 @@ int runBench(const QStringList& args) {
                                                     parser.isSet("augment")));
         }
         QJsonObject json{{"matrix_kernel", matrixKernelName()}, {"usable_cores", static_cast<double>(usableCores())},
-                         {"results", results}};
+                         {"results", results}, {"reading", benchReading(QString(), threads)}};
         if (parser.isSet("profile")) json["profiles"] = profiles;
         if (parser.isSet("json"))
             writeFileAtomically(parser.value("json").toStdString(), QJsonDocument(json).toJson().toStdString());

@@ -14,6 +14,7 @@ int runCompare(const QStringList& args);
 int runCalibrate(const QStringList& args);
 int runExport(const QStringList& args);
 int runImport(const QStringList& args);
+int runEnsemble(const QStringList& args);
 
 enum ExitCode { kOk = 0, kFailed = 1, kUsage = 2 };
 

@@ -21,6 +21,7 @@ const char* const kUsageText =
     "  bench    training and recognition speed (a benchmark, minutes)\n"
     "  export   write a CNN model as an ONNX file, for onnxruntime, OpenCV's dnn and other runtimes\n"
     "  import   an ONNX file (DigitPad's own, or PyTorch's of one of its architectures) as a model file\n"
+    "  ensemble put several trained models together into one, their logits averaged\n"
     "\n"
     "'digitpad-cli COMMAND --help' describes a command's options; --version prints the version.\n";
 
@@ -49,6 +50,7 @@ int main(int argc, char* argv[]) {
     if (command == "calibrate") return runCalibrate(args);
     if (command == "export") return runExport(args);
     if (command == "import") return runImport(args);
+    if (command == "ensemble") return runEnsemble(args);
     printLine(stderr, (command.isEmpty() ? QString("digitpad-cli: no command given\n")
                                          : QStringLiteral("digitpad-cli: unknown command '%1'\n").arg(command)) +
                           kUsageText);

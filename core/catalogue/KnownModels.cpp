@@ -3,6 +3,7 @@
 #include "classic/ForestClassifier.h"
 #include "classic/SvmClassifier.h"
 #include "cnn/CnnClassifier.h"
+#include "model/EnsembleClassifier.h"
 #include "onnx/OnnxImport.h"
 #include "util/FileIo.h"
 
@@ -21,6 +22,12 @@ ModelKinds makeKnownModelKinds() {
               [](const ModelFile& file, const std::string& name) -> std::unique_ptr<Classifier> {
                   return ForestClassifier::fromModelFile(file, name);
               });
+    kinds.add(EnsembleClassifier::kKind, [](const ModelFile& file, const std::string& name) -> std::unique_ptr<Classifier> {
+        // Members are whole model files of the other kinds, read by this same catalogue.
+        return EnsembleClassifier::fromModelPayload(file.payload, name, [](const std::string& bytes, const std::string& member) {
+            return knownModelKinds().read(bytes, member);
+        });
+    });
     return kinds;
 }
 

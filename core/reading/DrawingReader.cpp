@@ -2,6 +2,7 @@
 
 #include "reading/InkEvidence.h"
 
+#include "model/EnsembleClassifier.h"
 #include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
@@ -42,22 +43,6 @@ void setPrediction(DigitReading& digit, const Probabilities& probabilities) {
     digit.noDigit = looksLikeNoDigit(inkEvidence(digit.image), digit.confidence);
 }
 
-// What the model says about every view of a drawing, put together as the average of its
-// log-probabilities: the average of the views' logits, softened by the model's temperature
-// (p^(1/T) renormalized is softmax(logits / T)), so one temperature fits the whole reading.
-Probabilities averagedOverViews(const std::vector<Probabilities>& views) {
-    std::array<double, kClassCount> meanLog{};
-    for (const Probabilities& view : views)
-        for (std::size_t c = 0; c < meanLog.size(); ++c)
-            meanLog[c] += std::log(std::max(static_cast<double>(view[c]), 1e-30)) / static_cast<double>(views.size());
-    const double top = *std::max_element(meanLog.begin(), meanLog.end());
-    double total = 0;
-    for (double& value : meanLog) total += value = std::exp(value - top);
-    Probabilities averaged{};
-    for (std::size_t c = 0; c < averaged.size(); ++c) averaged[c] = static_cast<float>(meanLog[c] / total);
-    return averaged;
-}
-
 // The model's reading of every image, the first one read last and alone: for one digit that is
 // the drawing itself, whose layer outputs the model then still holds for the inspection.
 std::vector<Probabilities> predictedFirstLast(Classifier& model, const std::vector<Image28>& images) {
@@ -88,7 +73,9 @@ std::vector<DigitReading> readSegments(Classifier& model, const std::vector<cons
     for (std::size_t k = 0; k < readable.size(); ++k) {
         const auto [reading, first] = readable[k];
         const std::size_t end = k + 1 < readable.size() ? readable[k + 1].second : predictions.size();
-        setPrediction(readings[reading], averagedOverViews({predictions.begin() + static_cast<std::ptrdiff_t>(first),
+        // The views' log-probabilities averaged: their logits averaged, then softened by the
+        // model's temperature, so one temperature fits the whole reading.
+        setPrediction(readings[reading], averagedInLogits({predictions.begin() + static_cast<std::ptrdiff_t>(first),
                                                             predictions.begin() + static_cast<std::ptrdiff_t>(end)}));
     }
     return readings;

@@ -1,0 +1,127 @@
+#include "model/EnsembleClassifier.h"
+
+#include "model/ModelFile.h"
+#include "util/Error.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace digitpad {
+namespace {
+
+// A member file is a whole model file; no member of a sane ensemble comes near this.
+constexpr std::uint64_t kMaxMemberBytes = 256ull << 20;
+constexpr std::uint32_t kMaxMembers = 16;
+
+} // namespace
+
+Probabilities averagedInLogits(const std::vector<Probabilities>& answers) {
+    std::array<double, kClassCount> meanLog{};
+    for (const Probabilities& answer : answers)
+        for (std::size_t c = 0; c < meanLog.size(); ++c)
+            meanLog[c] += std::log(std::max(static_cast<double>(answer[c]), 1e-30)) / static_cast<double>(answers.size());
+    const double top = *std::max_element(meanLog.begin(), meanLog.end());
+    double total = 0;
+    for (double& value : meanLog) total += value = std::exp(value - top);
+    Probabilities averaged{};
+    for (std::size_t c = 0; c < averaged.size(); ++c) averaged[c] = static_cast<float>(meanLog[c] / total);
+    return averaged;
+}
+
+EnsembleClassifier::EnsembleClassifier(std::vector<std::unique_ptr<Classifier>> members) : members_(std::move(members)) {
+    if (members_.size() < 2) throw Error("an ensemble needs at least two models");
+    if (members_.size() > kMaxMembers) throw Error("an ensemble holds at most 16 models");
+    for (const auto& member : members_) {
+        if (!member) throw Error("an ensemble's member is missing");
+        if (member->kind() == kKind) throw Error("an ensemble cannot hold another ensemble");
+        member->metadata().erase("temperature");
+    }
+}
+
+std::string EnsembleClassifier::architecture() const {
+    std::string joined;
+    for (const auto& member : members_) joined += (joined.empty() ? "" : "+") + member->architecture();
+    return joined;
+}
+
+std::string EnsembleClassifier::describe() const {
+    std::string text = "ensemble of " + std::to_string(members_.size()) + " models (";
+    for (std::size_t i = 0; i < members_.size(); ++i)
+        text += (i ? " + " : "") + members_[i]->kind() + " '" + members_[i]->architecture() + "'";
+    return text + "), logits averaged";
+}
+
+std::optional<Inspection> EnsembleClassifier::inspect(const Image28& image, int digit, int against) {
+    return members_.front()->inspect(image, digit, against);
+}
+
+Probabilities EnsembleClassifier::predictUncalibrated(const Image28& image) {
+    std::vector<Probabilities> answers;
+    answers.reserve(members_.size());
+    // The first member last, so that its layers hold this image for inspect().
+    for (auto member = members_.rbegin(); member != members_.rend(); ++member) answers.push_back((*member)->predict(image));
+    return averagedInLogits(answers);
+}
+
+std::vector<Probabilities> EnsembleClassifier::predictUncalibratedBatch(const std::vector<Image28>& images) {
+    std::vector<std::vector<Probabilities>> byMember;
+    byMember.reserve(members_.size());
+    for (const auto& member : members_) byMember.push_back(member->predictBatch(images));
+    std::vector<Probabilities> result(images.size());
+    std::vector<Probabilities> answers(members_.size());
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        for (std::size_t m = 0; m < members_.size(); ++m) answers[m] = byMember[m][i];
+        result[i] = averagedInLogits(answers);
+    }
+    return result;
+}
+
+std::unique_ptr<Classifier> EnsembleClassifier::clone() const {
+    std::vector<std::unique_ptr<Classifier>> copies;
+    for (const auto& member : members_) copies.push_back(member->clone());
+    auto copy = std::make_unique<EnsembleClassifier>(std::move(copies));
+    copy->metadata() = metadata();
+    copy->Classifier::setThreads(threads());
+    return copy;
+}
+
+void EnsembleClassifier::setThreads(std::size_t threads) {
+    Classifier::setThreads(threads);
+    for (const auto& member : members_) member->setThreads(threads);
+}
+
+std::string EnsembleClassifier::toBytes() const {
+    ByteWriter payload;
+    payload.u32(static_cast<std::uint32_t>(members_.size()));
+    for (const auto& member : members_) {
+        const std::string bytes = member->toBytes();
+        payload.u64(bytes.size());
+        payload.bytes(bytes);
+    }
+    ModelFile file = modelFileWithHeader();
+    file.payload = payload.data();
+    return encodeModelFile(file);
+}
+
+std::unique_ptr<EnsembleClassifier> EnsembleClassifier::fromModelPayload(const std::string& payload, const std::string& name,
+                                                                         const MemberReader& readMember) {
+    ByteReader reader(payload, name);
+    const std::uint32_t count = reader.u32();
+    if (count < 2 || count > kMaxMembers)
+        throw Error(name + ": an ensemble of " + std::to_string(count) + " models; 2 to 16 are readable");
+    std::vector<std::unique_ptr<Classifier>> members;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::uint64_t length = reader.u64();
+        if (length > kMaxMemberBytes || length > reader.remaining())
+            throw Error(name + ": the ensemble's model " + std::to_string(i + 1) + " is cut short");
+        const std::string memberName = name + " (model " + std::to_string(i + 1) + ")";
+        std::unique_ptr<Classifier> member = readMember(reader.bytes(static_cast<std::size_t>(length)), memberName);
+        if (member->kind() == kKind) throw Error(memberName + ": an ensemble cannot hold another ensemble");
+        members.push_back(std::move(member));
+    }
+    if (!reader.atEnd()) throw Error(name + ": unexpected bytes after the ensemble's models");
+    return std::make_unique<EnsembleClassifier>(std::move(members));
+}
+
+} // namespace digitpad
