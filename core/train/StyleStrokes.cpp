@@ -31,8 +31,6 @@ std::vector<Skeleton> skeleton(int digit, std::size_t variant) {
     case 40: return {{{0.6, 0}, {0.05, 0.68}, {0.95, 0.68}}, {{0.68, 0.25}, {0.68, 1}}};
     case 41: return {{{0.2, 0}, {0.12, 0.62}, {0.95, 0.62}}, {{0.72, 0.1}, {0.72, 1}}};
     case 42: return {{{0.2, 0}, {0.1, 0.6}, {0.9, 0.6}, {0.74, 0.15}, {0.74, 1}}};
-    case 43: return {{{0.7, 0}, {0.05, 0.66}, {0.95, 0.66}}, {{0.7, 0}, {0.7, 1}}};
-    case 44: return {{{0.55, 0}, {0.05, 0.8}, {0.95, 0.8}}, {{0.68, 0.35}, {0.68, 1}}};
     case 50: return {{{0.25, 0}, {0.2, 0.45}, {0.85, 0.45}, {0.85, 0.85}, {0.45, 1}, {0.05, 0.9}}, {{0.25, 0}, {0.9, 0}}};
     case 51: return {{{0.9, 0}, {0.25, 0}, {0.2, 0.45}, {0.85, 0.45}, {0.85, 0.85}, {0.45, 1}, {0.05, 0.9}}};
     case 60: return {{{0.8, 0}, {0.25, 0.3}, {0.12, 0.75}, {0.5, 1}, {0.85, 0.75}, {0.5, 0.48}, {0.15, 0.7}}};
@@ -40,15 +38,12 @@ std::vector<Skeleton> skeleton(int digit, std::size_t variant) {
     case 71: return {{{0.05, 0}, {0.95, 0}, {0.45, 1}}, {{0.3, 0.5}, {0.85, 0.48}}};
     case 72: return {{{0.05, 0.2}, {0.1, 0}, {0.95, 0}, {0.45, 1}}};
     case 73: return {{{0.05, 0}, {0.95, 0}, {0.45, 1}}, {{0.2, 0.62}, {1.0, 0.58}}};
-    case 74: return {{{0.05, 0.08}, {0.3, 0}, {0.55, 0.08}, {0.8, 0}, {0.95, 0.03}, {0.45, 1}}};
-    case 75: return {{{0.05, 0.18}, {0.4, 0}, {0.85, 0.04}, {0.8, 0.3}, {0.6, 0.62}, {0.45, 1}}};
     case 80: return {{{0.8, 0.1}, {0.5, 0}, {0.2, 0.2}, {0.5, 0.48}, {0.85, 0.75}, {0.5, 1}, {0.15, 0.75}, {0.5, 0.48}, {0.8, 0.2}}};
     case 81: return {{{0.5, 0}, {0.2, 0.22}, {0.5, 0.46}, {0.8, 0.22}, {0.5, 0}}, {{0.5, 0.48}, {0.15, 0.74}, {0.5, 1}, {0.85, 0.74}, {0.5, 0.48}}};
     case 90: return {{{0.85, 0.15}, {0.5, 0}, {0.15, 0.25}, {0.5, 0.5}, {0.85, 0.3}, {0.85, 0.6}, {0.7, 1}}};
     case 91: return {{{0.85, 0.15}, {0.5, 0}, {0.15, 0.25}, {0.5, 0.5}, {0.85, 0.3}, {0.8, 0.8}, {0.45, 1}, {0.15, 0.88}}};
     case 92: return {{{0.85, 0.15}, {0.5, 0}, {0.15, 0.25}, {0.5, 0.5}, {0.85, 0.3}, {0.85, 1}}};
     case 93: return {{{0.85, 0.1}, {0.5, 0}, {0.2, 0.12}, {0.45, 0.32}, {0.85, 0.15}, {0.75, 0.55}, {0.55, 0.88}, {0.25, 1}, {0.0, 0.85}}};
-    case 94: return {{{0.85, 0.15}, {0.5, 0}, {0.15, 0.25}, {0.5, 0.5}, {0.85, 0.3}, {0.78, 0.7}, {0.88, 0.95}, {1.0, 0.9}}};
     default: return {};
     }
 }
@@ -79,11 +74,11 @@ std::vector<std::string> strokeStyleVariants(int digit) {
     case 1: return {"stem", "flag", "flag+base", "long-flag"};
     case 2: return {"plain", "looped"};
     case 3: return {"round-top", "flat-top"};
-    case 4: return {"closed", "open", "one-stroke", "apex-stem", "short-stem"};
+    case 4: return {"closed", "open", "one-stroke"};
     case 5: return {"flat-top", "one-stroke"};
-    case 7: return {"plain", "crossed", "hooked", "low-cross", "wavy-top", "curved-top"};
+    case 7: return {"plain", "crossed", "hooked", "low-cross"};
     case 8: return {"one-stroke", "two-loops"};
-    case 9: return {"straight", "curled", "upright", "small-head-hook", "tail-right"};
+    case 9: return {"straight", "curled", "upright", "small-head-hook"};
     default: return {"plain"};
     }
 }
