@@ -5,6 +5,7 @@
 #include "BundledModel.h"
 #include "classic/ClassicModels.h"
 #include "cnn/CnnClassifier.h"
+#include "model/EnsembleClassifier.h"
 #include "data/Dataset.h"
 #include "catalogue/KnownModels.h"
 #include "onnx/OnnxExport.h"
@@ -75,6 +76,7 @@ private slots:
     void unwritablePlaceLeavesNothing();
     void exportedModelsComeBackExactly_data();
     void exportedModelsComeBackExactly();
+    void ensemblesAreNotImported();
     void badFilesAreRefusedWithTheProblem_data();
     void pytorchExportLoads_data();
     void pytorchExportLoads();
@@ -83,7 +85,7 @@ private slots:
 private:
     std::shared_ptr<Classifier> bundled_;
     std::shared_ptr<Classifier> seed_;
-    std::vector<std::shared_ptr<Classifier>> models_; // the bundled model, seed_, a deep network
+    std::vector<std::shared_ptr<Classifier>> models_; // the bundled model, seed_, a deep network, an ensemble
     std::vector<Image28> images_;
 };
 
@@ -100,7 +102,13 @@ void TestOnnx::initTestCase() {
     options.limit = 1000;
     trainCnn(*deep, loadMnist(DIGITPAD_MNIST_DIR, MnistSplit::Train, 1000), options);
     deep->setTemperature(0.8);
-    models_ = {bundled_, seed_, deep};
+    // An ensemble of two architectures: the graph averages their log-probabilities.
+    std::vector<std::unique_ptr<Classifier>> members;
+    members.push_back(seed_->clone());
+    members.push_back(deep->clone());
+    auto ensemble = std::make_shared<EnsembleClassifier>(std::move(members));
+    ensemble->setTemperature(1.3);
+    models_ = {bundled_, seed_, deep, ensemble};
     images_ = checkImages();
     QVERIFY(images_.size() >= 1190);
 }
@@ -110,6 +118,7 @@ void TestOnnx::runtimeGivesDigitPadsProbabilities_data() {
     QTest::newRow("the bundled model (default)") << 0;
     QTest::newRow("a freshly trained seed") << 1;
     QTest::newRow("a deep network, briefly trained") << 2;
+    QTest::newRow("an ensemble of the seed and the deep network") << 3;
 }
 
 void TestOnnx::runtimeGivesDigitPadsProbabilities() {
@@ -186,7 +195,10 @@ void TestOnnx::unwritablePlaceLeavesNothing() {
 }
 
 void TestOnnx::exportedModelsComeBackExactly_data() {
-    runtimeGivesDigitPadsProbabilities_data();
+    QTest::addColumn<int>("which");
+    QTest::newRow("the bundled model (default)") << 0;
+    QTest::newRow("a freshly trained seed") << 1;
+    QTest::newRow("a deep network, briefly trained") << 2;
 }
 
 // Export, then import (as File > Open does, by the suffix): the same architecture, temperature,
@@ -206,6 +218,17 @@ void TestOnnx::exportedModelsComeBackExactly() {
     const std::vector<Probabilities> expected = const_cast<Classifier&>(model).predictBatch(images_);
     const std::vector<Probabilities> actual = back->predictBatch(images_);
     for (std::size_t i = 0; i < images_.size(); ++i) QVERIFY2(actual[i] == expected[i], qPrintable(QString::number(i)));
+}
+
+// An ensemble's graph runs in any runtime (above), but DigitPad imports one network: it says so.
+void TestOnnx::ensemblesAreNotImported() {
+    const std::string bytes = toOnnx(*models_.at(3));
+    try {
+        classifierFromBytes(bytes, "ensemble.onnx");
+        QFAIL("an ensemble's ONNX file was imported");
+    } catch (const Error& e) {
+        QVERIFY2(QString(e.what()).contains("ensemble"), e.what());
+    }
 }
 
 void TestOnnx::badFilesAreRefusedWithTheProblem_data() {

@@ -7,6 +7,7 @@
 #include "metrics/DrawingEvaluation.h"
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
+#include "model/EnsembleClassifier.h"
 #include "reading/InkEvidence.h"
 #include "reading/DrawingReader.h"
 #include "support/StyleDigits.h"
@@ -42,6 +43,7 @@ private slots:
     void strokesPutDownApartStayOneDigit();
     void liveReadingRunsTheNetworkOncePerView();
     void viewsReadHastyDigitsBetterThanOneView();
+    void ensembleDealsTheViewsAmongItsMembers();
     void calibrationFitsTheReadingsConfidence();
     void digitsWrittenAgainstEachOtherAreRead();
 
@@ -317,6 +319,35 @@ void TestRecognition::liveReadingRunsTheNetworkOncePerView() {
     }
     // Without asking for the inspection there is none.
     QVERIFY(!readDrawing(*model_, syntheticDigit(4, variedStyle(1))).inspection);
+}
+
+// Every member reads the drawing itself; the other views are dealt out in turn, so a drawing
+// costs one pass a view and one more a member, and the first member's pass serves the inspection.
+void TestRecognition::ensembleDealsTheViewsAmongItsMembers() {
+    const auto& bundled = dynamic_cast<const CnnClassifier&>(*model_);
+    std::vector<std::unique_ptr<Classifier>> members;
+    members.push_back(bundled.cloneCnn());
+    members.push_back(bundled.cloneCnn());
+    EnsembleClassifier ensemble(std::move(members));
+    const auto passes = [&ensemble](std::size_t m) {
+        return dynamic_cast<const CnnClassifier&>(ensemble.member(m)).forwardPasses();
+    };
+    const Drawing drawing = syntheticDigit(7, variedStyle(1));
+    const std::size_t views = drawingViews(drawing).size();
+    const std::size_t first = passes(0), second = passes(1);
+    const DrawingReading reading = readDrawing(ensemble, drawing, ReadingMode::Auto, ReadingDetail::WithInspection);
+    QCOMPARE(reading.digits.size(), std::size_t(1));
+    QCOMPARE(reading.digits[0].digit, 7);
+    QCOMPARE(passes(0) - first, 1 + (views - 1 + 1) / 2);
+    QCOMPARE(passes(1) - second, 1 + (views - 1) / 2);
+    QVERIFY(reading.inspection);
+    QCOMPARE(reading.inspection->digit, 7);
+    // Two copies of one network answer as that network does, whichever views each one read.
+    const DigitReading alone = readDrawing(*model_, drawing).digits.at(0);
+    ensemble.setTemperature(model_->temperature());
+    const DigitReading together = readDrawing(ensemble, drawing).digits.at(0);
+    QCOMPARE(together.digit, alone.digit);
+    QVERIFY(std::abs(together.confidence - alone.confidence) < 0.02f);
 }
 
 // Hastily written digits of every style, from a seed no set the bundled model was chosen or

@@ -75,8 +75,8 @@
         <translation>An meine Handschrift anpassen</translation>
     </message>
     <message>
-        <source>Adapting fine-tunes a CNN; the model in use is a classical one. Pick a CNN on the Models page first.</source>
-        <translation>Die Anpassung verfeinert ein CNN; das verwendete Modell ist ein klassisches. Wählen Sie zuerst auf der Seite Modelle ein CNN.</translation>
+        <source>Adapting fine-tunes one CNN; the model in use is not one (%1). Pick a CNN on the Models page first.</source>
+        <translation>Die Anpassung verfeinert ein einzelnes CNN; das verwendete Modell ist keines (%1). Wählen Sie zuerst auf der Seite Modelle ein CNN.</translation>
     </message>
     <message>
         <source>Adapting a copy of the model in use to your handwriting…</source>

@@ -96,8 +96,9 @@ void AdaptationPanel::start(const Classifier& model, const Dataset& samples) {
     const auto* cnn = dynamic_cast<const CnnClassifier*>(&model);
     if (!cnn) {
         QMessageBox::information(this, tr("Adapt to my handwriting"),
-                                 tr("Adapting fine-tunes a CNN; the model in use is a classical one. Pick a CNN on "
-                                    "the Models page first."));
+                                 tr("Adapting fine-tunes one CNN; the model in use is not one (%1). Pick a CNN on "
+                                    "the Models page first.")
+                                     .arg(QString::fromStdString(model.describe())));
         return;
     }
     adapting_ = true;

@@ -51,6 +51,38 @@ std::vector<Probabilities> Classifier::predictBatch(const std::vector<Image28>& 
     return result;
 }
 
+Probabilities averagedInLogits(const std::vector<Probabilities>& answers) {
+    std::array<double, kClassCount> meanLog{};
+    for (const Probabilities& answer : answers)
+        for (std::size_t c = 0; c < meanLog.size(); ++c)
+            meanLog[c] += std::log(std::max(static_cast<double>(answer[c]), 1e-30)) / static_cast<double>(answers.size());
+    const double top = *std::max_element(meanLog.begin(), meanLog.end());
+    double total = 0;
+    for (double& value : meanLog) total += value = std::exp(value - top);
+    Probabilities averaged{};
+    for (std::size_t c = 0; c < averaged.size(); ++c) averaged[c] = static_cast<float>(meanLog[c] / total);
+    return averaged;
+}
+
+std::vector<Probabilities> Classifier::predictViews(const std::vector<std::vector<Image28>>& drawings) {
+    // Every view but the first drawing itself, in one batch; that one last and alone.
+    const bool firstAlone = !drawings.empty() && !drawings.front().empty();
+    std::vector<Image28> images;
+    for (std::size_t d = 0; d < drawings.size(); ++d)
+        images.insert(images.end(), drawings[d].begin() + (d == 0 && firstAlone ? 1 : 0), drawings[d].end());
+    std::vector<Probabilities> read = predictBatch(images);
+    if (firstAlone) read.insert(read.begin(), predict(drawings.front().front()));
+    std::vector<Probabilities> result;
+    result.reserve(drawings.size());
+    std::size_t next = 0;
+    for (const std::vector<Image28>& views : drawings) {
+        result.push_back(views.empty() ? Probabilities{} : averagedInLogits({read.begin() + static_cast<std::ptrdiff_t>(next),
+                                                                            read.begin() + static_cast<std::ptrdiff_t>(next + views.size())}));
+        next += views.size();
+    }
+    return result;
+}
+
 std::vector<Probabilities> Classifier::predictUncalibratedBatch(const std::vector<Image28>& images) {
     std::vector<Probabilities> result;
     result.reserve(images.size());

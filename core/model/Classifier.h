@@ -42,6 +42,11 @@ public:
     // Calibrated probabilities: the model's own, softened or sharpened by its temperature.
     Probabilities predict(const Image28& image);
     std::vector<Probabilities> predictBatch(const std::vector<Image28>& images);
+    // One calibrated answer per drawing from what the model reads in its views (each drawing's
+    // views[0] the drawing itself, the others copies slanted, turned...): the views' logits
+    // averaged (test-time augmentation). The first drawing's views[0] is read last, so inspect()
+    // of it right after reuses that forward pass. An ensemble shares the views among its members.
+    virtual std::vector<Probabilities> predictViews(const std::vector<std::vector<Image28>>& drawings);
     // What the model looked at to read `image` as `digit` (-1: its own answer), and, for an
     // `against` digit other than that one, why that digit and not `against`. Models whose
     // insides say nothing useful about that (the classical ones) give none.
@@ -90,6 +95,10 @@ private:
     ModelMetadata metadata_;
     std::size_t threads_ = 0;
 };
+
+// The average of `answers`' log-probabilities, renormalized: their logits averaged, up to a
+// constant per answer that the softmax takes away.
+Probabilities averagedInLogits(const std::vector<Probabilities>& answers);
 
 // The temperature a metadata value holds, when the whole text is a number in the allowed range.
 std::optional<double> temperatureFromText(const std::string& text);

@@ -16,19 +16,6 @@ constexpr std::uint32_t kMaxMembers = 16;
 
 } // namespace
 
-Probabilities averagedInLogits(const std::vector<Probabilities>& answers) {
-    std::array<double, kClassCount> meanLog{};
-    for (const Probabilities& answer : answers)
-        for (std::size_t c = 0; c < meanLog.size(); ++c)
-            meanLog[c] += std::log(std::max(static_cast<double>(answer[c]), 1e-30)) / static_cast<double>(answers.size());
-    const double top = *std::max_element(meanLog.begin(), meanLog.end());
-    double total = 0;
-    for (double& value : meanLog) total += value = std::exp(value - top);
-    Probabilities averaged{};
-    for (std::size_t c = 0; c < averaged.size(); ++c) averaged[c] = static_cast<float>(meanLog[c] / total);
-    return averaged;
-}
-
 EnsembleClassifier::EnsembleClassifier(std::vector<std::unique_ptr<Classifier>> members) : members_(std::move(members)) {
     if (members_.size() < 2) throw Error("an ensemble needs at least two models");
     if (members_.size() > kMaxMembers) throw Error("an ensemble holds at most 16 models");
@@ -74,6 +61,28 @@ std::vector<Probabilities> EnsembleClassifier::predictUncalibratedBatch(const st
         for (std::size_t m = 0; m < members_.size(); ++m) answers[m] = byMember[m][i];
         result[i] = averagedInLogits(answers);
     }
+    return result;
+}
+
+std::vector<Probabilities> EnsembleClassifier::predictViews(const std::vector<std::vector<Image28>>& drawings) {
+    const std::size_t count = members_.size();
+    std::vector<std::vector<Probabilities>> answers(drawings.size());
+    // The first member last, so that it reads the first drawing last, for inspect().
+    for (std::size_t m = count; m-- > 0;) {
+        std::vector<std::vector<Image28>> share;
+        share.reserve(drawings.size());
+        for (const std::vector<Image28>& views : drawings) {
+            std::vector<Image28> mine;
+            for (std::size_t v = 0; v < views.size(); ++v)
+                if (v == 0 || (v - 1) % count == m) mine.push_back(views[v]);
+            share.push_back(std::move(mine));
+        }
+        const std::vector<Probabilities> read = members_[m]->predictViews(share);
+        for (std::size_t d = 0; d < drawings.size(); ++d) answers[d].push_back(read[d]);
+    }
+    std::vector<Probabilities> result;
+    result.reserve(drawings.size());
+    for (const std::vector<Probabilities>& each : answers) result.push_back(applyTemperature(averagedInLogits(each), temperature()));
     return result;
 }
 

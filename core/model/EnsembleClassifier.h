@@ -31,6 +31,11 @@ public:
     // the members agree, which is when anyone asks (a doubtful reading shows its runner-up too).
     std::optional<Inspection> inspect(const Image28& image, int digit = -1, int against = -1) override;
 
+    // Every member reads the drawing itself; the other views are dealt out among the members in
+    // turn, so reading a drawing costs about one pass a view plus one a member, not one a view
+    // per member, and each member's answer still differs from the others' in what it saw.
+    std::vector<Probabilities> predictViews(const std::vector<std::vector<Image28>>& drawings) override;
+
     std::unique_ptr<Classifier> clone() const override;
     std::string toBytes() const override;
     void setThreads(std::size_t threads) override;
@@ -48,9 +53,5 @@ protected:
 private:
     std::vector<std::unique_ptr<Classifier>> members_;
 };
-
-// The average of `answers`' log-probabilities, renormalized: their logits averaged, up to a
-// constant per answer that the softmax takes away.
-Probabilities averagedInLogits(const std::vector<Probabilities>& answers);
 
 } // namespace digitpad

@@ -2,6 +2,7 @@
 
 #include "cnn/CnnClassifier.h"
 #include "cnn/LayerList.h"
+#include "model/EnsembleClassifier.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
@@ -81,10 +82,9 @@ void describeTensor(onnx::ValueInfoProto& value, const std::string& name, const 
     for (long long d : dims) shape->add_dim()->set_dim_value(d);
 }
 
-// Appends one layer's nodes after `value`; returns the value it leaves.
-std::string addLayer(GraphWriter& g, const LayerSpec& layer, std::size_t index, std::string value, double temperature,
-                     bool& flat) {
-    const std::string id = "layer" + std::to_string(index + 1);
+// Appends one layer's nodes after `value`; returns the value it leaves. The last layer's softmax
+// is left to the caller: its scores are what a temperature divides, or an ensemble averages.
+std::string addLayer(GraphWriter& g, const LayerSpec& layer, const std::string& id, std::string value, bool& flat) {
     switch (layer.kind) {
     case LayerSpec::Kind::Convolution: {
         const auto w = static_cast<long long>(layer.window);
@@ -120,15 +120,41 @@ std::string addLayer(GraphWriter& g, const LayerSpec& layer, std::size_t index, 
     switch (layer.activation) {
     case LayerSpec::Activation::None: return value;
     case LayerSpec::Activation::Relu: return g.node("Relu", {value});
-    case LayerSpec::Activation::Softmax: {
-        const std::string t = g.constant("temperature", {}, {static_cast<float>(temperature)});
-        value = g.node("Div", {value, t});
-        value = g.node("Softmax", {value});
-        g.integer("axis", 1);
-        return value;
-    }
+    case LayerSpec::Activation::Softmax: return value;
     }
     return value;
+}
+
+// A CNN's layers after `value`, their weights named `prefix`layerN; returns its scores.
+std::string addNetwork(GraphWriter& g, const CnnClassifier& cnn, const std::string& prefix, std::string value) {
+    bool flat = false;
+    const std::vector<LayerSpec> layers = cnn.layers();
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        value = addLayer(g, layers[i], prefix + "layer" + std::to_string(i + 1), value, flat);
+    return value;
+}
+
+const CnnClassifier& cnnOf(const Classifier& model) {
+    const auto* cnn = dynamic_cast<const CnnClassifier*>(&model);
+    if (!cnn)
+        throw Error("only CNN models, and ensembles of them, can be exported as ONNX, and this is a " + model.describe() +
+                    ": its HOG features and its support vectors or trees have no form among the standard ONNX "
+                    "operators that every runtime has");
+    return *cnn;
+}
+
+// The model's scores: a CNN's own, or, for an ensemble, the mean of its members' log-probabilities
+// (their logits averaged, as EnsembleClassifier does).
+std::string addScores(GraphWriter& g, const Classifier& model, const std::string& image) {
+    const auto* ensemble = dynamic_cast<const EnsembleClassifier*>(&model);
+    if (!ensemble) return addNetwork(g, cnnOf(model), "", image);
+    std::vector<std::string> members;
+    for (std::size_t m = 0; m < ensemble->memberCount(); ++m) {
+        const std::string scores = addNetwork(g, cnnOf(ensemble->member(m)), "model" + std::to_string(m + 1) + ".", image);
+        members.push_back(g.node("LogSoftmax", {scores}));
+        g.integer("axis", 1);
+    }
+    return g.node("Mean", members);
 }
 
 std::string docString(const Classifier& model) {
@@ -141,11 +167,7 @@ std::string docString(const Classifier& model) {
 } // namespace
 
 std::string toOnnx(const Classifier& model) {
-    const auto* cnn = dynamic_cast<const CnnClassifier*>(&model);
-    if (!cnn)
-        throw Error("only CNN models can be exported as ONNX, and this is a " + model.describe() +
-                    ": its HOG features and its support vectors or trees have no form among the standard ONNX "
-                    "operators that every runtime has");
+    if (!dynamic_cast<const EnsembleClassifier*>(&model)) cnnOf(model); // refused before anything is built
     onnx::ModelProto file;
     file.set_ir_version(onnx::IR_VERSION);
     file.set_producer_name("DigitPad");
@@ -172,10 +194,10 @@ std::string toOnnx(const Classifier& model) {
     graph.set_name("digitpad_" + model.architecture());
     describeTensor(*graph.add_input(), "image", {1, 28, 28});
     GraphWriter g(graph);
-    std::string value = "image";
-    bool flat = false;
-    const std::vector<LayerSpec> layers = cnn->layers();
-    for (std::size_t i = 0; i < layers.size(); ++i) value = addLayer(g, layers[i], i, value, model.temperature(), flat);
+    const std::string scores = addScores(g, model, "image");
+    const std::string t = g.constant("temperature", {}, {static_cast<float>(model.temperature())});
+    g.node("Softmax", {g.node("Div", {scores, t})});
+    g.integer("axis", 1);
     g.renameLastOutput("probabilities");
     describeTensor(*graph.add_output(), "probabilities", {10});
 

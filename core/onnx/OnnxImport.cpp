@@ -89,6 +89,9 @@ private:
         else if (op == "MatMul") readMatMul(node, index);
         else if (op == "Add") readBias(node, index);
         else if (op == "Div" || op == "Mul") readTemperature(node, index, op == "Div");
+        else if (op == "LogSoftmax" || op == "Mean")
+            failAt(node, index, "starts averaging several networks (an ensemble's file): DigitPad imports one network; "
+                                "open the ensemble's DigitPad model file instead");
         else if (op != "Dropout" && op != "Identity")
             failAt(node, index, "is an operator DigitPad cannot read (it reads Conv, Relu, MaxPool, Flatten, Reshape, "
                                 "Gemm, MatMul, Add, Div, Mul, Softmax, Dropout and Identity)");

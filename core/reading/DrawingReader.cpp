@@ -2,7 +2,6 @@
 
 #include "reading/InkEvidence.h"
 
-#include "model/EnsembleClassifier.h"
 #include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
@@ -43,41 +42,26 @@ void setPrediction(DigitReading& digit, const Probabilities& probabilities) {
     digit.noDigit = looksLikeNoDigit(inkEvidence(digit.image), digit.confidence);
 }
 
-// The model's reading of every image, the first one read last and alone: for one digit that is
-// the drawing itself, whose layer outputs the model then still holds for the inspection.
-std::vector<Probabilities> predictedFirstLast(Classifier& model, const std::vector<Image28>& images) {
-    if (images.empty()) return {};
-    std::vector<Probabilities> predictions = model.predictBatch({images.begin() + 1, images.end()});
-    predictions.insert(predictions.begin(), model.predict(images.front()));
-    return predictions;
-}
-
 // Reads every view of every segment in one go; unreadable segments keep digit -1.
 std::vector<DigitReading> readSegments(Classifier& model, const std::vector<const DigitSegment*>& segments) {
     std::vector<DigitReading> readings;
-    std::vector<Image28> images;
-    std::vector<std::pair<std::size_t, std::size_t>> readable; // reading, its first image
+    std::vector<std::vector<Image28>> views; // of each readable segment, the drawing itself first
+    std::vector<std::size_t> readable;       // which reading each of those is
     for (const DigitSegment* segment : segments) {
         DigitReading digit = unread(*segment);
-        const std::vector<Drawing> views = drawingViews(segment->drawing); // the drawing itself first
-        if (const Preprocessed input = preprocessDrawing(views.front()); input.ok()) {
-            readable.emplace_back(readings.size(), images.size());
+        const std::vector<Drawing> drawn = drawingViews(segment->drawing);
+        if (const Preprocessed input = preprocessDrawing(drawn.front()); input.ok()) {
+            readable.push_back(readings.size());
             digit.image = *input.image;
-            images.push_back(*input.image);
-            for (auto view = views.begin() + 1; view != views.end(); ++view)
+            std::vector<Image28> images{*input.image};
+            for (auto view = drawn.begin() + 1; view != drawn.end(); ++view)
                 if (const Preprocessed other = preprocessDrawing(*view); other.ok()) images.push_back(*other.image);
+            views.push_back(std::move(images));
         }
         readings.push_back(digit);
     }
-    const std::vector<Probabilities> predictions = predictedFirstLast(model, images);
-    for (std::size_t k = 0; k < readable.size(); ++k) {
-        const auto [reading, first] = readable[k];
-        const std::size_t end = k + 1 < readable.size() ? readable[k + 1].second : predictions.size();
-        // The views' log-probabilities averaged: their logits averaged, then softened by the
-        // model's temperature, so one temperature fits the whole reading.
-        setPrediction(readings[reading], averagedInLogits({predictions.begin() + static_cast<std::ptrdiff_t>(first),
-                                                            predictions.begin() + static_cast<std::ptrdiff_t>(end)}));
-    }
+    const std::vector<Probabilities> read = model.predictViews(views);
+    for (std::size_t k = 0; k < readable.size(); ++k) setPrediction(readings[readable[k]], read[k]);
     return readings;
 }
 
