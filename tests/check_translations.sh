@@ -12,7 +12,10 @@ status=0
 for ts in "$source"/translations/*.ts; do
   copy="$work/$(basename "$ts")"
   cp "$ts" "$copy"
-  (cd "$source" && "$lupdate" -silent -locations none ui app resources -ts "$copy")
+  # English keeps the sources' words: its file holds only their plural forms.
+  plural_only=()
+  [[ $ts == *_en.ts ]] && plural_only=(-pluralonly)
+  (cd "$source" && "$lupdate" -silent -locations none "${plural_only[@]}" ui app resources -ts "$copy")
   unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
   gone=$(grep -cE 'type="(vanished|obsolete)"' "$copy" || true)
   messages=$(grep -c '<message' "$copy")

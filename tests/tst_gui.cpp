@@ -137,6 +137,8 @@ private slots:
     void themeColoursReadOnTheirBackground();
     void tabReachesEveryControlOnEveryPage();
     void buttonsNameTheirShortcuts();
+    void numbersFollowTheLanguage();
+    void pluralsTakeEachLanguagesForms();
     void languageFollowsTheSystemOrTheMenu();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
@@ -208,6 +210,7 @@ void TestGui::initTestCase() {
     QCoreApplication::setApplicationName("DigitPadTest");
     // Test mode's folders outlive a run: models and samples an earlier run kept would be listed.
     QDir(appDataFolder()).removeRecursively();
+    installTranslations(*QCoreApplication::instance(), QLocale::system()); // as the app starts: English's plurals
     data_ = dir_.path() + "/mnist";
     QDir().mkpath(data_);
     writeSyntheticMnist(data_, 20);
@@ -1685,12 +1688,66 @@ void TestGui::languageFollowsTheSystemOrTheMenu() {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
-        QLocale::setDefault(QLocale::system());
+        installTranslations(*QCoreApplication::instance(), QLocale::system());
         setChosenLanguage(QString());
     });
     QCOMPARE(QCoreApplication::translate("digitpad::MainWindow", "&File"), QString("&Datei"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QString("Abbrechen")); // Qt's own
     QVERIFY(!installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Japanese))); // English, then
+}
+
+// Figures on screen are written as the interface's language writes them (a decimal comma in
+// German and French); C's point elsewhere.
+void TestGui::numbersFollowTheLanguage() {
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::system()); });
+    Probabilities p{};
+    p[7] = 0.876f;
+    p[1] = 0.124f;
+    ConfusionMatrix matrix;
+    matrix.add(1, 1);
+    matrix.add(1, 7);
+    matrix.add(7, 7);
+    for (const auto& [language, separator] : {std::pair{QLocale::German, ','}, std::pair{QLocale::French, ','},
+                                              std::pair{QLocale::English, '.'}}) {
+        QLocale::setDefault(QLocale(language));
+        ProbabilityBars bars;
+        bars.setProbabilities(p);
+        QVERIFY2(bars.rowText(7).contains(QStringLiteral("87%1").arg(QChar(separator))), qPrintable(bars.rowText(7)));
+        ReportTable table;
+        table.setReport(makeReport(matrix));
+        const QString precision = table.item(1, 0)->text(); // digit 1: 1 of 1 read as 1
+        QVERIFY2(precision == QString("1") + separator + "0000", qPrintable(precision));
+        TrialPlot plot;
+        QVERIFY(plot.chart()->localizeNumbers());
+        QCOMPARE(plot.chart()->locale().language(), language);
+    }
+}
+
+// "%n image(s)" shows no "(s)" to anyone: French says "0 image", English "0 images", and a
+// language DigitPad does not speak gets English's forms.
+void TestGui::pluralsTakeEachLanguagesForms() {
+    const auto untranslate = [] {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    };
+    const auto restore = qScopeGuard([&untranslate] {
+        untranslate();
+        installTranslations(*QCoreApplication::instance(), QLocale::system());
+    });
+    const auto images = [](int n) { return QCoreApplication::translate("digitpad::ConfusionHeatmap", "%n image(s)", nullptr, n); };
+    for (const auto& [locale, zero, one, two] :
+         {std::tuple{QLocale(QLocale::French), "0 image", "1 image", "2 images"},
+          std::tuple{QLocale(QLocale::German), "0 Bilder", "1 Bild", "2 Bilder"},
+          std::tuple{QLocale(QLocale::English), "0 images", "1 image", "2 images"},
+          std::tuple{QLocale(QLocale::Japanese), "0 images", "1 image", "2 images"}}) {
+        untranslate();
+        installTranslations(*QCoreApplication::instance(), locale);
+        QCOMPARE(images(0), QString(zero));
+        QCOMPARE(images(1), QString(one));
+        QCOMPARE(images(2), QString(two));
+    }
 }
 
 // A button that a menu shortcut also presses says so in its tooltip.

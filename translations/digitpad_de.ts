@@ -23,14 +23,6 @@
 <context>
     <name>digitpad::AdaptationPanel</name>
     <message>
-        <source>drawing</source>
-        <translation>Zeichnung</translation>
-    </message>
-    <message>
-        <source>drawings</source>
-        <translation>Zeichnungen</translation>
-    </message>
-    <message>
         <source>&amp;Adapt to my handwriting</source>
         <translation>An meine &amp;Handschrift anpassen</translation>
     </message>
@@ -110,6 +102,13 @@
         <source>Adaptation finished</source>
         <translation>Anpassung abgeschlossen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n drawing(s)</source>
+        <translation>
+            <numerusform>%n Zeichnung</numerusform>
+            <numerusform>%n Zeichnungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>digitpad::CanvasWidget</name>
@@ -182,20 +181,19 @@ oder eine ganze Zahl</translation>
         <translation>Wahr %1, vorhergesagt %2: %3, %4% der echten %1</translation>
     </message>
     <message>
-        <source>image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
         <source>predicted digit</source>
         <translation>vorhergesagte Ziffer</translation>
     </message>
     <message>
         <source>true digit</source>
         <translation>wahre Ziffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -392,14 +390,6 @@ oder eine ganze Zahl</translation>
         <translation>Diese Ergebnisse gelten für %1, nicht für das Modell, das die Zeichenfläche jetzt nutzt. Drücken Sie &lt;i&gt;Aktives Modell auswerten&lt;/i&gt;, um dieses zu messen.</translation>
     </message>
     <message>
-        <source>test image</source>
-        <translation>Testbild</translation>
-    </message>
-    <message>
-        <source>test images</source>
-        <translation>Testbilder</translation>
-    </message>
-    <message>
         <source>%1 of %2 read correctly</source>
         <translation>%1 von %2 richtig gelesen</translation>
     </message>
@@ -438,6 +428,13 @@ oder eine ganze Zahl</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test image(s)</source>
+        <translation>
+            <numerusform>%n Testbild</numerusform>
+            <numerusform>%n Testbilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -497,14 +494,6 @@ Doppelklicken, um sie auf der Seite Zeichnen zu öffnen</translation>
         <translation>&lt;b&gt;%1 Ihrer Handschrift.&lt;/b&gt; Drücken Sie auf der Seite Zeichnen die richtige Zifferntaste (0-9) oder doppelklicken Sie im Diagramm auf die richtige Ziffer, um Ihre Zeichnung hier hinzuzufügen, vor allem wenn DigitPad sie falsch liest. Gespeichert in %2.</translation>
     </message>
     <message>
-        <source>sample</source>
-        <translation>Schriftprobe</translation>
-    </message>
-    <message>
-        <source>samples</source>
-        <translation>Schriftproben</translation>
-    </message>
-    <message>
         <source>No samples yet: draw a digit on the Draw page and press its key</source>
         <translation>Noch keine Schriftproben: Zeichnen Sie auf der Seite Zeichnen eine Ziffer und drücken Sie ihre Taste</translation>
     </message>
@@ -539,6 +528,13 @@ Doppelklicken, um sie auf der Seite Zeichnen zu öffnen</translation>
     <message>
         <source>Export samples</source>
         <translation>Schriftproben exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Schriftprobe</numerusform>
+            <numerusform>%n Schriftproben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,6 @@
 <context>
     <name>digitpad::AdaptationPanel</name>
     <message>
-        <source>drawing</source>
-        <translation>dessin</translation>
-    </message>
-    <message>
-        <source>drawings</source>
-        <translation>dessins</translation>
-    </message>
-    <message>
         <source>&amp;Adapt to my handwriting</source>
         <translation>&amp;Adapter à mon écriture</translation>
     </message>
@@ -110,6 +102,13 @@
         <source>Adaptation finished</source>
         <translation>Adaptation terminée</translation>
     </message>
+    <message numerus="yes">
+        <source>%n drawing(s)</source>
+        <translation>
+            <numerusform>%n dessin</numerusform>
+            <numerusform>%n dessins</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>digitpad::CanvasWidget</name>
@@ -182,20 +181,19 @@ ou un nombre entier</translation>
         <translation>Vrai %1, prédit %2 : %3, %4 % des vrais %1</translation>
     </message>
     <message>
-        <source>image</source>
-        <translation>image</translation>
-    </message>
-    <message>
-        <source>images</source>
-        <translation>images</translation>
-    </message>
-    <message>
         <source>predicted digit</source>
         <translation>chiffre prédit</translation>
     </message>
     <message>
         <source>true digit</source>
         <translation>chiffre réel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -392,14 +390,6 @@ ou un nombre entier</translation>
         <translation>Ces résultats concernent %1, pas le modèle qu&apos;utilise maintenant la zone de dessin. Appuyez sur &lt;i&gt;Évaluer le modèle actif&lt;/i&gt; pour mesurer celui-ci.</translation>
     </message>
     <message>
-        <source>test image</source>
-        <translation>image de test</translation>
-    </message>
-    <message>
-        <source>test images</source>
-        <translation>images de test</translation>
-    </message>
-    <message>
         <source>%1 of %2 read correctly</source>
         <translation>%1 sur %2 lues correctement</translation>
     </message>
@@ -438,6 +428,13 @@ ou un nombre entier</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test image(s)</source>
+        <translation>
+            <numerusform>%n image de test</numerusform>
+            <numerusform>%n images de test</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -497,14 +494,6 @@ Double-cliquez pour l&apos;ouvrir sur la page Dessin</translation>
         <translation>&lt;b&gt;%1 de votre écriture.&lt;/b&gt; Sur la page Dessin, appuyez sur la bonne touche de chiffre (0-9) ou double-cliquez sur le bon chiffre du graphique pour ajouter votre dessin ici, surtout quand DigitPad le lit mal. Conservés dans %2.</translation>
     </message>
     <message>
-        <source>sample</source>
-        <translation>échantillon</translation>
-    </message>
-    <message>
-        <source>samples</source>
-        <translation>échantillons</translation>
-    </message>
-    <message>
         <source>No samples yet: draw a digit on the Draw page and press its key</source>
         <translation>Pas encore d&apos;échantillons : dessinez un chiffre sur la page Dessin et appuyez sur sa touche</translation>
     </message>
@@ -539,6 +528,13 @@ Double-cliquez pour l&apos;ouvrir sur la page Dessin</translation>
     <message>
         <source>Export samples</source>
         <translation>Exporter les échantillons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n échantillon</numerusform>
+            <numerusform>%n échantillons</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "AdaptationPanel.h"
+#include "LocalNumbers.h"
 
 #include "BackgroundJob.h"
 #include "Colours.h"
-#include "Counted.h"
 #include "EnabledWhen.h"
 #include "MnistFolder.h"
 
@@ -19,10 +19,10 @@
 namespace digitpad {
 namespace {
 
-QString percent(double value) { return QStringLiteral("%1%").arg(value * 100, 0, 'f', 1); }
+QString percent(double value) { return QStringLiteral("%1%").arg(localNumber(value * 100, 1)); }
 
 QString drawings(std::size_t count) {
-    return counted(static_cast<long long>(count), AdaptationPanel::tr("drawing"), AdaptationPanel::tr("drawings"));
+    return AdaptationPanel::tr("%n drawing(s)", nullptr, static_cast<int>(count));
 }
 
 } // namespace

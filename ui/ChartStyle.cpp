@@ -3,14 +3,18 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
+#include <QLocale>
 #include <QPen>
 #include <QXYSeries>
 
 namespace digitpad {
 
-void followPalette(QChart& chart, const QPalette& palette) {
+void followSystem(QChart& chart, const QPalette& palette) {
     const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
     const QColor grid = palette.color(QPalette::Mid);
+    // Axis labels in the interface's language: a decimal comma in German and French.
+    chart.setLocale(QLocale());
+    chart.setLocalizeNumbers(true);
     chart.setBackgroundBrush(base);
     chart.setTitleBrush(text);
     chart.legend()->setLabelColor(text);

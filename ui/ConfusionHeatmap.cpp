@@ -1,6 +1,6 @@
 #include "ConfusionHeatmap.h"
+#include "LocalNumbers.h"
 
-#include "Counted.h"
 #include "Colours.h"
 
 #include <QAccessible>
@@ -75,8 +75,8 @@ double ConfusionHeatmap::rate(int truth, int predicted) const {
 QString ConfusionHeatmap::cellDescription(int truth, int predicted) const {
     return tr("True %1, predicted %2: %3, %4% of the %1s")
         .arg(truth).arg(predicted)
-        .arg(counted(static_cast<long long>(matrix_.count(truth, predicted)), tr("image"), tr("images")))
-        .arg(rate(truth, predicted) * 100, 0, 'f', 2);
+        .arg(tr("%n image(s)", nullptr, static_cast<int>(matrix_.count(truth, predicted))))
+        .arg(localNumber(rate(truth, predicted) * 100, 2));
 }
 
 void ConfusionHeatmap::paintEvent(QPaintEvent*) {
@@ -136,7 +136,7 @@ void ConfusionHeatmap::paintEvent(QPaintEvent*) {
         const double y = bar.bottom() - std::sqrt(r) * bar.height();
         painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 4, y));
         painter.drawText(QRectF(bar.right() + 6, y - 8, 50, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                         QString::number(r * 100, 'g', 3) + "%");
+                         QLocale().toString(r * 100, 'g', 3) + "%");
     }
 }
 

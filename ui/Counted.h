@@ -3,12 +3,6 @@
 
 namespace digitpad {
 
-// "1 sample", "5 samples": a count with its noun in the right number. English only, like the
-// rest of the app's words; a translation would use tr()'s %n forms instead.
-inline QString counted(long long n, const QString& one, const QString& many) {
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
 // "45 s", "3 min 20 s", "1 h 5 min"; "–" for a time not known (infinite, negative, over 100 h).
 inline QString formatDuration(double seconds) {
     if (!(seconds >= 0) || seconds > 360000) return QStringLiteral("–");

@@ -1,4 +1,5 @@
 #include "DrawPage.h"
+#include "LocalNumbers.h"
 
 #include "CanvasWidget.h"
 #include "Colours.h"
@@ -283,7 +284,7 @@ void DrawPage::showResult(const DrawingReading& result) {
     if (result.isNumber())
         for (const DigitReading& d : result.digits)
             marks.push_back({QRectF(QPointF(d.box.left, d.box.top), QPointF(d.box.right, d.box.bottom)),
-                             d.digit >= 0 ? QStringLiteral("%1 · %2%").arg(d.digit).arg(d.confidence * 100, 0, 'f', 0)
+                             d.digit >= 0 ? QStringLiteral("%1 · %2%").arg(d.digit).arg(localNumber(d.confidence * 100, 0))
                                           : QStringLiteral("?"),
                              d.confidence >= PredictionPanel::kConfidentAbove});
     canvas_->setDigitMarks(std::move(marks));

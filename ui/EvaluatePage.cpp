@@ -1,6 +1,6 @@
 #include "EvaluatePage.h"
+#include "LocalNumbers.h"
 #include "Colours.h"
-#include "Counted.h"
 #include "EnabledWhen.h"
 
 #include "BackgroundJob.h"
@@ -126,7 +126,7 @@ bool EvaluatePage::showsAnotherModel() const {
 void EvaluatePage::showSummary() {
     const ConfusionMatrix& confusion = evaluation_.confusion;
     QString text = tr("<b>%1%</b> of %2 test images right (%3 wrong) · %4")
-                       .arg(confusion.accuracy() * 100, 0, 'f', 2)
+                       .arg(localNumber(confusion.accuracy() * 100, 2))
                        .arg(confusion.total())
                        .arg(confusion.total() - confusion.correct())
                        .arg(evaluatedName_.toHtmlEscaped());
@@ -141,7 +141,7 @@ void EvaluatePage::showCell(int truth, int predicted) {
     if (!test_) return;
     gallery_->showCell(*test_, evaluation_.predicted, truth, predicted);
     const std::size_t count = evaluation_.confusion.count(truth, predicted);
-    const QString images = counted(static_cast<long long>(count), tr("test image"), tr("test images"));
+    const QString images = tr("%n test image(s)", nullptr, static_cast<int>(count));
     galleryTitle_->setText(truth == predicted
                                ? tr("%1 of %2 read correctly").arg(images).arg(truth)
                                : tr("%1 of %2 read as %3").arg(images).arg(truth).arg(predicted) +

@@ -2,7 +2,6 @@
 
 #include "AdaptationPanel.h"
 #include "AppDataPaths.h"
-#include "Counted.h"
 #include "EnabledWhen.h"
 
 #include "FileDialogs.h"
@@ -127,7 +126,7 @@ void HandwritingPage::refresh(bool samplesChanged) {
     summary_->setText(tr("<b>%1 of your handwriting.</b> On the Draw page, press the right digit key (0-9) or "
                          "double-click the right digit on the chart to add your drawing here, above all when DigitPad "
                          "reads it wrong. Kept in %2.")
-                          .arg(counted(static_cast<long long>(data.size()), tr("sample"), tr("samples")))
+                          .arg(tr("%n sample(s)", nullptr, static_cast<int>(data.size())))
                           .arg(QDir::toNativeSeparators(QString::fromStdString(samples_->folder()))));
     const QString none = tr("No samples yet: draw a digit on the Draw page and press its key");
     for (QPushButton* b : {delete_, export_}) enableWhen(b, !data.empty(), none);
@@ -192,7 +191,7 @@ void HandwritingPage::exportSamples() {
     try {
         samples_->exportTo(folder.toStdString());
         emit statusMessage(tr("Exported %1 to %2")
-                               .arg(counted(static_cast<long long>(samples_->size()), tr("sample"), tr("samples")), folder));
+                               .arg(tr("%n sample(s)", nullptr, static_cast<int>(samples_->size())), folder));
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Export samples"), QString::fromUtf8(e.what()));
     }

@@ -33,11 +33,15 @@ QLocale interfaceLocale() {
 bool installTranslations(QCoreApplication& app, const QLocale& locale) {
     QLocale::setDefault(locale);
     auto* own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("digitpad"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool spoken = own->load(locale, QStringLiteral("digitpad"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // English, and any language DigitPad does not speak: the sources' own words, with English's
+    // plural forms ("1 image", "2 images") from the plural-only digitpad_en.
+    if (!spoken && !own->load(QStringLiteral("digitpad_en"), QStringLiteral(":/i18n"))) {
         delete own;
-        return false; // English: the sources' own words
+        return false;
     }
     QCoreApplication::installTranslator(own);
+    if (!spoken || locale.language() == QLocale::English) return false;
     // Qt's own words: dialog buttons, the text fields' context menu (Debian's qt6-translations-l10n).
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

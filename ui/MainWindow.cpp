@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "LocalNumbers.h"
 #include "MnistFolder.h"
 
 #include "CanvasWidget.h"
@@ -165,7 +166,7 @@ QString MainWindow::activeModelText() const {
     if (!model_) return tr("No model: train one or open a model file");
     QString text = tr("Model: %1").arg(modelName_);
     if (const std::optional<RecordedTest> test = recordedTest(*model_))
-        text += tr(" · MNIST test accuracy %1%").arg(test->accuracy * 100, 0, 'f', 2);
+        text += tr(" · MNIST test accuracy %1%").arg(localNumber(test->accuracy * 100, 2));
     return text + " · " + QString::fromStdString(model_->describe());
 }
 
@@ -183,7 +184,7 @@ bool MainWindow::openModel(const QString& path) {
         const std::optional<RecordedTest> test = recordedTest(*model_);
         if (test && test->accuracy < kPoorTestAccuracy)
             showStatus(tr("Opened %1, but it records only %2% on the MNIST test set: expect many wrong readings")
-                           .arg(modelName_).arg(test->accuracy * 100, 0, 'f', 1));
+                           .arg(modelName_).arg(localNumber(test->accuracy * 100, 1)));
         else
             showStatus(tr("Opened %1").arg(path));
         return true;

@@ -1,4 +1,5 @@
 #include "ModelTable.h"
+#include "LocalNumbers.h"
 
 #include <QHeaderView>
 #include <QStyle>
@@ -14,8 +15,8 @@ QTableWidgetItem* numberItem(const QString& text) {
 
 QString secondsText(std::optional<double> seconds) {
     if (!seconds) return QStringLiteral("–");
-    if (*seconds < 120) return QStringLiteral("%1 s").arg(*seconds, 0, 'f', *seconds < 10 ? 1 : 0);
-    return QStringLiteral("%1 min").arg(*seconds / 60, 0, 'f', 1);
+    if (*seconds < 120) return QStringLiteral("%1 s").arg(localNumber(*seconds, *seconds < 10 ? 1 : 0));
+    return QStringLiteral("%1 min").arg(localNumber(*seconds / 60, 1));
 }
 
 } // namespace
@@ -48,7 +49,7 @@ int ModelTable::addRow(const QString& name, const QString& description, const st
     setItem(row, TrainSeconds, numberItem(secondsText(trainingSeconds)));
     item(row, Description)->setToolTip(description);
     if (recorded) {
-        item(row, Accuracy)->setText(QStringLiteral("%1%").arg(recorded->accuracy * 100, 0, 'f', 2));
+        item(row, Accuracy)->setText(QStringLiteral("%1%").arg(localNumber(recorded->accuracy * 100, 2)));
         item(row, Accuracy)->setToolTip(recorded->images > 0
                                             ? tr("Recorded in the model file, measured on %1 MNIST test images; "
                                                  "Compare measures it again").arg(recorded->images)
@@ -59,12 +60,12 @@ int ModelTable::addRow(const QString& name, const QString& description, const st
 }
 
 void ModelTable::setScore(int row, const ModelScore& score) {
-    item(row, Accuracy)->setText(QStringLiteral("%1%").arg(score.accuracy * 100, 0, 'f', 2));
+    item(row, Accuracy)->setText(QStringLiteral("%1%").arg(localNumber(score.accuracy * 100, 2)));
     item(row, Accuracy)->setToolTip(tr("Measured by Compare on %1 MNIST test images").arg(score.confusion.total()));
-    item(row, MacroF1)->setText(QString::number(score.macroF1, 'f', 4));
+    item(row, MacroF1)->setText(localNumber(score.macroF1, 4));
     item(row, TrainSeconds)->setText(secondsText(score.trainingSeconds));
-    item(row, MsPerImage)->setText(QString::number(score.millisecondsPerImage, 'f', 3));
-    item(row, SizeMb)->setText(QStringLiteral("%1 MB").arg(static_cast<double>(score.sizeBytes) / 1e6, 0, 'f', 2));
+    item(row, MsPerImage)->setText(localNumber(score.millisecondsPerImage, 3));
+    item(row, SizeMb)->setText(QStringLiteral("%1 MB").arg(localNumber(static_cast<double>(score.sizeBytes) / 1e6, 2)));
 }
 
 void ModelTable::setActiveRow(int active) {

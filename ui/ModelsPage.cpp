@@ -1,4 +1,5 @@
 #include "ModelsPage.h"
+#include "LocalNumbers.h"
 
 #include "AppDataPaths.h"
 #include "MnistFolder.h"
@@ -205,8 +206,8 @@ void ModelsPage::onTrained(const TestedModel& run, const QString& savedTo, const
     table_->selectRow(addEntry(run.model, name, path, run.score));
     finishJob(saveProblem.isEmpty()
                   ? tr("Trained %1: %2% on the test set. Saved in %3; press Use to recognize with it.")
-                        .arg(name).arg(accuracy, 0, 'f', 2).arg(QDir::toNativeSeparators(savedModelsFolder()))
-                  : tr("Trained %1 (%2%), but it could not be saved: %3").arg(name).arg(accuracy, 0, 'f', 2).arg(saveProblem));
+                        .arg(name).arg(localNumber(accuracy, 2)).arg(QDir::toNativeSeparators(savedModelsFolder()))
+                  : tr("Trained %1 (%2%), but it could not be saved: %3").arg(name).arg(localNumber(accuracy, 2)).arg(saveProblem));
 }
 
 void ModelsPage::startComparison() {

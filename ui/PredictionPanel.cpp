@@ -1,4 +1,5 @@
 #include "PredictionPanel.h"
+#include "LocalNumbers.h"
 
 #include "Colours.h"
 #include "ImageViews.h"
@@ -100,14 +101,14 @@ void PredictionPanel::showRecognition(const DrawingReading& result) {
     const bool confident = top >= kConfidentAbove;
     const QString unsure = "color: " + colours::css(ThemeColours::of(palette()).unsureText) + ";";
     digitLabel_->setStyleSheet(confident ? QString() : unsure);
-    confidenceLabel_->setText(confident ? tr("%1% sure").arg(top * 100, 0, 'f', 1)
+    confidenceLabel_->setText(confident ? tr("%1% sure").arg(localNumber(top * 100, 1))
                                         : tr("Not sure (%1%) – a %2? If not, double-click the right digit below or press its key.")
-                                              .arg(top * 100, 0, 'f', 0).arg(focus.digit));
+                                              .arg(localNumber(top * 100, 0)).arg(focus.digit));
     // Not a doubtful digit but no digit at all: ink and pieces unlike any digit's (InkEvidence.h).
     if (result.showsNoDigit()) {
         digitLabel_->setStyleSheet(unsure);
         confidenceLabel_->setText(tr("This does not look like a digit: its ink is unlike any digit's (read as %1 at %2%).")
-                                      .arg(QString::fromStdString(result.text())).arg(top * 100, 0, 'f', 0));
+                                      .arg(QString::fromStdString(result.text())).arg(localNumber(top * 100, 0)));
     }
     bars_->setProbabilities(focus.probabilities);
     showNumber(result);
@@ -124,8 +125,8 @@ QString PredictionPanel::spokenReading(const DrawingReading& result) {
     if (result.isNumber())
         return sure ? tr("Read as %1").arg(text)
                     : tr("Read as %1; digit %2 doubtful").arg(text).arg(result.leastConfident() + 1);
-    return sure ? tr("Read as %1, %2% sure").arg(text).arg(focus.confidence * 100, 0, 'f', 0)
-                : tr("Read as %1, not sure (%2%)").arg(text).arg(focus.confidence * 100, 0, 'f', 0);
+    return sure ? tr("Read as %1, %2% sure").arg(text).arg(localNumber(focus.confidence * 100, 0))
+                : tr("Read as %1, not sure (%2%)").arg(text).arg(localNumber(focus.confidence * 100, 0));
 }
 
 void PredictionPanel::showNumber(const DrawingReading& number) {
@@ -141,7 +142,7 @@ void PredictionPanel::showNumber(const DrawingReading& number) {
         digits += QStringLiteral("<span style='color:%1'>%2</span><sub>%3%</sub> ")
                       .arg(d.confidence >= kConfidentAbove ? QStringLiteral("palette(text)") : colours::css(unsure))
                       .arg(d.digit >= 0 ? QString::number(d.digit) : QStringLiteral("?"))
-                      .arg(d.confidence * 100, 0, 'f', 0);
+                      .arg(localNumber(d.confidence * 100, 0));
     const QString text = QString::fromStdString(number.text());
     numberLabel_->setProperty("number", text);
     numberLabel_->setText(tr("<div>%1</div><div><i>Below: digit %2 of %3, the least sure</i></div>")

@@ -1,4 +1,5 @@
 #include "ProbabilityBars.h"
+#include "LocalNumbers.h"
 
 #include "Colours.h"
 #include "ProbabilityBarsAccessible.h"
@@ -37,7 +38,7 @@ void ProbabilityBars::setProbabilities(const Probabilities& probabilities) {
 
 QString ProbabilityBars::rowText(int digit) const {
     if (!hasValues_) return tr("%1: no reading").arg(digit);
-    return tr("%1: %2%").arg(digit).arg(probabilities_[static_cast<std::size_t>(digit)] * 100, 0, 'f', 1);
+    return tr("%1: %2%").arg(digit).arg(localNumber(probabilities_[static_cast<std::size_t>(digit)] * 100, 1));
 }
 
 void ProbabilityBars::ask(int digit) {
@@ -132,7 +133,7 @@ void ProbabilityBars::paintEvent(QPaintEvent*) {
         }
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRectF(track.right(), row.top(), valueWidth, row.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         hasValues_ ? QString::number(p * 100, 'f', 1) + "%" : QString("–"));
+                         hasValues_ ? localNumber(p * 100, 1) + "%" : QString("–"));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "ReportTable.h"
+#include "LocalNumbers.h"
 
 #include <QHeaderView>
 
@@ -36,16 +37,16 @@ ReportTable::ReportTable(QWidget* parent) : QTableWidget(kClassCount + 3, 4, par
 
 void ReportTable::setReport(const ClassificationReport& report) {
     auto fill = [this](int row, const ClassScores& s, bool bold) {
-        setItem(row, 0, cell(QString::number(s.precision, 'f', 4), bold));
-        setItem(row, 1, cell(QString::number(s.recall, 'f', 4), bold));
-        setItem(row, 2, cell(QString::number(s.f1, 'f', 4), bold));
+        setItem(row, 0, cell(localNumber(s.precision, 4), bold));
+        setItem(row, 1, cell(localNumber(s.recall, 4), bold));
+        setItem(row, 2, cell(localNumber(s.f1, 4), bold));
         setItem(row, 3, cell(QString::number(s.support), bold));
     };
     for (int d = 0; d < kClassCount; ++d) fill(d, report.perClass[d], false);
     fill(kClassCount, report.macro, true);
     fill(kClassCount + 1, report.weighted, true);
     for (int c = 0; c < 4; ++c) setItem(kClassCount + 2, c, cell(QString()));
-    setItem(kClassCount + 2, 2, cell(QString::number(report.accuracy, 'f', 4), true));
+    setItem(kClassCount + 2, 2, cell(localNumber(report.accuracy, 4), true));
     setItem(kClassCount + 2, 3, cell(QString::number(report.total), true));
 }
 

@@ -1,4 +1,5 @@
 #include "SampleEvaluationView.h"
+#include "LocalNumbers.h"
 
 #include "BackgroundJob.h"
 #include "ConfusionHeatmap.h"
@@ -91,7 +92,7 @@ void SampleEvaluationView::show(const Evaluation& result) {
     cellGallery_->clearCell();
     cellGallery_->setVisible(true);
     overall_ = tr("The model in use reads %1% of your %2 drawings right (%3 wrong).")
-                   .arg(result.confusion.accuracy() * 100, 0, 'f', 1)
+                   .arg(localNumber(result.confusion.accuracy() * 100, 1))
                    .arg(result.confusion.total())
                    .arg(result.confusion.total() - result.confusion.correct());
     evaluation_->setText(overall_ + " " + tr("Click a cell to see those drawings."));

@@ -1,4 +1,5 @@
 #include "SearchPanel.h"
+#include "LocalNumbers.h"
 
 #include "BackgroundJob.h"
 #include "Colours.h"
@@ -37,7 +38,7 @@ std::vector<ParameterInfo> searchedParameters(const QString& type) {
 }
 
 QString accuracyText(const TrialResult& trial) {
-    return QStringLiteral("%1 % ± %2").arg(trial.meanAccuracy * 100, 0, 'f', 2).arg(trial.stdAccuracy * 100, 0, 'f', 2);
+    return QStringLiteral("%1 % ± %2").arg(localNumber(trial.meanAccuracy * 100, 2)).arg(localNumber(trial.stdAccuracy * 100, 2));
 }
 
 } // namespace
@@ -244,7 +245,7 @@ void SearchPanel::addTrial(const TrialResult& trial, std::size_t index, std::siz
                                                                                            : QString::number(value->second, 'g', 4)));
     }
     table_->setItem(row, column++, new QTableWidgetItem(accuracyText(trial)));
-    table_->setItem(row, column, new QTableWidgetItem(QString::number(trial.seconds, 'f', 1)));
+    table_->setItem(row, column, new QTableWidgetItem(localNumber(trial.seconds, 1)));
     table_->resizeColumnsToContents();
     table_->scrollToItem(table_->item(row, 0));
     progress_->setValue(static_cast<int>(index + 1));

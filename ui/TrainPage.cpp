@@ -1,4 +1,5 @@
 #include "TrainPage.h"
+#include "LocalNumbers.h"
 
 #include "BackgroundJob.h"
 #include "Counted.h"
@@ -175,7 +176,7 @@ void TrainPage::onBatch(const BatchProgress& b, int epochs, int batchSize) {
     charts_->addBatchLoss((b.epoch - 1) + static_cast<double>(b.batch) / b.batchesPerEpoch, b.smoothedLoss);
     // The time left is the training's; the test on 10,000 images comes after it.
     speed_->setText(tr("epoch %1/%2 · %3 images/s on %5 threads · training %4 left, then the test")
-                        .arg(b.epoch).arg(epochs).arg(b.imagesPerSecond, 0, 'f', 0)
+                        .arg(b.epoch).arg(epochs).arg(localNumber(b.imagesPerSecond, 0))
                         .arg(formatDuration(p.secondsLeft)).arg(runThreads_));
 }
 
@@ -190,8 +191,8 @@ void TrainPage::onEpoch(const EpochReport& e) {
         showChosenEpoch();
     }
     QString text = tr("Epoch %1: loss %2, train accuracy %3%")
-                       .arg(e.epoch).arg(e.trainLoss, 0, 'f', 4).arg(e.trainAccuracy * 100, 0, 'f', 2);
-    if (e.validationAccuracy) text += tr(", validation %1%").arg(*e.validationAccuracy * 100, 0, 'f', 2);
+                       .arg(e.epoch).arg(localNumber(e.trainLoss, 4)).arg(localNumber(e.trainAccuracy * 100, 2));
+    if (e.validationAccuracy) text += tr(", validation %1%").arg(localNumber(*e.validationAccuracy * 100, 2));
     result_->setText(text);
 }
 
@@ -220,7 +221,7 @@ void TrainPage::onFinished(const TestedModel& run) {
         speed_->setText(tr("Done"));
         result_->setText(tr("Test accuracy of the last epoch: <b>%1%</b> on %2 images. Use it to recognize your "
                             "drawings, or save it; the slider above goes back to earlier epochs.")
-                             .arg(run.evaluation->confusion.accuracy() * 100, 0, 'f', 2)
+                             .arg(localNumber(run.evaluation->confusion.accuracy() * 100, 2))
                              .arg(run.evaluation->confusion.total()));
         emit evaluated(run.model, *run.evaluation, run.testImages);
     }

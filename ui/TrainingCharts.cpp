@@ -1,4 +1,5 @@
 #include "TrainingCharts.h"
+#include "LocalNumbers.h"
 
 #include "ChartStyle.h"
 #include "Colours.h"
@@ -185,10 +186,10 @@ void TrainingCharts::describeEpochs() {
     QStringList losses, accuracies;
     for (int i = 0; i < epochLoss_->count(); ++i) {
         const QPointF loss = epochLoss_->at(i), train = trainAccuracy_->at(i);
-        losses << tr("epoch %1: %2").arg(loss.x()).arg(loss.y(), 0, 'f', 3);
-        QString accuracy = tr("epoch %1: train %2%").arg(train.x()).arg(train.y() * 100, 0, 'f', 1);
+        losses << tr("epoch %1: %2").arg(loss.x()).arg(localNumber(loss.y(), 3));
+        QString accuracy = tr("epoch %1: train %2%").arg(train.x()).arg(localNumber(train.y() * 100, 1));
         for (const QPointF& v : validationAccuracy_->points())
-            if (v.x() == train.x()) accuracy += tr(", validation %1%").arg(v.y() * 100, 0, 'f', 1);
+            if (v.x() == train.x()) accuracy += tr(", validation %1%").arg(localNumber(v.y() * 100, 1));
         accuracies << accuracy;
     }
     lossView_->setAccessibleDescription(tr("Loss by epoch: %1").arg(losses.join("; ")));
@@ -211,8 +212,8 @@ void TrainingCharts::followTheme() {
     recolour(*validationAccuracy_, colours.good);
     recolour(*lossMark_, colours.mark);
     recolour(*accuracyMark_, colours.mark);
-    followPalette(*lossView_->chart(), palette());
-    followPalette(*accuracyView_->chart(), palette());
+    followSystem(*lossView_->chart(), palette());
+    followSystem(*accuracyView_->chart(), palette());
 }
 
 void TrainingCharts::changeEvent(QEvent* event) {

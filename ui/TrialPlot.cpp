@@ -19,7 +19,7 @@ TrialPlot::TrialPlot(QWidget* parent) : QChartView(new QChart, parent) {
     setMinimumSize(220, 170);
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    followPalette(*chart(), palette());
+    followSystem(*chart(), palette());
 }
 
 void TrialPlot::clear() {
@@ -87,12 +87,12 @@ void TrialPlot::show(const TuningResult& search, const ParameterInfo* chosen) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    followPalette(*chart, palette());
+    followSystem(*chart, palette());
 }
 
 void TrialPlot::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) followPalette(*chart(), palette());
+    if (event->type() == QEvent::PaletteChange) followSystem(*chart(), palette());
 }
 
 } // namespace digitpad

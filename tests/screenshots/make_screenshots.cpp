@@ -87,8 +87,9 @@ int main(int argc, char* argv[]) {
     const QString out = argv[1];
     QDir().mkpath(out);
     const QStringList flags = QCoreApplication::arguments().mid(3);
-    if (const int at = flags.indexOf("--language"); at >= 0 && at + 1 < flags.size())
-        installTranslations(app, QLocale(flags[at + 1])); // what a German or French desktop shows
+    const int at = flags.indexOf("--language");
+    // What a German or French desktop shows; else English, with its plural forms, as the app.
+    installTranslations(app, at >= 0 && at + 1 < flags.size() ? QLocale(flags[at + 1]) : QLocale(QLocale::English));
     if (flags.contains("--dark")) {
         QApplication::setStyle("Fusion");
         QApplication::setPalette(darkSystemPalette());

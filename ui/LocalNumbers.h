@@ -1,0 +1,11 @@
+#pragma once
+#include <QLocale>
+#include <QString>
+
+namespace digitpad {
+
+// A number as the interface's language writes it: "98.12" in English, "98,12" in German and
+// French (QLocale's default, which the chosen language sets). Files, JSON and the CLI keep C's.
+inline QString localNumber(double value, int decimals) { return QLocale().toString(value, 'f', decimals); }
+
+} // namespace digitpad
