@@ -91,8 +91,8 @@ TrainingCharts::TrainingCharts(QWidget* parent)
       batchLoss_(series(tr("batch (smoothed)"), false)), epochLoss_(series(tr("epoch"), true)),
       trainAccuracy_(series(tr("train"), true)), validationAccuracy_(series(tr("validation"), true)),
       lossMark_(series(QString(), false)), accuracyMark_(series(QString(), false)),
-      lossX_(axis(tr("epoch"), 0, 1, "%d")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
-      accuracyX_(axis(tr("epoch"), 0, 1, "%d")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
+      lossX_(axis(tr("epoch"), 0, 1, "%.0f")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
+      accuracyX_(axis(tr("epoch"), 0, 1, "%.0f")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
     setEpochRange(lossX_, 1);
     setEpochRange(accuracyX_, 1);
     QChart* loss = lossView_->chart();

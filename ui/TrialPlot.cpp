@@ -72,7 +72,7 @@ void TrialPlot::show(const TuningResult& search, const ParameterInfo* chosen) {
         auto* axis = new QValueAxis;
         const double pad = std::max(1e-9, (right - left) * 0.1 + (right == left ? 1 : 0));
         axis->setRange(left - pad, right + pad);
-        axis->setLabelFormat(parameter.integer ? "%d" : "%g");
+        axis->setLabelFormat(parameter.integer ? "%.0f" : "%g");
         x = axis;
     }
     x->setTitleText(QString::fromStdString(parameter.name) + (parameter.logScale ? tr(" (log scale)") : QString()));
