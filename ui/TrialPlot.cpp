@@ -65,14 +65,14 @@ void TrialPlot::show(const TuningResult& search, const ParameterInfo* chosen) {
     if (parameter.logScale && left > 0) {
         auto* axis = new QLogValueAxis;
         axis->setBase(10);
-        axis->setLabelFormat("%g");
+        axis->setLabelFormat("%.3g");
         axis->setRange(left / 2, right * 2);
         x = axis;
     } else {
         auto* axis = new QValueAxis;
         const double pad = std::max(1e-9, (right - left) * 0.1 + (right == left ? 1 : 0));
         axis->setRange(left - pad, right + pad);
-        axis->setLabelFormat(parameter.integer ? "%.0f" : "%g");
+        axis->setLabelFormat(parameter.integer ? "%.0f" : "%.3g");
         x = axis;
     }
     x->setTitleText(QString::fromStdString(parameter.name) + (parameter.logScale ? tr(" (log scale)") : QString()));
