@@ -136,6 +136,7 @@ private slots:
     void themeColoursReadOnTheirBackground_data();
     void themeColoursReadOnTheirBackground();
     void tabReachesEveryControlOnEveryPage();
+    void keyboardAloneReachesEveryFunction();
     void buttonsNameTheirShortcuts();
     void numbersFollowTheLanguage();
     void pluralsTakeEachLanguagesForms();
@@ -1748,6 +1749,111 @@ void TestGui::pluralsTakeEachLanguagesForms() {
         QCOMPARE(images(1), QString(one));
         QCOMPARE(images(2), QString(two));
     }
+}
+
+// One walk through the app with nothing but keys, sent where the focus is, as a person without a
+// mouse goes: pages by their shortcuts, Tab to a control, arrows, Enter, Space. Drawing is the one
+// thing done with the pointer.
+void TestGui::keyboardAloneReachesEveryFunction() {
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget* target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+        QApplication::processEvents();
+    };
+    // Tab until the focus is on `widget` (or inside it); false when 150 presses never get there.
+    const auto tabTo = [](QWidget* widget) {
+        for (int i = 0; i < 150; ++i) {
+            QWidget* focus = QApplication::focusWidget();
+            if (focus && (focus == widget || widget->isAncestorOf(focus) || focus->focusProxy() == widget)) return true;
+            QTest::keyClick(focus ? focus : QApplication::activeWindow(), Qt::Key_Tab);
+        }
+        return false;
+    };
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    window_->tabs()->tabBar()->setFocus(Qt::TabFocusReason); // where a keyboard user starts: the page tabs
+
+    // Draw: read a drawing, choose another digit on the bars, see why not, save the drawing as it.
+    press(Qt::Key_1, Qt::ControlModifier);
+    DrawPage* draw = window_->drawPage();
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(draw));
+    drawWithMouse(draw->canvas(), syntheticDigit(3));
+    QVERIFY(waitUntil([&] { return draw->insight()->hasInspection(); }, 5000));
+    ProbabilityBars* bars = draw->panel()->bars();
+    QVERIFY(tabTo(bars));
+    const int other = bars->current() == 9 ? 8 : bars->current() + 1;
+    press(bars->current() == 9 ? Qt::Key_Up : Qt::Key_Down);
+    press(Qt::Key_Return);
+    QVERIFY(waitUntil([&] { return draw->insight()->contrastedWith() == other; }, 5000));
+    const int samples = window_->handwritingPage()->sampleCount();
+    press(Qt::Key_Return, Qt::ShiftModifier);
+    QVERIFY(waitUntil([&] { return window_->handwritingPage()->sampleCount() == samples + 1; }, 5000));
+
+    // Train: start from the keyboard, cancel from the keyboard.
+    press(Qt::Key_2, Qt::ControlModifier);
+    TrainPage* train = window_->trainPage();
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(train));
+    TrainingOptions options;
+    options.epochs = 100;
+    train->setOptions(options, "seed");
+    QVERIFY(tabTo(train->startButton()));
+    press(Qt::Key_Space);
+    QVERIFY(train->isTraining());
+    press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(waitUntil([&] { return !train->isTraining(); }, 10000));
+
+    // Evaluate: run it, walk the heatmap to a cell, open its images, open one on the pad.
+    press(Qt::Key_3, Qt::ControlModifier);
+    EvaluatePage* evaluate = window_->evaluatePage();
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(evaluate));
+    QVERIFY(tabTo(evaluate->evaluateButton()));
+    press(Qt::Key_Space);
+    QVERIFY(waitUntil([&] { return !evaluate->isEvaluating() && evaluate->heatmap()->hasMatrix(); }, 60000));
+    QVERIFY(tabTo(evaluate->heatmap()));
+    for (int i = 0; i < 10; ++i) press(Qt::Key_Up);
+    for (int i = 0; i < 10; ++i) press(Qt::Key_Left);
+    press(Qt::Key_Down);
+    press(Qt::Key_Right); // the 1s read as 1s
+    QCOMPARE(evaluate->heatmap()->currentCell(), QPoint(1, 1));
+    press(Qt::Key_Return);
+    QVERIFY(evaluate->gallery()->count() > 0);
+    QVERIFY(tabTo(evaluate->gallery()));
+    press(Qt::Key_Return);
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(draw));
+    QVERIFY(draw->openedImage());
+
+    // Models: pick a row with the arrows and use it.
+    press(Qt::Key_4, Qt::ControlModifier);
+    ModelsPage* models = window_->modelsPage();
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(models));
+    QVERIFY(models->modelCount() >= 2); // the bundled model and the test's
+    const std::shared_ptr<const Classifier> before = window_->activeModel();
+    for (int row = 0; row < models->modelCount() && window_->activeModel() == before; ++row) {
+        QVERIFY(tabTo(models->table()));
+        for (int i = 0; i < models->modelCount(); ++i) press(Qt::Key_Up);
+        for (int i = 0; i < row; ++i) press(Qt::Key_Down);
+        QCOMPARE(models->table()->currentRow(), row);
+        QCOMPARE(models->table()->selectedItems().value(0) ? models->table()->selectedItems().value(0)->row() : -1, row);
+        if (!models->useButton()->isEnabled()) continue; // the model in use
+        QVERIFY(tabTo(models->useButton()));
+        press(Qt::Key_Space);
+    }
+    QVERIFY(window_->activeModel() != before);
+
+    // My handwriting: the sample saved above is there, and goes with Delete.
+    press(Qt::Key_5, Qt::ControlModifier);
+    HandwritingPage* handwriting = window_->handwritingPage();
+    QCOMPARE(window_->tabs()->currentWidget(), static_cast<QWidget*>(handwriting));
+    QVERIFY(tabTo(handwriting->gallery()));
+    press(Qt::Key_Home);
+    press(Qt::Key_Space); // chosen, not only framed: Delete acts on what is chosen
+    press(Qt::Key_Delete);
+    QVERIFY(waitUntil([&] { return handwriting->sampleCount() == samples; }, 5000));
+
+    // Every menu opens with Alt and its letter; inside, the arrows reach every command.
+    for (QAction* menu : window_->menuBar()->actions())
+        QVERIFY2(QKeySequence::mnemonic(menu->text()) != QKeySequence(), qPrintable(menu->text()));
 }
 
 // A button that a menu shortcut also presses says so in its tooltip.

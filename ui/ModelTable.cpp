@@ -1,6 +1,8 @@
 #include "ModelTable.h"
 #include "LocalNumbers.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QStyle>
 
@@ -85,6 +87,13 @@ void ModelTable::setActiveRow(int active) {
 int ModelTable::selectedRow() const {
     const auto rows = selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+// Tab lands on a row that is only framed, and the arrows cannot choose the row they start on: a
+// keyboard user arriving in the table finds that row chosen, so Use and Remove work at once.
+void ModelTable::focusInEvent(QFocusEvent* event) {
+    QTableWidget::focusInEvent(event);
+    if (selectedItems().isEmpty() && rowCount() > 0) selectRow(std::max(currentRow(), 0));
 }
 
 } // namespace digitpad

@@ -25,6 +25,9 @@ public:
     void setScore(int row, const ModelScore& score);
     void setActiveRow(int row);
     int selectedRow() const;
+
+protected:
+    void focusInEvent(QFocusEvent* event) override;
 };
 
 } // namespace digitpad
