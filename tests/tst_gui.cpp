@@ -15,6 +15,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ModelTable.h"
+#include "ModelWords.h"
 #include "ModelsPage.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
@@ -1694,6 +1695,7 @@ void TestGui::languageFollowsTheSystemOrTheMenu() {
     });
     QCOMPARE(QCoreApplication::translate("digitpad::MainWindow", "&File"), QString("&Datei"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QString("Abbrechen")); // Qt's own
+    QCOMPARE(classicSummary(*findClassicModelType("rf-raw")), QString("Random Forest auf Rohpixeln")); // core's words too
     QVERIFY(!installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Japanese))); // English, then
 }
 

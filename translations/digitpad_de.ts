@@ -898,6 +898,33 @@ Das aktuelle Modell bleibt aktiv.</translation>
     </message>
 </context>
 <context>
+    <name>digitpad::ModelWords</name>
+    <message>
+        <source>RBF-kernel SVM on HOG features</source>
+        <translation>SVM mit RBF-Kern auf HOG-Merkmalen</translation>
+    </message>
+    <message>
+        <source>RBF-kernel SVM on raw pixels</source>
+        <translation>SVM mit RBF-Kern auf Rohpixeln</translation>
+    </message>
+    <message>
+        <source>Linear SVM on HOG features</source>
+        <translation>Lineare SVM auf HOG-Merkmalen</translation>
+    </message>
+    <message>
+        <source>Linear SVM on raw pixels</source>
+        <translation>Lineare SVM auf Rohpixeln</translation>
+    </message>
+    <message>
+        <source>Random forest on HOG features</source>
+        <translation>Random Forest auf HOG-Merkmalen</translation>
+    </message>
+    <message>
+        <source>Random forest on raw pixels</source>
+        <translation>Random Forest auf Rohpixeln</translation>
+    </message>
+</context>
+<context>
     <name>digitpad::ModelsPage</name>
     <message>
         <source>&amp;Compare on test set</source>

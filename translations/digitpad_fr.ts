@@ -898,6 +898,33 @@ Le modèle actuel reste actif.</translation>
     </message>
 </context>
 <context>
+    <name>digitpad::ModelWords</name>
+    <message>
+        <source>RBF-kernel SVM on HOG features</source>
+        <translation>SVM à noyau RBF sur descripteurs HOG</translation>
+    </message>
+    <message>
+        <source>RBF-kernel SVM on raw pixels</source>
+        <translation>SVM à noyau RBF sur pixels bruts</translation>
+    </message>
+    <message>
+        <source>Linear SVM on HOG features</source>
+        <translation>SVM linéaire sur descripteurs HOG</translation>
+    </message>
+    <message>
+        <source>Linear SVM on raw pixels</source>
+        <translation>SVM linéaire sur pixels bruts</translation>
+    </message>
+    <message>
+        <source>Random forest on HOG features</source>
+        <translation>Forêt aléatoire sur descripteurs HOG</translation>
+    </message>
+    <message>
+        <source>Random forest on raw pixels</source>
+        <translation>Forêt aléatoire sur pixels bruts</translation>
+    </message>
+</context>
+<context>
     <name>digitpad::ModelsPage</name>
     <message>
         <source>&amp;Compare on test set</source>

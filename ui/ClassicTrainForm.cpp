@@ -1,4 +1,5 @@
 #include "ClassicTrainForm.h"
+#include "ModelWords.h"
 
 #include "EnabledWhen.h"
 #include "SettingsKeys.h"
@@ -20,7 +21,7 @@ ClassicTrainForm::ClassicTrainForm(QWidget* parent)
     : QGroupBox(tr("Train a classical model"), parent), type_(new QComboBox(this)), images_(new QSpinBox(this)),
       parameters_(new QLineEdit(this)), train_(new QPushButton(tr("&Train model"), this)) {
     for (const ClassicModelType& type : classicModelTypes())
-        type_->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(type.name), QString::fromStdString(type.summary)),
+        type_->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(type.name), classicSummary(type)),
                        QString::fromStdString(type.name));
     images_->setRange(100, 60000);
     images_->setSingleStep(1000);

@@ -1,4 +1,5 @@
 #include "ModelsPage.h"
+#include "ModelWords.h"
 #include "LocalNumbers.h"
 
 #include "AppDataPaths.h"
@@ -182,7 +183,7 @@ void ModelsPage::train(const ClassicModelType& chosen, const HyperParameters& pa
     progress_->setRange(0, 0); // OpenCV trains without reporting progress
     setBusy(true, tr("Training %1 on %2 MNIST images… The window stays usable; Cancel discards the result "
                      "(OpenCV finishes its current training first).")
-                      .arg(QString::fromStdString(type->summary)).arg(QLocale().toString(static_cast<qulonglong>(limit))));
+                      .arg(classicSummary(*type)).arg(QLocale().toString(static_cast<qulonglong>(limit))));
     job_->start(
         [this, type, parameters, limit, folder, saveTo](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             TestedModel run = trainClassicAndTest(folder, *type, parameters, limit, 0, &job.cancelFlag());
