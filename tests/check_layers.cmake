@@ -12,7 +12,7 @@ set(layers
   "io classic onnx"
   "catalogue"
   "train"
-  "personal")
+  "personal pen")
 
 set(rank 0)
 foreach(layer IN LISTS layers)

@@ -8,6 +8,8 @@
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
 #include "model/EnsembleClassifier.h"
+#include "pen/PenPathModel.h"
+#include "train/StyleStrokes.h"
 #include "reading/InkEvidence.h"
 #include "reading/DrawingReader.h"
 #include "support/StyleDigits.h"
@@ -44,6 +46,8 @@ private slots:
     void liveReadingRunsTheNetworkOncePerView();
     void viewsReadHastyDigitsBetterThanOneView();
     void ensembleDealsTheViewsAmongItsMembers();
+    void penPathIgnoresPlaceAndSizeButNotDirection();
+    void penPathModelReadsDigitsItNeverSaw();
     void calibrationFitsTheReadingsConfidence();
     void digitsWrittenAgainstEachOtherAreRead();
 
@@ -348,6 +352,61 @@ void TestRecognition::ensembleDealsTheViewsAmongItsMembers() {
     const DigitReading together = readDrawing(ensemble, drawing).digits.at(0);
     QCOMPARE(together.digit, alone.digit);
     QVERIFY(std::abs(together.confidence - alone.confidence) < 0.02f);
+}
+
+// The path's features are the same wherever and however large the digit is drawn, and differ
+// when the pen went the other way.
+void TestRecognition::penPathIgnoresPlaceAndSizeButNotDirection() {
+    std::mt19937 rng(3);
+    const Drawing drawing = drawStyledDigit(9, 1, rng);
+    Drawing moved = drawing, reversed = drawing;
+    for (Stroke& stroke : moved.strokes)
+        for (StrokePoint& p : stroke) {
+            p.x = 3 * p.x + 120;
+            p.y = 3 * p.y - 40;
+        }
+    for (Stroke& stroke : reversed.strokes) std::reverse(stroke.begin(), stroke.end());
+    const PenPathFeatures a = penPathFeatures(drawing), b = penPathFeatures(moved), c = penPathFeatures(reversed);
+    float same = 0, other = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        same = std::max(same, std::abs(a[i] - b[i]));
+        other = std::max(other, std::abs(a[i] - c[i]));
+    }
+    QVERIFY2(same < 1e-4f, qPrintable(QString::number(same)));
+    QVERIFY(other > 0.5f);
+    const PenPathFeatures none = penPathFeatures(Drawing{});
+    QVERIFY(std::all_of(none.begin(), none.end(), [](float f) { return f == 0; }));
+}
+
+// Learnt from one run of the generator, the path model reads another run's drawings mostly
+// right, and has no opinion on an empty drawing.
+void TestRecognition::penPathModelReadsDigitsItNeverSaw() {
+    const PenPathModel paths = PenPathModel::fromStyleGenerator(300, 1);
+    QCOMPARE(paths.size(), std::size_t(3000));
+    std::mt19937 rng(99);
+    int right = 0, total = 0;
+    for (int i = 0; i < 400; ++i) {
+        const int digit = i % 10;
+        const Probabilities p = paths.predict(drawStyledDigit(digit, static_cast<std::size_t>(i / 10) % strokeStyleVariants(digit).size(), rng));
+        right += argmax(p) == digit;
+        ++total;
+        float sum = 0;
+        for (float v : p) sum += v;
+        QVERIFY(std::abs(sum - 1) < 1e-4f);
+    }
+    QVERIFY2(right > 0.7 * total, qPrintable(QString("%1 of %2").arg(right).arg(total)));
+    const Probabilities none = paths.predict(Drawing{});
+    QVERIFY(std::all_of(none.begin(), none.end(), [](float v) { return std::abs(v - 0.1f) < 1e-6f; }));
+    // Put together with a reading, a weight of 0 leaves it as it was.
+    Probabilities image{};
+    image[3] = 0.6f;
+    image[9] = 0.4f;
+    const Probabilities unchanged = withPenPath(image, none, 0.0);
+    QVERIFY(std::abs(unchanged[3] - 0.6f) < 1e-5f && std::abs(unchanged[9] - 0.4f) < 1e-5f);
+    Probabilities path{};
+    path.fill(0.05f);
+    path[9] = 0.55f;
+    QCOMPARE(argmax(withPenPath(image, path, 0.5)), 9);
 }
 
 // Hastily written digits of every style, from a seed no set the bundled model was chosen or
