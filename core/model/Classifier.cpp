@@ -23,20 +23,23 @@ int argmax(const Probabilities& probabilities) {
     return static_cast<int>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
 }
 
+double logOf(float probability) { return std::log(std::max(static_cast<double>(probability), 1e-38)); }
+
+Probabilities softmaxOf(const std::array<double, kClassCount>& logs) {
+    const double top = *std::max_element(logs.begin(), logs.end());
+    std::array<double, kClassCount> shares{};
+    double sum = 0;
+    for (std::size_t i = 0; i < logs.size(); ++i) sum += (shares[i] = std::exp(logs[i] - top));
+    Probabilities probabilities{};
+    for (std::size_t i = 0; i < shares.size(); ++i) probabilities[i] = static_cast<float>(shares[i] / sum);
+    return probabilities;
+}
+
 Probabilities applyTemperature(const Probabilities& probabilities, double temperature) {
     if (temperature == 1.0) return probabilities;
-    // In logs: a probability that underflowed to 0 stays the least likely, not undefined.
     std::array<double, kClassCount> logs{};
-    double top = -std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < logs.size(); ++i) {
-        logs[i] = std::log(std::max(static_cast<double>(probabilities[i]), 1e-38)) / temperature;
-        top = std::max(top, logs[i]);
-    }
-    double sum = 0;
-    for (double& v : logs) sum += (v = std::exp(v - top));
-    Probabilities scaled{};
-    for (std::size_t i = 0; i < logs.size(); ++i) scaled[i] = static_cast<float>(logs[i] / sum);
-    return scaled;
+    for (std::size_t i = 0; i < logs.size(); ++i) logs[i] = logOf(probabilities[i]) / temperature;
+    return softmaxOf(logs);
 }
 
 Probabilities Classifier::predict(const Image28& image) {
@@ -54,14 +57,8 @@ std::vector<Probabilities> Classifier::predictBatch(const std::vector<Image28>& 
 Probabilities averagedInLogits(const std::vector<Probabilities>& answers) {
     std::array<double, kClassCount> meanLog{};
     for (const Probabilities& answer : answers)
-        for (std::size_t c = 0; c < meanLog.size(); ++c)
-            meanLog[c] += std::log(std::max(static_cast<double>(answer[c]), 1e-30)) / static_cast<double>(answers.size());
-    const double top = *std::max_element(meanLog.begin(), meanLog.end());
-    double total = 0;
-    for (double& value : meanLog) total += value = std::exp(value - top);
-    Probabilities averaged{};
-    for (std::size_t c = 0; c < averaged.size(); ++c) averaged[c] = static_cast<float>(meanLog[c] / total);
-    return averaged;
+        for (std::size_t c = 0; c < meanLog.size(); ++c) meanLog[c] += logOf(answer[c]) / static_cast<double>(answers.size());
+    return softmaxOf(meanLog);
 }
 
 std::vector<Probabilities> Classifier::predictViews(const std::vector<std::vector<Image28>>& drawings) {

@@ -18,6 +18,11 @@ using Probabilities = std::array<float, kClassCount>;
 
 int argmax(const Probabilities& probabilities);
 
+// A probability's log, kept finite: one that underflowed to 0 stays the least likely, not undefined.
+double logOf(float probability);
+// exp of each, renormalized (a softmax): probabilities from logits or log-probabilities.
+Probabilities softmaxOf(const std::array<double, kClassCount>& logs);
+
 // p^(1/temperature), renormalized: the argmax stays, the confidence moves.
 Probabilities applyTemperature(const Probabilities& probabilities, double temperature);
 

@@ -58,15 +58,8 @@ Probabilities PenPathModel::predict(const Drawing& drawing) const {
 
 Probabilities withPenPath(const Probabilities& image, const Probabilities& path, double weight) {
     std::array<double, kClassCount> logs{};
-    for (std::size_t c = 0; c < logs.size(); ++c)
-        logs[c] = std::log(std::max(static_cast<double>(image[c]), 1e-30)) +
-                  weight * std::log(std::max(static_cast<double>(path[c]), 1e-30));
-    const double top = *std::max_element(logs.begin(), logs.end());
-    double total = 0;
-    for (double& value : logs) total += value = std::exp(value - top);
-    Probabilities blended{};
-    for (std::size_t c = 0; c < blended.size(); ++c) blended[c] = static_cast<float>(logs[c] / total);
-    return blended;
+    for (std::size_t c = 0; c < logs.size(); ++c) logs[c] = logOf(image[c]) + weight * logOf(path[c]);
+    return softmaxOf(logs);
 }
 
 } // namespace digitpad
