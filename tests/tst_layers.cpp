@@ -331,6 +331,16 @@ void TestLayers::dropoutDropsAtItsRateAndPassesEveryGradient() {
     const double keptShare = static_cast<double>(kept) / (kSamples * kUnits);
     QVERIFY2(keptShare > 0.55 && keptShare < 0.65, qPrintable(QString("kept %1").arg(keptShare)));
     QVERIFY(keptBeyondTheBatch > kUnits * kSamples / 2);
+    // Every sample gets its own mask, and every step new ones.
+    const auto dropped = [&output](std::size_t s) {
+        std::vector<bool> zero;
+        for (float v : output[s]) zero.push_back(v == 0.0f);
+        return zero;
+    };
+    QVERIFY(dropped(0) != dropped(1));
+    const std::vector<bool> firstStep = dropped(0);
+    layer.forward_propagation(in, out);
+    QVERIFY(dropped(0) != firstStep);
 
     layer.set_context(tiny_dnn::net_phase::test); // predicting: everything passes, both ways
     layer.forward_propagation(in, out);

@@ -9,7 +9,7 @@
 //   training pass saw 2/3 of what a prediction sees;
 // - its backward pass leaves out the 1 / (1 - rate) scale its forward pass applies.
 // Layer type, shape and (no) weights stay tiny-dnn's, so model files are unchanged; the masks
-// come from the network's own generator (NetworkRandom.h), which training seeds.
+// come from a stream keyed by the network's own generator (NetworkRandom.h), which training seeds.
 #include "cnn/NetworkRandom.h"
 #include "cnn/TinyDnn.h"
 
@@ -33,6 +33,7 @@ public:
         tiny_dnn::tensor_t& output = *out[0];
         const bool training = phase_ == tiny_dnn::net_phase::train;
         if (training) masks_.resize(input.size(), tiny_dnn::vec_t(size_));
+        const std::uint64_t key = training ? drawKey(*random_) : 0;
         for (std::size_t s = 0; s < input.size(); ++s) {
             output[s].resize(size_);
             if (!training) {
@@ -41,7 +42,7 @@ public:
             }
             tiny_dnn::vec_t& mask = masks_[s];
             for (std::size_t i = 0; i < size_; ++i) {
-                mask[i] = bernoulli(*random_, keep_) ? scale_ : 0.0f;
+                mask[i] = below(key, s * size_ + i, keep_) ? scale_ : 0.0f;
                 output[s][i] = mask[i] * input[s][i];
             }
         }

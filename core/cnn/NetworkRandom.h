@@ -7,6 +7,7 @@
 #include "cnn/TinyDnn.h"
 
 #include <cmath>
+#include <cstdint>
 #include <random>
 
 namespace digitpad {
@@ -27,9 +28,26 @@ private:
     NetworkRandom* random_;
 };
 
-// True with probability p, as tiny_dnn::bernoulli.
-inline bool bernoulli(NetworkRandom& random, float p) {
-    return std::uniform_real_distribution<float>(0.0f, 1.0f)(random) <= p;
+// Many cheap independent draws from one of the generator's: the n-th number of the stream that
+// `key` starts, by SplitMix64 (Steele, Lea and Flood, 2014), each a hash of key + n. A dropout
+// mask takes 8,192 draws a step; through std::mt19937 and a distribution they took 0.1 ms, alone
+// on one thread while every other part of the step runs on all of them.
+inline std::uint64_t splitMix64(std::uint64_t key, std::uint64_t n) {
+    std::uint64_t z = key + (n + 1) * 0x9e3779b97f4a7c15ull;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+// A key for splitMix64, drawn from the network's generator.
+inline std::uint64_t drawKey(NetworkRandom& random) {
+    const std::uint64_t high = random();
+    return (high << 32) | random();
+}
+
+// Whether the n-th draw of `key`'s stream, as a uniform number in [0, 1), falls below p.
+inline bool below(std::uint64_t key, std::uint64_t n, float p) {
+    return static_cast<float>(splitMix64(key, n) >> 40) * (1.0f / 16777216.0f) < p;
 }
 
 } // namespace digitpad
