@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "ModelTable.h"
 #include "ModelWords.h"
+#include "LocalNumbers.h"
 #include "ModelsPage.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"
@@ -1484,7 +1485,7 @@ void TestGui::figuresBelongToTheirModel() {
     QCOMPARE(rows.size(), 1);
     QTableWidgetItem* accuracy = models->table()->item(rows.first()->row(), ModelTable::Accuracy);
     QCOMPARE(accuracy->text(), QString("98.76%"));
-    QVERIFY2(accuracy->toolTip().contains("10000 MNIST test images"), qPrintable(accuracy->toolTip()));
+    QVERIFY2(accuracy->toolTip().contains(localCount(10000) + " MNIST test images"), qPrintable(accuracy->toolTip()));
     QVERIFY(window_->modelLabel()->fullText().contains("98.76%"));
 
     EvaluatePage* evaluate = window_->evaluatePage();
@@ -1720,6 +1721,9 @@ void TestGui::numbersFollowTheLanguage() {
         table.setReport(makeReport(matrix));
         const QString precision = table.item(1, 0)->text(); // digit 1: 1 of 1 read as 1
         QVERIFY2(precision == QString("1") + separator + "0000", qPrintable(precision));
+        const QString thousands = localCount(10000); // counts group their thousands as the language does
+        QCOMPARE(thousands, language == QLocale::German ? QString("10.000")
+                            : language == QLocale::French ? QStringLiteral("10\u202F000") : QString("10,000"));
         TrialPlot plot;
         QVERIFY(plot.chart()->localizeNumbers());
         QCOMPARE(plot.chart()->locale().language(), language);
