@@ -139,7 +139,7 @@ int main(int argc, char* argv[]) {
 
     EvaluatePage* evaluate = window.evaluatePage();
     window.tabs()->setCurrentWidget(evaluate);
-    evaluate->evaluateModel(window.activeModel(), argv[2], "bundled");
+    evaluate->evaluateModel(window.activeModel(), argv[2], QCoreApplication::translate("digitpad::MainWindow", "bundled"));
     if (!waitUntil([evaluate] { return !evaluate->isEvaluating() && evaluate->heatmap()->hasMatrix(); }, 300000)) return 1;
     const QPoint cell = evaluate->heatmap()->cellRect(4, 9).center().toPoint();
     QTest::mouseMove(evaluate->heatmap(), cell);
