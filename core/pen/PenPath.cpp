@@ -1,5 +1,7 @@
 #include "pen/PenPath.h"
 
+#include "preprocess/InkBox.h"
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -45,10 +47,9 @@ PenPathFeatures penPathFeatures(const Drawing& drawing) {
     for (std::size_t i = 1; i < path.size(); ++i)
         lengthTo[i] = lengthTo[i - 1] + std::hypot(path[i].x - path[i - 1].x, path[i].y - path[i - 1].y);
     if (!(lengthTo.back() > 0)) return features;
-    const auto [left, right] = std::minmax_element(path.begin(), path.end(), [](Point a, Point b) { return a.x < b.x; });
-    const auto [top, bottom] = std::minmax_element(path.begin(), path.end(), [](Point a, Point b) { return a.y < b.y; });
-    const double middleX = (left->x + right->x) / 2, middleY = (top->y + bottom->y) / 2;
-    const double half = std::max(std::max(right->x - left->x, bottom->y - top->y), 1e-9) / 2;
+    const InkBox box = inkBox(drawing);
+    const double middleX = (box.left + box.right) / 2, middleY = (box.top + box.bottom) / 2;
+    const double half = std::max(std::max(box.width(), box.height()), 1e-9) / 2;
     const std::vector<Point> points = resampled(path, lengthTo);
     std::size_t at = 0;
     for (const Point& p : points) {
