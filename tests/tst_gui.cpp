@@ -156,6 +156,14 @@ private:
 
 namespace {
 
+// Takes every translation installTranslations() added off the application.
+void removeTranslations() {
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
 // A scroll area's viewport: part of its view, not a control of its own.
 bool tooltipNames(QAbstractButton* button, const QString& keys) { return button->toolTip().contains("(" + keys + ")"); }
 
@@ -1687,10 +1695,7 @@ void TestGui::languageFollowsTheSystemOrTheMenu() {
 
     QVERIFY(installTranslations(*QCoreApplication::instance(), interfaceLocale()));
     const auto untranslate = qScopeGuard([] {
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        removeTranslations();
         installTranslations(*QCoreApplication::instance(), QLocale::system());
         setChosenLanguage(QString());
     });
@@ -1733,14 +1738,8 @@ void TestGui::numbersFollowTheLanguage() {
 // "%n image(s)" shows no "(s)" to anyone: French says "0 image", English "0 images", and a
 // language DigitPad does not speak gets English's forms.
 void TestGui::pluralsTakeEachLanguagesForms() {
-    const auto untranslate = [] {
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    };
-    const auto restore = qScopeGuard([&untranslate] {
-        untranslate();
+    const auto restore = qScopeGuard([] {
+        removeTranslations();
         installTranslations(*QCoreApplication::instance(), QLocale::system());
     });
     const auto images = [](int n) { return QCoreApplication::translate("digitpad::ConfusionHeatmap", "%n image(s)", nullptr, n); };
@@ -1749,7 +1748,7 @@ void TestGui::pluralsTakeEachLanguagesForms() {
           std::tuple{QLocale(QLocale::German), "0 Bilder", "1 Bild", "2 Bilder"},
           std::tuple{QLocale(QLocale::English), "0 images", "1 image", "2 images"},
           std::tuple{QLocale(QLocale::Japanese), "0 images", "1 image", "2 images"}}) {
-        untranslate();
+        removeTranslations();
         installTranslations(*QCoreApplication::instance(), locale);
         QCOMPARE(images(0), QString(zero));
         QCOMPARE(images(1), QString(one));

@@ -127,8 +127,8 @@ void EvaluatePage::showSummary() {
     const ConfusionMatrix& confusion = evaluation_.confusion;
     QString text = tr("<b>%1%</b> of %2 test images right (%3 wrong) · %4")
                        .arg(localNumber(confusion.accuracy() * 100, 2))
-                       .arg(localCount(static_cast<long long>(confusion.total())))
-                       .arg(localCount(static_cast<long long>(confusion.total() - confusion.correct())))
+                       .arg(localCount(confusion.total()))
+                       .arg(localCount(confusion.total() - confusion.correct()))
                        .arg(evaluatedName_.toHtmlEscaped());
     if (showsAnotherModel())
         text += "<br>" + colours::warningHtml(palette(), tr("These results are for %1, not for the model the canvas uses now. "

@@ -54,7 +54,7 @@ int ModelTable::addRow(const QString& name, const QString& description, const st
         item(row, Accuracy)->setText(QStringLiteral("%1%").arg(localNumber(recorded->accuracy * 100, 2)));
         item(row, Accuracy)->setToolTip(recorded->images > 0
                                             ? tr("Recorded in the model file, measured on %1 MNIST test images; "
-                                                 "Compare measures it again").arg(localCount(static_cast<long long>(recorded->images)))
+                                                 "Compare measures it again").arg(localCount(recorded->images))
                                             : tr("Recorded in the model file; Compare measures it again"));
     }
     if (score) setScore(row, *score);
@@ -63,7 +63,7 @@ int ModelTable::addRow(const QString& name, const QString& description, const st
 
 void ModelTable::setScore(int row, const ModelScore& score) {
     item(row, Accuracy)->setText(QStringLiteral("%1%").arg(localNumber(score.accuracy * 100, 2)));
-    item(row, Accuracy)->setToolTip(tr("Measured by Compare on %1 MNIST test images").arg(localCount(static_cast<long long>(score.confusion.total()))));
+    item(row, Accuracy)->setToolTip(tr("Measured by Compare on %1 MNIST test images").arg(localCount(score.confusion.total())));
     item(row, MacroF1)->setText(localNumber(score.macroF1, 4));
     item(row, TrainSeconds)->setText(secondsText(score.trainingSeconds));
     item(row, MsPerImage)->setText(localNumber(score.millisecondsPerImage, 3));

@@ -222,7 +222,7 @@ void TrainPage::onFinished(const TestedModel& run) {
         result_->setText(tr("Test accuracy of the last epoch: <b>%1%</b> on %2 images. Use it to recognize your "
                             "drawings, or save it; the slider above goes back to earlier epochs.")
                              .arg(localNumber(run.evaluation->confusion.accuracy() * 100, 2))
-                             .arg(localCount(static_cast<long long>(run.evaluation->confusion.total()))));
+                             .arg(localCount(run.evaluation->confusion.total())));
         emit evaluated(run.model, *run.evaluation, run.testImages);
     }
     emit statusMessage(cancelled ? tr("Training cancelled") : tr("Training finished"));

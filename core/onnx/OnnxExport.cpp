@@ -167,7 +167,6 @@ std::string docString(const Classifier& model) {
 } // namespace
 
 std::string toOnnx(const Classifier& model) {
-    if (!dynamic_cast<const EnsembleClassifier*>(&model)) cnnOf(model); // refused before anything is built
     onnx::ModelProto file;
     file.set_ir_version(onnx::IR_VERSION);
     file.set_producer_name("DigitPad");
