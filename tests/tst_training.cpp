@@ -7,6 +7,8 @@
 #include "support/SyntheticDigits.h"
 #include "train/Augment.h"
 #include "train/StyleStrokes.h"
+#include "train/TracedDigits.h"
+#include "preprocess/Preprocess.h"
 #include "support/SyntheticMnist.h"
 #include "train/RunHistory.h"
 #include "train/RunProgress.h"
@@ -44,6 +46,8 @@ private slots:
     void dropoutDependsOnlyOnTheRunsSeed();
     void buildingModelsWhileTrainingSharesNoGenerator();
     void styleGeneratorDrawsEveryVariant();
+    void tracingFollowsTheSkeleton();
+    void tracedDigitsKeepTheirShapeOnThePad();
     void realMnistShortRunExceedsNinetyPercent();
     void trainAndTestRecordsTheScore();
     void trainAndTestCancelledKeepsAnUntestedModel();
@@ -417,6 +421,71 @@ void TestTraining::styleGeneratorDrawsEveryVariant() {
     QVERIFY2(accuracy > 0.85, qPrintable(QString::number(accuracy)));
 }
 
+namespace {
+
+Image28 thickRing() {
+    Image28 ring;
+    for (int y = 0; y < 28; ++y)
+        for (int x = 0; x < 28; ++x) {
+            const double r = std::hypot(x - 13.5, y - 13.5);
+            ring.at(x, y) = r > 6 && r < 10 ? 1.0f : 0.0f;
+        }
+    return ring;
+}
+
+double strokeGap(const StrokePoint& a, const StrokePoint& b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+} // namespace
+
+void TestTraining::tracingFollowsTheSkeleton() {
+    // A ring four pixels thick thins to a one-pixel loop: no pixel with three neighbours in a row.
+    const Image28 skeleton = skeletonOf(thickRing());
+    int onSkeleton = 0;
+    for (int y = 1; y < 27; ++y)
+        for (int x = 1; x < 27; ++x) {
+            if (skeleton.at(x, y) == 0) continue;
+            ++onSkeleton;
+            QVERIFY2(!(skeleton.at(x - 1, y) && skeleton.at(x + 1, y) && skeleton.at(x, y - 1) && skeleton.at(x, y + 1)),
+                     toAscii(skeleton).c_str());
+        }
+    QVERIFY2(onSkeleton > 40 && onSkeleton < 70, qPrintable(QString::number(onSkeleton))); // ~2 pi 8
+    // ... followed into one closed stroke, about 8 image pixels (112 canvas pixels) from the centre.
+    const Drawing ring = traceDigit(thickRing());
+    QCOMPARE(ring.strokes.size(), std::size_t(1));
+    QVERIFY(strokeGap(ring.strokes[0].front(), ring.strokes[0].back()) < 1e-9);
+    for (const StrokePoint& p : ring.strokes[0]) {
+        const double r = std::hypot(p.x - 14 * 14, p.y - 14 * 14);
+        QVERIFY2(r > 5 * 14 && r < 11 * 14, qPrintable(QString::number(r / 14)));
+    }
+    // A bar three pixels thick is one stroke from end to end; no ink, no strokes.
+    Image28 bar;
+    for (int y = 12; y < 15; ++y)
+        for (int x = 4; x < 24; ++x) bar.at(x, y) = 1.0f;
+    const Drawing traced = traceDigit(bar);
+    QCOMPARE(traced.strokes.size(), std::size_t(1));
+    const auto [left, right] = std::minmax(traced.strokes[0].front().x, traced.strokes[0].back().x);
+    QVERIFY2(left < 7 * 14 && right > 21 * 14, qPrintable(QString("%1 %2").arg(left / 14).arg(right / 14)));
+    QVERIFY(traceDigit(Image28{}).empty());
+}
+
+void TestTraining::tracedDigitsKeepTheirShapeOnThePad() {
+    // A drawing already made with the pad's pen, traced from its image and drawn again, comes back
+    // close to itself; traced MNIST images keep their labels and take the pad's even pen.
+    const Dataset drawn = strokeStyleDataset(100, 21);
+    const Dataset again = tracedDataset(drawn, 0, 3);
+    QCOMPARE(again.size(), drawn.size());
+    QCOMPARE(again.labels, drawn.labels);
+    double difference = 0, toTheNext = 0; // the next drawing is another digit
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        difference += meanAbsoluteDifference(drawn.image(i), again.image(i));
+        toTheNext += meanAbsoluteDifference(drawn.image(i), drawn.image((i + 1) % drawn.size()));
+    }
+    QVERIFY2(difference < toTheNext / 2.5, qPrintable(QString("%1 %2").arg(difference).arg(toTheNext)));
+    const Dataset shuffled = tracedDataset(drawn, 0, 4);
+    QCOMPARE(tracedDataset(drawn, 30, 5).size(), std::size_t(30));
+    QVERIFY(meanAbsoluteDifference(shuffled.image(0), again.image(0)) > 0); // pressure drawn from the seed
+}
+
 // The one train -> test -> record path the Train page, the Models page and the CLI share.
 void TestTraining::trainAndTestRecordsTheScore() {
     QTemporaryDir dir;
@@ -426,6 +495,7 @@ void TestTraining::trainAndTestRecordsTheScore() {
     plan.options.epochs = 2;
     plan.options.batchSize = 16;
     plan.styledDrawings = 50;
+    plan.tracedDrawings = 30;
     std::vector<BatchProgress> batches;
     int epochs = 0, testing = 0;
     TrainAndTestCallbacks callbacks;
@@ -435,7 +505,7 @@ void TestTraining::trainAndTestRecordsTheScore() {
     const TestedModel run = trainCnnAndTest(dir.path().toStdString(), plan, callbacks);
     QCOMPARE(testing, 1);
     QVERIFY(run.model && run.evaluation && run.score && run.testImages);
-    QCOMPARE(run.training.trainImages, std::size_t(200 + 50)); // MNIST plus the styled drawings
+    QCOMPARE(run.training.trainImages, std::size_t(200 + 30 + 50)); // MNIST, traced and styled drawings
     QCOMPARE(run.evaluation->confusion.total(), run.testImages->size());
     QCOMPARE(run.score->accuracy, run.evaluation->confusion.accuracy());
     QCOMPARE(std::stod(run.model->metadata().at("test_accuracy")), std::round(run.score->accuracy * 1e4) / 1e4);

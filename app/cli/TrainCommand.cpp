@@ -93,6 +93,7 @@ int runTrain(const QStringList& args) {
         {"elastic", "With --augment: also distort half the images elastically (Simard et al., 2003)."},
         {"styles", "Add N drawings from the stroke-style generator (flagged 1s, crossed 7s, open 4s, curled 9s...) "
                    "to the training images.", "n", "0"},
+        {"traced", "Add N of the MNIST training images traced into strokes and drawn with the pad's pen.", "n", "0"},
         {"from", "Continue training this CNN model file instead of starting afresh.", "model"},
         {"teacher", "Distil: also learn what this model reads in each training image (repeatable; several "
                     "are averaged).", "model"},
@@ -149,6 +150,8 @@ int runTrain(const QStringList& args) {
     }
     long long styles = 0;
     if (parser.value("styles") != "0" && !positiveOption(parser, "styles", styles)) return kUsage;
+    long long traced = 0;
+    if (parser.value("traced") != "0" && !positiveOption(parser, "traced", traced)) return kUsage;
     if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {
         printLine(stderr, "digitpad-cli train: " + QString::fromStdString(problem));
         return kUsage;
@@ -159,6 +162,7 @@ int runTrain(const QStringList& args) {
         plan.architecture = arch;
         plan.options = options;
         plan.styledDrawings = static_cast<std::size_t>(styles);
+        plan.tracedDrawings = static_cast<std::size_t>(traced);
         plan.testLimit = static_cast<std::size_t>(testLimit);
         if (parser.isSet("from")) {
             std::shared_ptr<const Classifier> loaded = loadClassifier(parser.value("from").toStdString());

@@ -1,6 +1,7 @@
 #include "train/TrainAndTest.h"
 
 #include "train/StyleStrokes.h"
+#include "train/TracedDigits.h"
 #include "util/Error.h"
 
 
@@ -23,10 +24,11 @@ TestedModel trainCnnAndTest(const std::string& mnistFolder, const CnnTrainingPla
                             const TrainAndTestCallbacks& callbacks, const std::atomic<bool>* cancel) {
     TrainingOptions options = plan.options;
     Dataset train = loadMnist(mnistFolder, MnistSplit::Train, options.limit);
-    if (plan.styledDrawings > 0) {
-        train.append(strokeStyleDataset(plan.styledDrawings, options.seed + 7919));
-        options.limit = 0; // MNIST was limited when loaded; the styled drawings come on top
-    }
+    const std::size_t mnistImages = train.size();
+    if (plan.tracedDrawings > 0) train.append(tracedDataset(train, plan.tracedDrawings, options.seed + 104729));
+    if (plan.styledDrawings > 0) train.append(strokeStyleDataset(plan.styledDrawings, options.seed + 7919));
+    // MNIST was limited when loaded; the drawings come on top
+    if (train.size() > mnistImages) options.limit = 0;
     std::shared_ptr<CnnClassifier> model;
     if (plan.startFrom)
         model = plan.startFrom->cloneCnn();

@@ -20,6 +20,7 @@ struct CnnTrainingPlan {
     std::string architecture = "default";
     TrainingOptions options;
     std::size_t styledDrawings = 0; // added to MNIST from the stroke-style generator (StyleStrokes.h)
+    std::size_t tracedDrawings = 0; // MNIST training images traced onto the pad and added (TracedDigits.h)
     std::size_t testLimit = 0;      // test on the first K test images (0: all 10,000)
     std::shared_ptr<const CnnClassifier> startFrom; // train a copy of this model further instead of a fresh one
 };

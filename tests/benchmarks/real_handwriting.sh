@@ -5,8 +5,9 @@
 # set A (seed 1, 240 per digit, written hastily: --hasty) is the calibration set `digitpad-cli
 # calibrate` fits the temperature on; the hasty set B (seed 2), the careful set B (seed 2) and
 # the numbers (seed 3) are only measured. Then prints, for the
-# model (default: the bundled one): MNIST test accuracy, style set B and the numbers through
-# the canvas's default reading, and, when given, real pen drawings (e.g. the shared UCI pendigits
+# model (default: the bundled one): MNIST test accuracy, MNIST test digits traced onto the pad
+# (MNIST=dir if not data/mnist), style set B and the numbers through the canvas's default
+# reading, and, when given, real pen drawings (e.g. the shared UCI pendigits
 # writers) through the default reading, as single digits, and put together into numbers of 3-4.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,9 +24,12 @@ model_args=()
 "$build/tests/make-style-set" "$work/hasty-b.json" 60 2 --hasty
 "$build/tests/make-style-set" "$work/style-b.json" 60 2
 "$build/tests/make-style-set" "$work/numbers.json" 300 3 --numbers
+"$build/tests/make-style-set" "$work/traced.json" 200 1 "--traced-from=${MNIST:-data/mnist}"
 
 echo "== MNIST test set"
 "$cli" eval "${model_args[@]}" | sed -n 1,2p
+echo "== 2,000 MNIST test digits traced into strokes and drawn with the pad's pen, as single digits"
+"$cli" eval "${model_args[@]}" --strokes "$work/traced.json" --mode digit | sed -n 2,3p
 echo "== temperature fitted on style set A (what the bundled model carries)"
 "$cli" calibrate "${model_args[@]}" --strokes "$work/style-a.json" --out "$work/refit.dpm"
 echo "== hasty style set B (600 single digits, never fitted on), canvas's default reading"

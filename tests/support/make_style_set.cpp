@@ -2,31 +2,54 @@
 // and `digitpad-cli calibrate`: make-style-set OUT.json PER_DIGIT SEED [option]
 // (with --numbers: PER_DIGIT numbers of 3-4 styled digits side by side instead; with --hasty:
 // the same digits written hastily, the calibration set; with --numbers-from=DIGITS.json:
-// PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side).
+// PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side; with
+// --traced-from=MNIST_DIR: PER_DIGIT x 10 of MNIST's test images, picked with SEED, traced into
+// strokes as if drawn on the pad).
+#include "data/Dataset.h"
 #include "io/StrokesJson.h"
 #include "support/StyleDigits.h"
+#include "train/TracedDigits.h"
 #include "util/FileIo.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <random>
 #include <string>
+
+namespace {
+
+std::vector<digitpad::testing::StyledDrawing> tracedMnistTests(const std::string& mnist, int count, std::uint32_t seed) {
+    const digitpad::Dataset tests = digitpad::loadMnist(mnist, digitpad::MnistSplit::Test);
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<std::size_t> pick(0, tests.size() - 1);
+    std::vector<digitpad::testing::StyledDrawing> set;
+    for (int i = 0; i < count; ++i) {
+        const std::size_t k = pick(rng);
+        set.push_back({digitpad::traceDigit(tests.image(k)), std::to_string(tests.labels[k]), "mnist-test-" + std::to_string(k)});
+    }
+    return set;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     const std::string option = argc == 5 ? argv[4] : "";
     const std::string from = "--numbers-from=";
     const bool numbers = option == "--numbers", hasty = option.rfind("--hasty", 0) == 0;
-    const bool composed = option.rfind(from, 0) == 0;
+    const std::string tracedFrom = "--traced-from=";
+    const bool composed = option.rfind(from, 0) == 0, traced = option.rfind(tracedFrom, 0) == 0;
     const double haste = option.rfind("--hasty=", 0) == 0 ? std::atof(option.c_str() + 8) : 1.3;
-    if (argc != 4 && !numbers && !hasty && !composed) {
-        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE] | --numbers-from=DIGITS.json]\n", argv[0]);
+    if (argc != 4 && !numbers && !hasty && !composed && !traced) {
+        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE] | --numbers-from=DIGITS.json | --traced-from=MNIST_DIR]\n", argv[0]);
         return 2;
     }
     const int count = std::atoi(argv[2]);
     const auto seed = static_cast<std::uint32_t>(std::atol(argv[3]));
     const std::string path = composed ? option.substr(from.size()) : "";
     try {
-        const auto set = composed  ? digitpad::testing::numbersFromDigits(
+        const auto set = traced    ? tracedMnistTests(option.substr(tracedFrom.size()), 10 * count, seed)
+                         : composed  ? digitpad::testing::numbersFromDigits(
                                          digitpad::parseLabelledStrokesJson(digitpad::readFileBytes(path), path), count, seed)
                          : numbers ? digitpad::testing::styleNumbers(count, seed)
                                    : digitpad::testing::styleSet(count, seed, hasty ? haste : 0.0);
