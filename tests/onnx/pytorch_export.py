@@ -14,6 +14,10 @@ import numpy as np
 import torch
 from torch import nn
 
+# DigitPad's architectures in PyTorch, written once beside the speed benchmark's peer.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "benchmarks"))
+from pytorch_peer import network  # noqa: E402
+
 out_dir, mnist_dir, arch = sys.argv[1:4]
 torch.manual_seed(3)
 torch.set_num_threads(1)
@@ -27,13 +31,7 @@ def labels(name):
     return np.fromfile(os.path.join(mnist_dir, name), np.uint8, offset=8).astype(np.int64)
 
 
-# The same layers as DigitPad's architectures (core/cnn/Architectures.cpp).
-if arch == "default":
-    model = nn.Sequential(nn.Conv2d(1, 32, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 5), nn.ReLU(), nn.MaxPool2d(2),
-                          nn.Flatten(), nn.Linear(1024, 256), nn.ReLU(), nn.Dropout(0.4), nn.Linear(256, 10))
-else:
-    model = nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
-                          nn.Conv2d(64, 64, 3), nn.ReLU(), nn.Flatten(), nn.Linear(576, 64), nn.ReLU(), nn.Linear(64, 10))
+model = network(arch)
 
 train_x = torch.from_numpy(images("train-images-idx3-ubyte")[:2000])
 train_y = torch.from_numpy(labels("train-labels-idx1-ubyte")[:2000])
