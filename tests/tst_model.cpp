@@ -9,6 +9,7 @@
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
+#include "util/Numbers.h"
 #include "util/SplitWork.h"
 #include "support/SyntheticDigits.h"
 
@@ -317,6 +318,8 @@ void TestModel::numbersInFilesIgnoreTheLocale() {
     model.save(path);
     std::unique_ptr<Classifier> loaded;
     HyperParameters parameters;
+    const std::string shortest = shortNumber(0.03) + " " + shortNumber(1e-5) + " " + shortNumber(2.5);
+    const std::optional<double> third = parseNumber(shortNumber(1.0 / 3.0));
     try {
         loaded = loadClassifier(path);
         parameters = parseParameters("gamma=0.03 C=2.5", "test");
@@ -332,6 +335,8 @@ void TestModel::numbersInFilesIgnoreTheLocale() {
     QCOMPARE(loaded->temperature(), 1.75);
     QCOMPARE(parameters.at("gamma"), 0.03);
     QCOMPARE(parameters.at("C"), 2.5);
+    QCOMPARE(QString::fromStdString(shortest), QString("0.03 1e-05 2.5"));
+    QVERIFY(third && *third == 1.0 / 3.0); // the shortest text still reads back to the bit
 }
 
 // Classifier.h's contract, the way the app uses it: a reading thread predicts and inspects on

@@ -116,12 +116,17 @@ DrawPage::DrawPage(Recognizer* recognizer, QWidget* parent)
 namespace {
 
 // A picture from the clipboard or a drop, as a PNG file's bytes: core decodes every picture.
-QByteArray pngBytes(const QImage& image) {
+QByteArray pngBytes(const QMimeData& data) {
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    qvariant_cast<QImage>(data.imageData()).save(&buffer, "PNG");
     return png;
+}
+
+// The file a drop or the clipboard names, when the first thing it names is a local file.
+QString localFileOf(const QMimeData& data) {
+    return data.hasUrls() && data.urls().first().isLocalFile() ? data.urls().first().toLocalFile() : QString();
 }
 
 QString joined(const std::vector<int>& digits, const QString& separator) {
@@ -224,26 +229,23 @@ bool DrawPage::openPictureFile(const QString& path) {
 
 bool DrawPage::pastePicture() {
     const QMimeData* data = QGuiApplication::clipboard()->mimeData();
-    if (data && data->hasImage()) {
-        return openPicture(pngBytes(qvariant_cast<QImage>(data->imageData())), tr("from the clipboard"));
-    }
-    if (data && data->hasUrls() && data->urls().first().isLocalFile()) return openPictureFile(data->urls().first().toLocalFile());
+    if (data && data->hasImage()) return openPicture(pngBytes(*data), tr("from the clipboard"));
+    if (data && !localFileOf(*data).isEmpty()) return openPictureFile(localFileOf(*data));
     emit statusMessage(tr("The clipboard holds no picture"));
     return false;
 }
 
 void DrawPage::dragEnterEvent(QDragEnterEvent* event) {
     const QMimeData* data = event->mimeData();
-    if (data->hasImage() || (data->hasUrls() && data->urls().first().isLocalFile())) event->acceptProposedAction();
+    if (data->hasImage() || !localFileOf(*data).isEmpty()) event->acceptProposedAction();
 }
 
 void DrawPage::dropEvent(QDropEvent* event) {
     const QMimeData* data = event->mimeData();
-    if (data->hasUrls() && data->urls().first().isLocalFile()) {
-        openPictureFile(data->urls().first().toLocalFile());
-    } else if (data->hasImage()) {
-        openPicture(pngBytes(qvariant_cast<QImage>(data->imageData())), tr("dropped"));
-    }
+    if (const QString file = localFileOf(*data); !file.isEmpty())
+        openPictureFile(file);
+    else if (data->hasImage())
+        openPicture(pngBytes(*data), tr("dropped"));
     event->acceptProposedAction();
 }
 

@@ -11,7 +11,6 @@
 #include <mutex>
 #include <cmath>
 #include <sstream>
-#include <charconv>
 #include <optional>
 #include <numeric>
 #include <random>
@@ -105,13 +104,6 @@ std::vector<std::string> splitOn(const std::string& text, char separator) {
     std::istringstream in(text);
     while (std::getline(in, part, separator)) parts.push_back(part);
     return parts;
-}
-
-// The shortest text that reads back as the same double, in any locale.
-std::string shortNumber(double value) {
-    char text[32];
-    const auto [end, error] = std::to_chars(text, text + sizeof text, value);
-    return error == std::errc() ? std::string(text, end) : std::string("nan");
 }
 
 } // namespace

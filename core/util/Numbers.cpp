@@ -11,6 +11,12 @@ std::string formatFixed(double value, int decimals) {
     return error == std::errc() ? std::string(text, end) : std::string("nan");
 }
 
+std::string shortNumber(double value) {
+    char text[32];
+    const auto [end, error] = std::to_chars(text, text + sizeof text, value);
+    return error == std::errc() ? std::string(text, end) : std::string("nan");
+}
+
 std::optional<double> parseNumber(const std::string& text) {
     // from_chars takes no leading '+' and no spaces; neither appears in what DigitPad writes.
     double value = 0;

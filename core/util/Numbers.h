@@ -9,6 +9,8 @@ namespace digitpad {
 
 // "0.7500" for (0.75, 4).
 std::string formatFixed(double value, int decimals);
+// The shortest text that reads back as the same double: "0.03", "1e-05".
+std::string shortNumber(double value);
 // The whole text as a finite number ("12", "0.5", "1e-3"), or nothing.
 std::optional<double> parseNumber(const std::string& text);
 
