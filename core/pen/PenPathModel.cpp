@@ -1,8 +1,6 @@
 #include "pen/PenPathModel.h"
 
-#include "pen/WritingOrder.h"
 #include "train/StyleStrokes.h"
-#include "train/TracedDigits.h"
 
 #include <Eigen/Core>
 
@@ -25,26 +23,12 @@ PenPathModel PenPathModel::fromStyleGenerator(std::size_t perDigit, std::uint32_
     for (std::size_t i = 0; i < perDigit * kClassCount; ++i) {
         const int digit = static_cast<int>(i % kClassCount);
         const std::size_t variant = (i / kClassCount) % strokeStyleVariants(digit).size();
-        model.add(drawStyledDigit(digit, variant, rng), digit);
+        const PenPathFeatures path = penPathFeatures(drawStyledDigit(digit, variant, rng));
+        model.paths_.insert(model.paths_.end(), path.begin(), path.end());
+        model.squaredNorms_.push_back(Row(path.data()).squaredNorm());
+        model.digits_.push_back(digit);
     }
     return model;
-}
-
-PenPathModel PenPathModel::fromTracedImages(const Dataset& images, std::size_t count) {
-    PenPathModel model;
-    const std::size_t used = count > 0 ? std::min(count, images.size()) : images.size();
-    for (std::size_t i = 0; i < used; ++i) {
-        const Drawing written = inWritingOrder(traceDigit(images.image(i)));
-        if (!written.empty()) model.add(written, images.labels[i]);
-    }
-    return model;
-}
-
-void PenPathModel::add(const Drawing& drawing, int digit) {
-    const PenPathFeatures path = penPathFeatures(drawing);
-    paths_.insert(paths_.end(), path.begin(), path.end());
-    squaredNorms_.push_back(Row(path.data()).squaredNorm());
-    digits_.push_back(digit);
 }
 
 Probabilities PenPathModel::predict(const Drawing& drawing) const {

@@ -3,7 +3,6 @@
 // generator wrote (k nearest neighbours on penPathFeatures). It reads people's digits far less
 // well than the image model alone, but differently: put together with it, it tells apart digits
 // whose ink looks alike and whose pen went differently (tests/benchmarks/pen_path.sh).
-#include "data/Dataset.h"
 #include "model/Classifier.h"
 #include "pen/PenPath.h"
 
@@ -19,9 +18,6 @@ public:
     // The paths of `perDigit` drawings of each digit, every variant in turn, written carefully or
     // in a hurry as the generator does, drawn from `seed`.
     static PenPathModel fromStyleGenerator(std::size_t perDigit, std::uint32_t seed);
-    // The paths of the first `count` of `images` (all when 0), traced into strokes and put in a
-    // plausible writing order (train/TracedDigits.h, pen/WritingOrder.h): people's shapes.
-    static PenPathModel fromTracedImages(const Dataset& images, std::size_t count);
 
     // Each digit's share of the kNearest nearest paths, smoothed so that none is impossible;
     // every digit alike for a drawing with no path.
@@ -29,8 +25,6 @@ public:
     std::size_t size() const { return digits_.size(); }
 
 private:
-    void add(const Drawing& drawing, int digit);
-
     std::vector<float> paths_;        // one row of kPenPathFeatures per path
     std::vector<float> squaredNorms_; // of each row, for distances as one matrix-vector product
     std::vector<int> digits_;

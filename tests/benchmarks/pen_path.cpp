@@ -1,7 +1,7 @@
 // The pen's path as a second opinion (a benchmark, not a test): how single digits read with the
 // image model alone, with the pen-path model alone (core/pen/PenPathModel, learnt from the style
 // generator's drawings), and with the two put together at a few weights.
-//   bench-pen-path [--model m.dpm] [--traced MNIST_DIR] labelled-drawings.json...
+//   bench-pen-path [--model m.dpm] labelled-drawings.json...
 // The weight is to be chosen on style set A (tests/benchmarks/pen_path.sh makes it), never on
 // people's drawings.
 #include "BundledModel.h"
@@ -61,11 +61,6 @@ int main(int argc, char* argv[]) {
         modelPath = files.at(at + 1);
         files.remove(at, 2);
     }
-    QString tracedFrom; // MNIST's training images, traced, instead of the generator's paths
-    if (const int at = files.indexOf("--traced"); at >= 0 && at + 1 < files.size()) {
-        tracedFrom = files.at(at + 1);
-        files.remove(at, 2);
-    }
     if (files.isEmpty()) {
         std::fprintf(stderr, "usage: bench-pen-path [--model m.dpm] labelled-drawings.json...\n");
         return 2;
@@ -73,13 +68,9 @@ int main(int argc, char* argv[]) {
     try {
         auto model = loadModelOrBundled(modelPath);
         const auto start = std::chrono::steady_clock::now();
-        const PenPathModel paths =
-            tracedFrom.isEmpty() ? PenPathModel::fromStyleGenerator(kPathsPerDigit, 1)
-                                 : PenPathModel::fromTracedImages(loadMnist(tracedFrom.toStdString(), MnistSplit::Train),
-                                                                  kPathsPerDigit * kClassCount);
+        const PenPathModel paths = PenPathModel::fromStyleGenerator(kPathsPerDigit, 1);
         const double built = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::printf("pen-path model: %zu %s paths (%.1f s to make); %s\n", paths.size(),
-                    tracedFrom.isEmpty() ? "generated" : "traced MNIST", built, model->describe().c_str());
+        std::printf("pen-path model: %zu generated paths (%.1f s to make); %s\n", paths.size(), built, model->describe().c_str());
         std::printf("%-28s %9s %8s %8s", "set (single digits)", "drawings", "image", "path");
         for (double w : kWeights) std::printf("  w=%-5.2f", w);
         std::printf("  path ms/drawing\n");

@@ -4,11 +4,10 @@
 // the same digits written hastily, the calibration set; with --numbers-from=DIGITS.json:
 // PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side; with
 // --traced-from=MNIST_DIR: PER_DIGIT x 10 of MNIST's test images, picked with SEED, traced into
-// strokes as if drawn on the pad, in a plausible writing order).
+// strokes as if drawn on the pad).
 #include "data/Dataset.h"
 #include "io/StrokesJson.h"
 #include "support/StyleDigits.h"
-#include "pen/WritingOrder.h"
 #include "train/TracedDigits.h"
 #include "util/FileIo.h"
 
@@ -27,7 +26,7 @@ std::vector<digitpad::testing::StyledDrawing> tracedMnistTests(const std::string
     std::vector<digitpad::testing::StyledDrawing> set;
     for (int i = 0; i < count; ++i) {
         const std::size_t k = pick(rng);
-        set.push_back({digitpad::inWritingOrder(digitpad::traceDigit(tests.image(k))), std::to_string(tests.labels[k]), "mnist-test-" + std::to_string(k)});
+        set.push_back({digitpad::traceDigit(tests.image(k)), std::to_string(tests.labels[k]), "mnist-test-" + std::to_string(k)});
     }
     return set;
 }
