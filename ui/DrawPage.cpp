@@ -230,7 +230,7 @@ bool DrawPage::openPictureFile(const QString& path) {
 bool DrawPage::pastePicture() {
     const QMimeData* data = QGuiApplication::clipboard()->mimeData();
     if (data && data->hasImage()) return openPicture(pngBytes(*data), tr("from the clipboard"));
-    if (data && !localFileOf(*data).isEmpty()) return openPictureFile(localFileOf(*data));
+    if (const QString file = data ? localFileOf(*data) : QString(); !file.isEmpty()) return openPictureFile(file);
     emit statusMessage(tr("The clipboard holds no picture"));
     return false;
 }
