@@ -304,6 +304,15 @@ void TestRecognition::strokesPutDownApartStayOneDigit() {
     // Two digits on one line with the same gap stay two.
     const DrawingReading pair = readDrawing(*model_, syntheticNumber({4, 1}, 0.05, 0.1, 3).drawing);
     QCOMPARE(QString::fromStdString(pair.text()), QString("41"));
+
+    // An open 4 whose bar, wider than tall, stops short of the stem: on one line with it, but
+    // half its height, so no digit beside it (it read "21" surely).
+    const Stroke bar2{{240, 160}, {262, 175}, {270, 210}, {290, 238}, {315, 242}, {342, 235}};
+    Stroke stem2;
+    for (int k = 0; k <= 10; ++k) stem2.push_back({370 - 2.0 * k, 160 + 16.5 * k});
+    const Drawing open{{bar2, stem2}};
+    QCOMPARE(groupStrokes(open).size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(readDrawing(*model_, open).text()), QString("4"));
 }
 
 // The canvas reads a drawing and shows what the model looked at; for one digit that is one

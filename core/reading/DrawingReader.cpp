@@ -21,11 +21,13 @@ constexpr double kSurelySeveral = 1.7;
 // better than the whole by this margin.
 constexpr float kDoubtfulWhole = 0.9f;
 constexpr float kPiecesBetterBy = 0.1f;
-// Digits of a number share a line. Neighbouring groups whose middles are further apart than
-// this share of the taller one's height, with less than kCloseGap of it between them, are one
-// digit whose strokes were put down apart (the stem of a hastily drawn 4 beside its bar) when
-// the model reads them together surely.
+// Digits of a number share a line and are about as tall as each other. Neighbouring groups
+// with less than kCloseGap of the taller one's height between them, whose middles are further
+// apart than kOffLine of it or the shorter of which is under kShortPart of it, are one digit
+// whose strokes were put down apart (the stem of a hastily drawn 4 beside its bar) when the
+// model reads them together surely.
 constexpr double kOffLine = 0.3;
+constexpr double kShortPart = 0.6;
 constexpr double kCloseGap = 0.25;
 
 DigitReading unread(const DigitSegment& segment) {
@@ -93,10 +95,11 @@ bool partsWin(const DigitReading& whole, const std::vector<DigitReading>& parts,
     return weakestOf(parts) >= kDoubtfulWhole;
 }
 
-bool offLineNeighbours(const InkBox& a, const InkBox& b) {
+bool mayBeOneDigit(const InkBox& a, const InkBox& b) {
     const double tall = std::max(a.height(), b.height());
     const double offset = std::abs((a.top + a.bottom) - (b.top + b.bottom)) / 2;
-    return b.left - a.right < kCloseGap * tall && offset > kOffLine * tall;
+    const bool shortBesideTall = std::min(a.height(), b.height()) < kShortPart * tall;
+    return b.left - a.right < kCloseGap * tall && (offset > kOffLine * tall || shortBesideTall);
 }
 
 StrokeGroup merged(const StrokeGroup& a, const StrokeGroup& b) {
@@ -108,13 +111,12 @@ StrokeGroup merged(const StrokeGroup& a, const StrokeGroup& b) {
     return group;
 }
 
-// Joins off-line neighbours that the model reads surely as one digit.
-std::vector<StrokeGroup> joinOffLineNeighbours(Classifier& model, std::vector<StrokeGroup> groups) {
+// Joins neighbours that may be one digit when the model reads them together surely.
+std::vector<StrokeGroup> joinPartsOfOneDigit(Classifier& model, std::vector<StrokeGroup> groups) {
     std::vector<StrokeGroup> candidates;
     std::vector<std::size_t> lefts;
     for (std::size_t i = 0; i + 1 < groups.size(); ++i)
-        if (groups[i].cut.empty() && groups[i + 1].cut.empty() &&
-            offLineNeighbours(groups[i].whole.box, groups[i + 1].whole.box)) {
+        if (mayBeOneDigit(groups[i].whole.box, groups[i + 1].whole.box)) {
             candidates.push_back(merged(groups[i], groups[i + 1]));
             lefts.push_back(i);
         }
@@ -155,7 +157,7 @@ bool wholeIsRead(const StrokeGroup& group, ReadingMode mode) {
 
 DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode mode) {
     std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
-    if (mode == ReadingMode::Auto) groups = joinOffLineNeighbours(model, std::move(groups));
+    if (mode == ReadingMode::Auto) groups = joinPartsOfOneDigit(model, std::move(groups));
     if (groups.size() == 1 && groups.front().cut.empty() && groups.front().apart.empty())
         return readWhole(model, drawing, groups.front().whole.box);
     if (groups.empty()) return readWhole(model, drawing, inkBox(drawing));
