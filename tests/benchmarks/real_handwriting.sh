@@ -8,7 +8,8 @@
 # model (default: the bundled one): MNIST test accuracy, MNIST test digits traced onto the pad
 # (MNIST=dir if not data/mnist), style set B and the numbers through the canvas's default
 # reading, and, when given, real pen drawings (e.g. the shared UCI pendigits
-# writers) through the default reading, as single digits, and put together into numbers of 3-4.
+# writers) through the default reading, as single digits, and put together into numbers of 3-4;
+# last, how long the model takes to read a drawing as the canvas does (`digitpad-cli bench`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -47,3 +48,5 @@ if [ -n "$pen" ]; then
   "$build/tests/make-style-set" "$work/pen-numbers.json" 1500 4 "--numbers-from=$pen"
   "$cli" eval "${model_args[@]}" --strokes "$work/pen-numbers.json" | sed -n 2,3p
 fi
+echo "== a drawing read as the canvas reads it (every view), on this machine"
+"$cli" bench --model "${model:-resources/models/digitpad-default.dpm}" | tail -n 1
