@@ -154,6 +154,7 @@ void TestLayers::gemmConvolutionMatchesTinyDnn_data() {
     QTest::newRow("default conv1, one drawing (too small to cut)") << 28 << 5 << 1 << 32 << 1;
     QTest::newRow("seed conv2, two drawings (11 rows, cut unevenly)") << 13 << 3 << 32 << 64 << 2;
     QTest::newRow("a training batch (cut by samples)") << 12 << 5 << 32 << 64 << 32;
+    QTest::newRow("default conv1, a training batch (image by image)") << 28 << 5 << 1 << 32 << 32;
     QTest::newRow("more samples than a chunk") << 9 << 3 << 2 << 3 << 150;
 }
 

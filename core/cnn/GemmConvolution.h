@@ -67,6 +67,10 @@ public:
             return;
         }
         workspaces_.resize(std::max(workspaces_.size(), parts));
+        if (inChannels_ == 1) {
+            forwardImageByImage(input, weights, bias, preActivation, *out[0], parts);
+            return;
+        }
         splitWork(*workers_, input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
             Workspace& w = workspaces_[part];
             for (std::size_t first = begin; first < end; first += kChunk) {
@@ -156,6 +160,27 @@ private:
             multiplyOntoBias(weights, bias, w.patches, w.result);
             store(w.result.data(), w.result.cols(), w.result.cols(), preActivation, output, sample, y0 * outWidth_);
             w.inputOf = InputKey{}; // its parts hold no whole input for the backward pass
+        });
+    }
+
+    // A batch of one-channel images (the network's first layer), each part's images one at a
+    // time, whole: oneDNN's kernels for a single input channel ran at a third of the speed of
+    // its others (the default network's first layer: 0.41 ms a training step at 2 threads,
+    // 0.31 ms this way). The backward pass gathers its input again.
+    void forwardImageByImage(const tiny_dnn::tensor_t& input, const Eigen::Map<const Matrix>& weights,
+                             const Eigen::Map<const Eigen::VectorXf>& bias, tiny_dnn::tensor_t& preActivation,
+                             tiny_dnn::tensor_t& output, std::size_t parts) {
+        splitWork(*workers_, input.size(), parts, [&](std::size_t part, std::size_t begin, std::size_t end) {
+            Workspace& w = workspaces_[part];
+            w.patches.resize(patchSize(), pixels());
+            for (std::size_t s = begin; s < end; ++s) {
+                preActivation[s].resize(outputSize());
+                output[s].resize(outputSize());
+                unrollImage(input[s].data(), 0, outHeight_, w.patches.data(), w.patches.cols());
+                multiplyOntoBias(weights, bias, w.patches, w.result);
+                store(w.result.data(), w.result.cols(), w.result.cols(), preActivation, output, s);
+            }
+            w.inputOf = InputKey{};
         });
     }
 
