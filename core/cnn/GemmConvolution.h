@@ -4,7 +4,8 @@
 // PyTorch's CPU convolutions run on: the default network's training step went from 7.47 to
 // 5.95 ms on 2 cores with them in place of im2col + Eigen GEMM (docs/performance.md). One drawing
 // is still an im2col + GEMM, its output rows cut among the cores when large enough: oneDNN's call
-// and reorders cost more than a lone image's arithmetic. Weights, their layout, initialisation
+// and reorders cost more than a lone image's arithmetic; so is the forward pass of one-channel
+// images (the first layer), where oneDNN's kernels are slow. Weights, their layout, initialisation
 // and the activation stay tiny-dnn's, so model files are unchanged.
 #include "linalg/EigenOperand.h"
 #include "cnn/DnnlConvolution.h"
