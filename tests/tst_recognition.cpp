@@ -307,10 +307,10 @@ void TestRecognition::strokesPutDownApartStayOneDigit() {
 
     // An open 4 whose bar, wider than tall, stops short of the stem: on one line with it, but
     // half its height, so no digit beside it (it read "21" surely).
-    const Stroke bar2{{240, 160}, {262, 175}, {270, 210}, {290, 238}, {315, 242}, {342, 235}};
-    Stroke stem2;
-    for (int k = 0; k <= 10; ++k) stem2.push_back({370 - 2.0 * k, 160 + 16.5 * k});
-    const Drawing open{{bar2, stem2}};
+    const Stroke openBar{{240, 160}, {262, 175}, {270, 210}, {290, 238}, {315, 242}, {342, 235}};
+    Stroke openStem;
+    for (int k = 0; k <= 10; ++k) openStem.push_back({370 - 2.0 * k, 160 + 16.5 * k});
+    const Drawing open{{openBar, openStem}};
     QCOMPARE(groupStrokes(open).size(), std::size_t(2));
     QCOMPARE(QString::fromStdString(readDrawing(*model_, open).text()), QString("4"));
 }
