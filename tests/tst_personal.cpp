@@ -1,10 +1,12 @@
 // Learning the user's handwriting: the personal dataset survives reloads, refuses bad input and
 // damaged files, exports; adapting the bundled model to a handwriting it misreads (mirrored
-// digits) improves it there and keeps its MNIST accuracy, without touching the original.
+// digits) improves it there and keeps its MNIST accuracy, without touching the original; an
+// ensemble of CNNs is adapted member by member.
 #include "data/Idx.h"
 #include "BundledModel.h"
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
+#include "model/EnsembleClassifier.h"
 #include "personal/Adaptation.h"
 #include "personal/PersonalDataset.h"
 #include "preprocess/Preprocess.h"
@@ -41,6 +43,7 @@ private slots:
     void onlyTheLastSaveIsTakenBack();
     void adaptationLearnsAHandwritingAndKeepsMnist();
     void adaptationNeedsSamples();
+    void ensembleIsAdaptedMemberByMember();
 };
 
 void TestPersonal::samplesSurviveReload() {
@@ -156,6 +159,41 @@ void TestPersonal::adaptationNeedsSamples() {
     few.add(drawn(2, 0), 2);
     CnnClassifier model("seed");
     QVERIFY_THROWS_EXCEPTION(Error, adaptToHandwriting(model, few, few, few));
+}
+
+void TestPersonal::ensembleIsAdaptedMemberByMember() {
+    Dataset personal;
+    for (int style = 0; style < 4; ++style)
+        for (int digit : {2, 3, 4, 5, 7}) personal.add(mirrored(drawn(digit, style)), static_cast<std::uint8_t>(digit));
+    std::vector<std::unique_ptr<Classifier>> members;
+    members.push_back(std::make_unique<CnnClassifier>("seed", 21));
+    members.push_back(std::make_unique<CnnClassifier>("seed", 22));
+    EnsembleClassifier ensemble(std::move(members));
+    ensemble.setTemperature(1.5);
+    QVERIFY(canAdapt(ensemble));
+    AdaptationOptions options;
+    options.epochs = 2;
+    options.mnistImages = 0;
+    QCOMPARE(adaptationEpochs(ensemble, options), 4);
+    QCOMPARE(adaptationEpochs(CnnClassifier("seed"), options), 2);
+
+    std::vector<int> epochs;
+    TrainingCallbacks callbacks;
+    callbacks.onEpoch = [&epochs](const EpochReport& report) { epochs.push_back(report.epoch); };
+    const AdaptationResult result = adaptToHandwriting(ensemble, personal, {}, {}, options, callbacks);
+    QCOMPARE(epochs, (std::vector<int>{1, 2, 3, 4})); // the second member's epochs follow the first's
+    const auto* adapted = dynamic_cast<const EnsembleClassifier*>(result.adapted.get());
+    QVERIFY(adapted != nullptr);
+    QCOMPARE(adapted->memberCount(), std::size_t(2));
+    QCOMPARE(adapted->temperature(), 1.5);
+    for (std::size_t m = 0; m < 2; ++m) {
+        const auto& before = dynamic_cast<const CnnClassifier&>(ensemble.member(m));
+        const auto& after = dynamic_cast<const CnnClassifier&>(adapted->member(m));
+        QVERIFY(after.weights() != before.weights()); // each member learnt
+    }
+    // Each started from its own weights: the two stay different networks.
+    QVERIFY(dynamic_cast<const CnnClassifier&>(adapted->member(0)).weights() !=
+            dynamic_cast<const CnnClassifier&>(adapted->member(1)).weights());
 }
 
 QTEST_GUILESS_MAIN(TestPersonal)

@@ -67,8 +67,8 @@
         <translation>An meine Handschrift anpassen</translation>
     </message>
     <message>
-        <source>Adapting fine-tunes one CNN; the model in use is not one (%1). Pick a CNN on the Models page first.</source>
-        <translation>Die Anpassung verfeinert ein einzelnes CNN; das verwendete Modell ist keines (%1). Wählen Sie zuerst auf der Seite Modelle ein CNN.</translation>
+        <source>Adapting fine-tunes a CNN or an ensemble of CNNs; the model in use is neither (%1). Pick one on the Models page first.</source>
+        <translation>Die Anpassung verfeinert ein CNN oder ein Ensemble von CNNs; das verwendete Modell ist keines davon (%1). Wählen Sie zuerst auf der Seite Modelle eines.</translation>
     </message>
     <message>
         <source>Adapting a copy of the model in use to your handwriting…</source>

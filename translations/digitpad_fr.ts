@@ -67,8 +67,8 @@
         <translation>Adapter à mon écriture</translation>
     </message>
     <message>
-        <source>Adapting fine-tunes one CNN; the model in use is not one (%1). Pick a CNN on the Models page first.</source>
-        <translation>L&apos;adaptation affine un seul CNN ; le modèle utilisé n&apos;en est pas un (%1). Choisissez d&apos;abord un CNN sur la page Modèles.</translation>
+        <source>Adapting fine-tunes a CNN or an ensemble of CNNs; the model in use is neither (%1). Pick one on the Models page first.</source>
+        <translation>L&apos;adaptation affine un CNN ou un ensemble de CNN ; le modèle utilisé n&apos;est ni l&apos;un ni l&apos;autre (%1). Choisissez-en d&apos;abord un sur la page Modèles.</translation>
     </message>
     <message>
         <source>Adapting a copy of the model in use to your handwriting…</source>

@@ -6,7 +6,6 @@
 #include "EnabledWhen.h"
 #include "MnistFolder.h"
 
-#include "cnn/CnnClassifier.h"
 #include "personal/Adaptation.h"
 
 #include <QHBoxLayout>
@@ -93,11 +92,10 @@ void AdaptationPanel::setSampleCount(long long count, const QString& problem) {
 
 void AdaptationPanel::start(const Classifier& model, const Dataset& samples) {
     if (adapting_) return;
-    const auto* cnn = dynamic_cast<const CnnClassifier*>(&model);
-    if (!cnn) {
+    if (!canAdapt(model)) {
         QMessageBox::information(this, tr("Adapt to my handwriting"),
-                                 tr("Adapting fine-tunes one CNN; the model in use is not one (%1). Pick a CNN on "
-                                    "the Models page first.")
+                                 tr("Adapting fine-tunes a CNN or an ensemble of CNNs; the model in use is neither (%1). "
+                                    "Pick one on the Models page first.")
                                      .arg(QString::fromStdString(model.describe())));
         return;
     }
@@ -110,14 +108,14 @@ void AdaptationPanel::start(const Classifier& model, const Dataset& samples) {
     progress_->setRange(0, 0);
     result_->setText(tr("Adapting a copy of the model in use to your handwriting…"));
     emit adaptingChanged(true);
-    std::shared_ptr<const CnnClassifier> base = cnn->cloneCnn();
+    std::shared_ptr<const Classifier> base = model.clone();
     const std::string folder = mnistFolderInUse().toStdString();
     job_->start(
         [this, base, samples, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             AdaptationOptions options;
             TrainingCallbacks callbacks;
             callbacks.onEpoch = [&](const EpochReport& e) {
-                job.post([this, e, epochs = options.epochs] {
+                job.post([this, e, epochs = adaptationEpochs(*base, options)] {
                     progress_->setRange(0, epochs);
                     progress_->setValue(e.epoch);
                 });

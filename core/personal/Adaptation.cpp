@@ -3,6 +3,7 @@
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
+#include "model/EnsembleClassifier.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -19,14 +20,65 @@ double accuracyOn(Classifier& model, const Dataset& data, const std::atomic<bool
     return data.empty() ? 0.0 : confusionOn(model, data, cancel).accuracy();
 }
 
+const EnsembleClassifier* ensembleOfCnns(const Classifier& model) {
+    const auto* ensemble = dynamic_cast<const EnsembleClassifier*>(&model);
+    if (!ensemble) return nullptr;
+    for (std::size_t m = 0; m < ensemble->memberCount(); ++m)
+        if (!dynamic_cast<const CnnClassifier*>(&ensemble->member(m))) return nullptr;
+    return ensemble;
+}
+
+// A copy of `cnn` trained on `mix`; its epochs are reported after `epochsBefore` others.
+std::unique_ptr<CnnClassifier> fineTunedCnn(const CnnClassifier& cnn, const Dataset& mix, const TrainingOptions& training,
+                                            const TrainingCallbacks& callbacks, int epochsBefore,
+                                            const std::atomic<bool>* cancel) {
+    TrainingCallbacks counted = callbacks;
+    if (callbacks.onEpoch)
+        counted.onEpoch = [&callbacks, epochsBefore](EpochReport report) {
+            report.epoch += epochsBefore;
+            callbacks.onEpoch(report);
+        };
+    std::unique_ptr<CnnClassifier> copy = cnn.cloneCnn();
+    if (trainCnn(*copy, mix, training, counted, cancel).cancelled) throw Cancelled();
+    return copy;
+}
+
+// A copy of `model` fine-tuned on `mix`: the CNN, or every member of an ensemble of CNNs in turn
+// (they stay as different as they were: each starts from its own weights).
+std::unique_ptr<Classifier> fineTuned(const Classifier& model, const Dataset& mix, const TrainingOptions& training,
+                                      const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
+    if (const auto* cnn = dynamic_cast<const CnnClassifier*>(&model))
+        return fineTunedCnn(*cnn, mix, training, callbacks, 0, cancel);
+    const EnsembleClassifier& ensemble = *ensembleOfCnns(model); // adaptToHandwriting asked canAdapt
+    std::vector<std::unique_ptr<Classifier>> members;
+    for (std::size_t m = 0; m < ensemble.memberCount(); ++m)
+        members.push_back(fineTunedCnn(dynamic_cast<const CnnClassifier&>(ensemble.member(m)), mix, training, callbacks,
+                                       static_cast<int>(m) * training.epochs, cancel));
+    auto adapted = std::make_unique<EnsembleClassifier>(std::move(members));
+    adapted->metadata() = ensemble.metadata(); // its temperature and history
+    adapted->setThreads(ensemble.threads());
+    return adapted;
+}
+
 } // namespace
 
-AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& personal, const Dataset& mnistTrain,
+bool canAdapt(const Classifier& model) {
+    return dynamic_cast<const CnnClassifier*>(&model) || ensembleOfCnns(model);
+}
+
+int adaptationEpochs(const Classifier& model, const AdaptationOptions& options) {
+    const EnsembleClassifier* ensemble = ensembleOfCnns(model);
+    return options.epochs * static_cast<int>(ensemble ? ensemble->memberCount() : 1);
+}
+
+AdaptationResult adaptToHandwriting(const Classifier& model, const Dataset& personal, const Dataset& mnistTrain,
                                     const Dataset& mnistTest, const AdaptationOptions& options,
                                     const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
     if (personal.size() < kAdaptationMinimumSamples)
         throw Error("adapting needs at least " + std::to_string(kAdaptationMinimumSamples) + " of your own samples; you have " +
                                          std::to_string(personal.size()));
+    if (!canAdapt(model))
+        throw Error("adapting fine-tunes a CNN or an ensemble of CNNs; the model in use is " + model.describe());
     const auto [trainIndices, heldIndices] = shuffledSplit(personal.size(), options.heldOutFraction, options.seed);
     const Dataset heldOut = subset(personal, heldIndices);
 
@@ -48,14 +100,12 @@ AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& p
     result.personalBefore = accuracyOn(*before, heldOut, cancel);
     result.mnistBefore = accuracyOn(*before, mnistTest, cancel);
 
-    result.adapted = model.cloneCnn();
     TrainingOptions training;
     training.epochs = options.epochs;
     training.learningRate = options.learningRate;
     training.seed = options.seed;
     training.augment = true; // a handful of drawings: small shifts and turns keep it from memorising them
-    const TrainingResult run = trainCnn(*result.adapted, mix, training, callbacks, cancel);
-    if (run.cancelled) throw Cancelled();
+    result.adapted = fineTuned(model, mix, training, callbacks, cancel);
     result.adapted->metadata()["adapted_personal_samples"] = std::to_string(trainIndices.size());
     result.personalAfter = accuracyOn(*result.adapted, heldOut, cancel);
     if (!mnistTest.empty()) {
@@ -67,7 +117,7 @@ AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& p
     return result;
 }
 
-AdaptationResult adaptToHandwritingWithMnist(const CnnClassifier& model, const Dataset& personal,
+AdaptationResult adaptToHandwritingWithMnist(const Classifier& model, const Dataset& personal,
                                              const std::string& mnistFolder, const AdaptationOptions& options,
                                              const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
     if (personal.size() < kAdaptationMinimumSamples) // before loading 60,000 images for nothing

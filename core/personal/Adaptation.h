@@ -9,7 +9,7 @@
 
 namespace digitpad {
 
-class CnnClassifier;
+class Classifier;
 
 // Adapting needs at least this many personal samples.
 inline constexpr std::size_t kAdaptationMinimumSamples = 4;
@@ -26,24 +26,32 @@ struct AdaptationOptions {
 };
 
 struct AdaptationResult {
-    std::unique_ptr<CnnClassifier> adapted;
+    std::unique_ptr<Classifier> adapted; // of the same kind as the model adapted
     std::size_t personalTrained = 0;
     std::size_t personalHeldOut = 0;
     double personalBefore = 0, personalAfter = 0; // accuracy on the held-out personal samples
     double mnistBefore = 0, mnistAfter = 0;        // accuracy on the MNIST test set
 };
 
+// Whether adaptToHandwriting can fine-tune `model`: a CNN, or an ensemble of CNNs (each member
+// is fine-tuned on the same samples).
+bool canAdapt(const Classifier& model);
+// The epochs an adaptation of `model` reports in all (EpochReport::epoch counts up to it): the
+// options' epochs for each CNN it fine-tunes.
+int adaptationEpochs(const Classifier& model, const AdaptationOptions& options = {});
+
 // Fine-tunes a copy of `model` on the personal samples mixed with MNIST training images and
 // measures both models on held-out personal samples and the MNIST test set. `model` is not
 // changed; the caller keeps or discards the result. Throws Error when there are too few
-// personal samples (kAdaptationMinimumSamples), Cancelled when `cancel` is set.
-AdaptationResult adaptToHandwriting(const CnnClassifier& model, const Dataset& personal, const Dataset& mnistTrain,
+// personal samples (kAdaptationMinimumSamples) or the model cannot be adapted (canAdapt),
+// Cancelled when `cancel` is set.
+AdaptationResult adaptToHandwriting(const Classifier& model, const Dataset& personal, const Dataset& mnistTrain,
                                     const Dataset& mnistTest, const AdaptationOptions& options = {},
                                     const TrainingCallbacks& callbacks = {}, const std::atomic<bool>* cancel = nullptr);
 
 // What "Adapt to my handwriting" runs: MNIST's training images (a slice is mixed in) and its test
 // set from `mnistFolder`, then adaptToHandwriting. Throws Error for a missing or damaged MNIST.
-AdaptationResult adaptToHandwritingWithMnist(const CnnClassifier& model, const Dataset& personal,
+AdaptationResult adaptToHandwritingWithMnist(const Classifier& model, const Dataset& personal,
                                              const std::string& mnistFolder, const AdaptationOptions& options = {},
                                              const TrainingCallbacks& callbacks = {},
                                              const std::atomic<bool>* cancel = nullptr);
