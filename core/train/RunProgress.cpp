@@ -17,7 +17,7 @@ RunProgress runProgress(const BatchProgress& batch, int epochs, int batchSize) {
 
 bool ReportThrottle::due(const BatchProgress& batch) {
     const auto now = std::chrono::steady_clock::now();
-    if (batch.batch != batch.batchesPerEpoch && now - last_ < interval_) return false;
+    if (batch.batch != batch.batchesPerEpoch && last_ && now - *last_ < interval_) return false;
     last_ = now;
     return true;
 }

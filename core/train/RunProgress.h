@@ -4,6 +4,7 @@
 #include "train/Trainer.h"
 
 #include <chrono>
+#include <optional>
 
 namespace digitpad {
 
@@ -24,7 +25,9 @@ public:
 
 private:
     std::chrono::milliseconds interval_;
-    std::chrono::steady_clock::time_point last_{};
+    // None yet: the first report is due. (A default time point is the steady clock's zero, often
+    // the machine's boot: within an interval of it, a fresh machine held the first report back.)
+    std::optional<std::chrono::steady_clock::time_point> last_;
 };
 
 } // namespace digitpad
