@@ -103,6 +103,8 @@ private slots:
     void trainingStepIsTinyDnnsFit();
     void predictionIsTinyDnnsOwnPass_data();
     void predictionIsTinyDnnsOwnPass();
+    void fewImagesRunWholeAsTinyDnnRunsThem_data();
+    void fewImagesRunWholeAsTinyDnnRunsThem();
     void inspectionShowsFeatureMapsAndTrueSaliency_data();
     void inspectionShowsFeatureMapsAndTrueSaliency();
     void inspectionReusesThePredictionsForwardPass();
@@ -475,6 +477,42 @@ void TestLayers::predictionIsTinyDnnsOwnPass() {
         const tiny_dnn::vec_t own = model.network().net.predict(toInput(images[i]));
         for (std::size_t c = 0; c < static_cast<std::size_t>(kClassCount); ++c)
             QVERIFY2(single[c] == own[c], qPrintable(QString("image %1, digit %2").arg(i).arg(c)));
+    }
+}
+
+void TestLayers::fewImagesRunWholeAsTinyDnnRunsThem_data() {
+    addArchitectureRows();
+}
+
+// Fewer images than make a batch worth cutting by layers (a drawing's views) run each through the
+// whole network on one thread (ImageForward): tiny-dnn's probabilities, on any thread count, and
+// the image in place for inspection stays where it was.
+void TestLayers::fewImagesRunWholeAsTinyDnnRunsThem() {
+    using namespace digitpad::testing;
+    QFETCH(QString, architecture);
+    CnnClassifier model(architecture.toStdString(), 4);
+    TrainingOptions options; // a fresh network's biases are zero: trained, a pass without them shows
+    options.epochs = 1;
+    options.batchSize = 16;
+    trainCnn(model, syntheticDataset(20, 1), options);
+    std::vector<Image28> images = floatImages(syntheticDataset(1, 9));
+    images.resize(7);
+    const Image28 inPlace = syntheticDataset(1, 3).image(4);
+    for (const std::size_t threads : {std::size_t(1), std::size_t(2), std::size_t(4)}) {
+        model.setThreads(threads);
+        model.predict(inPlace);
+        const std::size_t passes = model.forwardPasses();
+        const auto few = model.predictBatch(images);
+        for (std::size_t i = 0; i < images.size(); ++i) {
+            const tiny_dnn::vec_t own = model.network().net.predict(toInput(images[i]));
+            for (std::size_t c = 0; c < static_cast<std::size_t>(kClassCount); ++c)
+                QVERIFY2(std::abs(few[i][c] - own[c]) <= 1e-6f,
+                         qPrintable(QString("%1 threads, image %2, digit %3").arg(threads).arg(i).arg(c)));
+        }
+        model.predict(inPlace);
+        model.predictBatch(images);
+        model.inspect(inPlace);
+        QCOMPARE(model.forwardPasses(), passes + 1 + 2 * images.size()); // inspect ran nothing again
     }
 }
 

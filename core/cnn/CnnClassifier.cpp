@@ -7,6 +7,7 @@
 #include "model/ModelFile.h"
 #include "cnn/NetworkPasses.h"
 #include "util/Error.h"
+#include "util/SplitWork.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,15 +52,13 @@ std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::ve
     // tiny-dnn keeps every layer's outputs and gradients for every sample of a call: 500 images
     // cost ~300 MB in the seed network. Small slices keep that bounded at no cost in speed.
     constexpr std::size_t kSlice = 64;
-    // A batch too small to be shared among the cores by images runs faster an image at a time,
-    // each one's larger convolutions cut among the cores (the five extra views of a drawing:
-    // 0.70 -> 0.60 ms for its reading, `digitpad-cli bench`).
+    // A batch too small to be cut into oneDNN's parts per core (the five extra views of a drawing)
+    // runs each image whole on one core: cut layer by layer, its barriers and small parts cost
+    // more than they share (a drawing's reading 0.66 -> 0.55 ms on 2 cores, `bench --model`).
+    // One image alone is the drawing itself: cut among the cores, and kept in place for inspect().
     constexpr std::size_t kSharedFrom = 16;
-    if (images.size() < kSharedFrom) {
-        std::vector<Probabilities> result;
-        for (const Image28& image : images) result.push_back(predictUncalibrated(image));
-        return result;
-    }
+    if (images.size() == 1) return {predictUncalibrated(images.front())};
+    if (images.size() < kSharedFrom) return predictEachWhole(images);
     inPlace_.reset();
     forwardPasses_ += images.size();
     std::vector<Probabilities> result;
@@ -72,6 +71,28 @@ std::vector<Probabilities> CnnClassifier::predictUncalibratedBatch(const std::ve
         for (const tiny_dnn::vec_t& output : forwardPass(network_->net, std::move(batch)))
             result.push_back(toProbabilities(output));
     }
+    return result;
+}
+
+std::vector<Probabilities> CnnClassifier::predictEachWhole(const std::vector<Image28>& images) {
+    std::vector<const ImageForward*> layers;
+    for (std::size_t i = 0; i < network_->net.layer_size(); ++i)
+        layers.push_back(&dynamic_cast<const ImageForward&>(*network_->net[i]));
+    const std::size_t parts = std::min(images.size(), network_->workers.parts());
+    network_->scratches.resize(std::max(network_->scratches.size(), parts));
+    std::vector<Probabilities> result(images.size());
+    network_->workers.run(parts, [&](std::size_t part) {
+        ImageScratch& scratch = network_->scratches[part];
+        for (std::size_t i = sliceStart(images.size(), parts, part); i < sliceStart(images.size(), parts, part + 1); ++i) {
+            scratch.in = toInput(images[i]);
+            for (const ImageForward* layer : layers) {
+                layer->forwardImage(scratch.in, scratch.out, scratch);
+                std::swap(scratch.in, scratch.out);
+            }
+            result[i] = toProbabilities(scratch.in);
+        }
+    });
+    forwardPasses_ += images.size();
     return result;
 }
 

@@ -63,6 +63,9 @@ private:
     // d (sum of weight[c] * score[c]) / d input, signed, for the image in place: one backward pass.
     PixelValues scoreGradient(const Probabilities& weight);
     std::vector<FeatureMaps> convolutionOutputs() const;
+    // Each image through the whole network on one thread, the images shared among the threads
+    // (ImageForward): the layers' own buffers, and so the image in place, are left alone.
+    std::vector<Probabilities> predictEachWhole(const std::vector<Image28>& images);
 
     std::string architecture_;
     std::unique_ptr<CnnNetworkHolder> network_;

@@ -10,6 +10,7 @@
 // - its backward pass leaves out the 1 / (1 - rate) scale its forward pass applies.
 // Layer type, shape and (no) weights stay tiny-dnn's, so model files are unchanged; the masks
 // come from a stream keyed by the network's own generator (NetworkRandom.h), which training seeds.
+#include "cnn/ImageForward.h"
 #include "cnn/NetworkRandom.h"
 #include "cnn/TinyDnn.h"
 
@@ -17,7 +18,7 @@
 
 namespace digitpad {
 
-class Dropout : public tiny_dnn::dropout_layer {
+class Dropout : public tiny_dnn::dropout_layer, public ImageForward {
 public:
     // `random` must outlive the layer.
     Dropout(NetworkRandom& random, tiny_dnn::serial_size_t size, float rate)
@@ -46,6 +47,10 @@ public:
                 output[s][i] = mask[i] * input[s][i];
             }
         }
+    }
+
+    void forwardImage(const tiny_dnn::vec_t& input, tiny_dnn::vec_t& output, ImageScratch&) const override {
+        output = input;
     }
 
     void back_propagation(const std::vector<tiny_dnn::tensor_t*>&, const std::vector<tiny_dnn::tensor_t*>&,

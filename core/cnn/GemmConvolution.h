@@ -9,6 +9,7 @@
 // and the activation stay tiny-dnn's, so model files are unchanged.
 #include "linalg/EigenOperand.h"
 #include "cnn/DnnlConvolution.h"
+#include "cnn/ImageForward.h"
 #include "cnn/LayerActivation.h"
 #include "cnn/NetworkRandom.h"
 #include "cnn/SummedWeightGradients.h"
@@ -23,7 +24,7 @@
 namespace digitpad {
 
 template <typename Activation>
-class GemmConvolution : public tiny_dnn::convolutional_layer<Activation> {
+class GemmConvolution : public tiny_dnn::convolutional_layer<Activation>, public ImageForward {
 public:
     using Base = tiny_dnn::convolutional_layer<Activation>;
     using Matrix = RowMajorMatrix;
@@ -88,6 +89,17 @@ public:
             // A part of one chunk (as in a training batch) keeps its input for the backward pass.
             w.inputOf = end - begin <= kChunk ? InputKey{input.data(), begin, end} : InputKey{};
         });
+    }
+
+    void forwardImage(const tiny_dnn::vec_t& input, tiny_dnn::vec_t& output, ImageScratch& scratch) const override {
+        const std::vector<const tiny_dnn::vec_t*> parameters = this->weights();
+        const Eigen::Map<const Matrix> weights(parameters[0]->data(), outChannels_, patchSize());
+        const Eigen::Map<const Eigen::VectorXf> bias(parameters[1]->data(), outChannels_);
+        scratch.patches.resize(patchSize(), pixels());
+        unrollImage(input.data(), 0, outHeight_, scratch.patches.data(), scratch.patches.cols());
+        multiplyOntoBias(weights, bias, scratch.patches, scratch.result);
+        output.assign(scratch.result.data(), scratch.result.data() + outputSize());
+        activateInPlace<Activation>(output);
     }
 
     void back_propagation(const std::vector<tiny_dnn::tensor_t*>& in, const std::vector<tiny_dnn::tensor_t*>& out,

@@ -3,6 +3,7 @@
 // instead of a loop per sample that starts threads for every sample of the backward pass.
 // Weights, their layout (input-major: W[in * outSize + out]) and initialisation stay tiny-dnn's.
 #include "linalg/EigenOperand.h"
+#include "cnn/ImageForward.h"
 #include "cnn/LayerActivation.h"
 #include "cnn/NetworkRandom.h"
 #include "cnn/SummedWeightGradients.h"
@@ -17,7 +18,7 @@
 namespace digitpad {
 
 template <typename Activation>
-class GemmFullyConnected : public tiny_dnn::fully_connected_layer<Activation> {
+class GemmFullyConnected : public tiny_dnn::fully_connected_layer<Activation>, public ImageForward {
 public:
     using Base = tiny_dnn::fully_connected_layer<Activation>;
     using Matrix = RowMajorMatrix;
@@ -43,6 +44,16 @@ public:
         result_.rowwise() += bias;
         scatter(result_, *out[1]);
         activate(static_cast<Activation&>(this->activation_function()), *out[0], *out[1], 0, out[1]->size());
+    }
+
+    void forwardImage(const tiny_dnn::vec_t& input, tiny_dnn::vec_t& output, ImageScratch& scratch) const override {
+        const std::vector<const tiny_dnn::vec_t*> parameters = this->weights();
+        const MatrixOperand row{input.data(), 1, inSize_};
+        const MatrixOperand weights{parameters[0]->data(), inSize_, outSize_};
+        multiplyInto(row, weights, scratch.result);
+        output.assign(parameters[1]->begin(), parameters[1]->end()); // the bias, then the product onto it
+        for (int o = 0; o < outSize_; ++o) output[static_cast<std::size_t>(o)] += scratch.result(0, o);
+        activateInPlace<Activation>(output);
     }
 
     void back_propagation(const std::vector<tiny_dnn::tensor_t*>& in, const std::vector<tiny_dnn::tensor_t*>& out,
