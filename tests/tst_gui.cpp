@@ -29,6 +29,7 @@
 #include "TrainForm.h"
 #include "TrainingCharts.h"
 #include "catalogue/KnownModels.h"
+#include "model/EnsembleClassifier.h"
 #include "cnn/CnnClassifier.h"
 #include "BundledModel.h"
 #include "io/StrokesJson.h"
@@ -1027,6 +1028,19 @@ void TestGui::handwritingSamplesAndAdaptation() {
     QVERIFY2(window_->modelLabel()->fullText().contains(shown), qPrintable(window_->modelLabel()->fullText()));
     QVERIFY2(page->resultLabel()->text().contains(QString("→ %1%").arg(adaptedTest->accuracy * 100, 0, 'f', 1)),
              qPrintable(page->resultLabel()->text()));
+
+    // An ensemble of CNNs is adapted member by member and stays an ensemble.
+    std::vector<std::unique_ptr<Classifier>> members;
+    members.push_back(model_->clone());
+    members.push_back(model_->clone());
+    window_->setActiveModel(std::make_shared<EnsembleClassifier>(std::move(members)), "ensemble");
+    QVERIFY2(page->adaptButton()->isEnabled(), qPrintable(page->adaptButton()->toolTip()));
+    QTest::mouseClick(page->adaptButton(), Qt::LeftButton);
+    QVERIFY(page->isAdapting());
+    QVERIFY(waitUntil([&] { return !page->isAdapting(); }, 120000));
+    QVERIFY2(page->keepButton()->isEnabled(), qPrintable(page->resultLabel()->text()));
+    QTest::mouseClick(page->keepButton(), Qt::LeftButton);
+    QCOMPARE(window_->activeModel()->kind(), std::string("ensemble"));
     QDir(folder).removeRecursively();
 }
 
