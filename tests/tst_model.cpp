@@ -349,13 +349,19 @@ void TestModel::threadsEachPredictOnTheirOwnClone() {
     std::vector<Probabilities> expected;
     for (const Image28& image : floatImages(images)) expected.push_back(original.predict(image));
 
+    // A few images at once run each whole on the network's own threads (a drawing's views).
+    const std::vector<Image28> few = {images.image(0), images.image(1), images.image(2)};
     const auto readAll = [&](Classifier& model, int rounds, bool inspect) {
         int wrong = 0;
-        for (int r = 0; r < rounds; ++r)
+        for (int r = 0; r < rounds; ++r) {
             for (std::size_t i = 0; i < images.size(); ++i) {
                 wrong += model.predict(images.image(i)) != expected[i];
                 if (inspect) wrong += model.inspect(images.image(i), -1)->digit != argmax(expected[i]);
             }
+            const std::vector<Probabilities> read = model.predictBatch(few);
+            for (std::size_t i = 0; i < few.size(); ++i)
+                for (int c = 0; c < kClassCount; ++c) wrong += std::abs(read[i][c] - expected[i][c]) > 1e-6f;
+        }
         return wrong;
     };
     std::unique_ptr<Classifier> readerCopy = original.clone();
