@@ -112,10 +112,11 @@ void AdaptationPanel::start(const Classifier& model, const Dataset& samples) {
     const std::string folder = mnistFolderInUse().toStdString();
     job_->start(
         [this, base, samples, folder](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
-            AdaptationOptions options;
+            const AdaptationOptions options;
+            const int epochs = adaptationEpochs(*base, options);
             TrainingCallbacks callbacks;
-            callbacks.onEpoch = [&](const EpochReport& e) {
-                job.post([this, e, epochs = adaptationEpochs(*base, options)] {
+            callbacks.onEpoch = [&job, this, epochs](const EpochReport& e) {
+                job.post([this, e, epochs] {
                     progress_->setRange(0, epochs);
                     progress_->setValue(e.epoch);
                 });
