@@ -407,6 +407,34 @@ void TestCli::evalDrawingsAndCalibrate() {
     }
     QCOMPARE(cli({"predict", "--strokes", numberPath, "--mode", "sideways"}).exitCode, 2);
     QCOMPARE(cli({"calibrate", "--out", calibrated}).exitCode, 2);
+
+    // A set of numbers says how each wrong one went wrong: the same drawing of 3-1-4 labelled
+    // right, with a digit more, a digit less and a digit other than the one read.
+    QJsonArray numbers;
+    for (const char* label : {"314", "3141", "31", "319"}) {
+        number["label"] = label;
+        numbers.append(number);
+    }
+    const QString numbersPath = dir_.path() + "/numbers.json";
+    QFile numbersFile(numbersPath);
+    QVERIFY(numbersFile.open(QIODevice::WriteOnly));
+    numbersFile.write(QJsonDocument(numbers).toJson());
+    numbersFile.close();
+    const QJsonObject read = QJsonDocument::fromJson(cli({"eval", "--strokes", numbersPath, "--json"}).out.toUtf8())
+                                 .object().value("numbers").toObject();
+    QCOMPARE(read.value("drawings").toInt(), 4);
+    QCOMPARE(read.value("right").toInt(), 1);
+    QCOMPARE(read.value("digit_too_few").toInt(), 1);
+    QCOMPARE(read.value("digit_too_many").toInt(), 1);
+    QCOMPARE(read.value("digit_misread").toInt(), 1);
+    // The digits of "314" and "319", each read 3-1-4: the 9 was read as a 4.
+    const QJsonArray digits = read.value("digits").toObject().value("confusion_matrix").toArray();
+    QCOMPARE(digits.at(9).toArray().at(4).toInt(), 1);
+    QCOMPARE(digits.at(4).toArray().at(4).toInt(), 1);
+    QCOMPARE(digits.at(3).toArray().at(3).toInt(), 2);
+    const Run numbersText = cli({"eval", "--strokes", numbersPath});
+    QVERIFY2(numbersText.out.contains("numbers: 1 of 4 read exactly"), qPrintable(numbersText.out));
+    QVERIFY2(!numbersText.out.contains("single digits read as one digit"), qPrintable(numbersText.out));
 }
 
 void TestCli::trainWithStyledDrawings() {

@@ -33,6 +33,28 @@ QString calibrationText(const CalibrationSummary& c) {
         .arg(c.rightFlagged * 100, 0, 'f', 1);
 }
 
+QJsonObject numbersJson(const NumberReadings& n) {
+    QJsonObject json{{"drawings", static_cast<double>(n.total)},
+                      {"right", static_cast<double>(n.correct)},
+                      {"digit_too_few", static_cast<double>(n.tooFewDigits)},
+                      {"digit_too_many", static_cast<double>(n.tooManyDigits)},
+                      {"digit_misread", static_cast<double>(n.misreadDigit)}};
+    json["digits"] = jsonObject(reportToJson(n.digits));
+    return json;
+}
+
+QString numbersText(const NumberReadings& n) {
+    return QStringLiteral("numbers: %1 of %2 read exactly; wrong: %3 with a digit too few (digits run together), "
+                          "%4 with a digit too many (a digit cut), %5 with every digit found but one or more misread")
+        .arg(n.correct).arg(n.total).arg(n.tooFewDigits).arg(n.tooManyDigits).arg(n.misreadDigit);
+}
+
+void printConfusion(const QString& title, const ConfusionMatrix& confusion) {
+    printLine(stdout, "\n" + title + ": confusion matrix (rows: true digit, columns: read)");
+    printLine(stdout, QString::fromStdString(formatConfusion(confusion)));
+    printLine(stdout, QString::fromStdString(formatReport(makeReport(confusion))));
+}
+
 // eval --strokes: drawings read the way the canvas reads them.
 int evalDrawings(const QCommandLineParser& parser, Classifier& model, ReadingMode mode) {
     const QString path = parser.value("strokes");
@@ -47,6 +69,7 @@ int evalDrawings(const QCommandLineParser& parser, Classifier& model, ReadingMod
         json["drawings"] = static_cast<double>(evaluation.total);
         json["drawing_accuracy"] = evaluation.accuracy();
         json["single_digits_split"] = static_cast<double>(evaluation.singlesSplit);
+        if (evaluation.numbers.total > 0) json["numbers"] = numbersJson(evaluation.numbers);
         json["calibration"] = calibrationJson(calibration);
         printLine(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         return kOk;
@@ -56,9 +79,11 @@ int evalDrawings(const QCommandLineParser& parser, Classifier& model, ReadingMod
                           .arg(evaluation.accuracy(), 0, 'f', 4).arg(evaluation.total).arg(readingModeName(mode))
                           .arg(evaluation.singlesSplit));
     printLine(stdout, calibrationText(calibration));
-    printLine(stdout, "\nsingle digits read as one digit: confusion matrix (rows: true digit, columns: read)");
-    printLine(stdout, QString::fromStdString(formatConfusion(evaluation.confusion)));
-    printLine(stdout, QString::fromStdString(formatReport(makeReport(evaluation.confusion))));
+    if (evaluation.numbers.total > 0) printLine(stdout, numbersText(evaluation.numbers));
+    // A set of numbers alone has no single digit to tabulate, and the other way round.
+    if (evaluation.confusion.total() > 0) printConfusion("single digits read as one digit", evaluation.confusion);
+    if (evaluation.numbers.digits.total() > 0)
+        printConfusion("digits of the numbers read with every digit found", evaluation.numbers.digits);
     return kOk;
 }
 

@@ -3,6 +3,26 @@
 #include "util/Error.h"
 
 namespace digitpad {
+namespace {
+
+void countNumber(NumberReadings& numbers, const std::string& label, const DrawingReading& reading) {
+    ++numbers.total;
+    const std::string read = reading.text();
+    if (read == label) ++numbers.correct;
+    if (reading.digits.size() < label.size()) {
+        ++numbers.tooFewDigits;
+        return;
+    }
+    if (reading.digits.size() > label.size()) {
+        ++numbers.tooManyDigits;
+        return;
+    }
+    if (read != label) ++numbers.misreadDigit;
+    for (std::size_t i = 0; i < label.size(); ++i)
+        if (reading.digits[i].digit >= 0) numbers.digits.add(label[i] - '0', reading.digits[i].digit);
+}
+
+} // namespace
 
 DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, ReadingMode mode) {
     DrawingEvaluation result;
@@ -16,6 +36,8 @@ DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<Labelled
             if (reading.isNumber()) ++result.singlesSplit;
             else if (reading.digits.size() == 1 && reading.digits.front().digit >= 0)
                 result.confusion.add(labelled.label[0] - '0', reading.digits.front().digit);
+        } else {
+            countNumber(result.numbers, labelled.label, reading);
         }
     }
     return result;

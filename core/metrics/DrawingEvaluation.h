@@ -15,12 +15,23 @@ struct LabelledDrawing {
     std::string label;
 };
 
+// How the drawings of numbers (labels of two or more digits) were read. A number read wrong is
+// counted once, by what went wrong: its digits run together (too few), a digit cut in two (too
+// many), or as many digits as written with one or more misread.
+struct NumberReadings {
+    std::size_t total = 0, correct = 0;
+    std::size_t tooFewDigits = 0, tooManyDigits = 0, misreadDigit = 0;
+    // The digits of the numbers read with as many digits as written: true digit against read.
+    ConfusionMatrix digits;
+};
+
 struct DrawingEvaluation {
     std::size_t total = 0, correct = 0;
     // Drawings of one digit that were read as several: the reading split a single digit.
     std::size_t singlesSplit = 0;
     // Drawings of one digit read as one digit: true digit against the digit read.
     ConfusionMatrix confusion;
+    NumberReadings numbers;
     // Each drawing's confidence (the least sure digit's) and whether the whole reading was right.
     std::vector<ScoredAnswer> answers;
 

@@ -38,7 +38,7 @@ echo "== hasty style set B (600 single digits, never fitted on), canvas's defaul
 echo "== careful style set B (600 single digits), canvas's default reading"
 "$cli" eval "${model_args[@]}" --strokes "$work/style-b.json" | sed -n 2,3p
 echo "== styled numbers (300 of 3-4 digits, gaps from -5% to 40% of the height), canvas's default reading"
-"$cli" eval "${model_args[@]}" --strokes "$work/numbers.json" | sed -n 2,3p
+"$cli" eval "${model_args[@]}" --strokes "$work/numbers.json" | sed -n 2,4p
 if [ -n "$pen" ]; then
   echo "== pen drawings $pen, canvas's default reading"
   "$cli" eval "${model_args[@]}" --strokes "$pen" | sed -n 2,3p
@@ -46,7 +46,7 @@ if [ -n "$pen" ]; then
   "$cli" eval "${model_args[@]}" --strokes "$pen" --mode digit | sed -n 2,3p
   echo "== pen numbers (1,500 of 3-4 of those drawings side by side, laid out as the styled numbers), canvas's default reading"
   "$build/tests/make-style-set" "$work/pen-numbers.json" 1500 4 "--numbers-from=$pen"
-  "$cli" eval "${model_args[@]}" --strokes "$work/pen-numbers.json" | sed -n 2,3p
+  "$cli" eval "${model_args[@]}" --strokes "$work/pen-numbers.json" | sed -n 2,4p
 fi
 echo "== a drawing read as the canvas reads it (every view), on this machine"
 "$cli" bench --model "${model:-resources/models/digitpad-default.dpm}" | tail -n 1
