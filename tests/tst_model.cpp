@@ -5,6 +5,7 @@
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
 #include "catalogue/ModelCatalogue.h"
+#include "model/DrawingOffsets.h"
 #include "model/EnsembleClassifier.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
@@ -288,6 +289,19 @@ void TestModel::temperatureIsKeptAndChecked() {
     // A damaged temperature in a file is refused, not silently ignored.
     model.metadata()["temperature"] = "hot";
     QVERIFY_THROWS_EXCEPTION(Error, classifierFromBytes(model.toBytes(), "bad temperature"));
+    // So are damaged drawing offsets; good ones come back as they were saved.
+    model.metadata()["temperature"] = "3.0000";
+    DrawingOffsets offsets{};
+    offsets[1] = 1.25;
+    setDrawingOffsets(model.metadata(), offsets);
+    QVERIFY(drawingOffsetsOf(classifierFromBytes(model.toBytes(), "offsets")->metadata()) == offsets);
+    model.metadata()["drawing_offsets"] = "1,2,3";
+    QVERIFY_EXCEPTION_THROWN(classifierFromBytes(model.toBytes(), "bad offsets"), Error);
+    try {
+        classifierFromBytes(model.toBytes(), "bad offsets");
+    } catch (const Error& e) {
+        QVERIFY2(std::string(e.what()).find("drawing_offsets '1,2,3' is not ten numbers") != std::string::npos, e.what());
+    }
 }
 
 

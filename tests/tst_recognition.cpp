@@ -7,6 +7,7 @@
 #include "metrics/DrawingEvaluation.h"
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
+#include "model/DrawingOffsets.h"
 #include "model/EnsembleClassifier.h"
 #include "pen/PenPathModel.h"
 #include "train/StyleStrokes.h"
@@ -49,6 +50,7 @@ private slots:
     void penPathIgnoresPlaceAndSizeButNotDirection();
     void penPathModelReadsDigitsItNeverSaw();
     void calibrationFitsTheReadingsConfidence();
+    void drawingOffsetsAreFittedAndRead();
     void digitsWrittenAgainstEachOtherAreRead();
 
 private:
@@ -453,8 +455,9 @@ void TestRecognition::calibrationFitsTheReadingsConfidence() {
     for (double start : {0.2, 5.0}) {
         auto model = model_->clone();
         model->setTemperature(start);
-        const TemperatureFit fit = calibrateOnDrawings(*model, mixed);
+        const TemperatureFit fit = calibrateOnDrawings(*model, mixed, false);
         QCOMPARE(fit.drawings, drawings.size());
+        QVERIFY(!fit.offsets && !drawingOffsetsOf(model->metadata()));
         QVERIFY(std::abs(model->temperature() - fit.temperature) < 1e-3); // kept to 4 decimals
         fitted.push_back(fit.temperature);
     }
@@ -477,6 +480,45 @@ void TestRecognition::calibrationFitsTheReadingsConfidence() {
 
     auto model = model_->clone();
     QVERIFY_THROWS_EXCEPTION(Error, calibrateOnDrawings(*model, numbers));
+}
+
+// With enough drawings of every digit, calibration also fits the offsets; they are kept in the
+// model, fit its drawings at least as well as the temperature alone, and the reader adds them to
+// every drawing it reads (and never to an image).
+void TestRecognition::drawingOffsetsAreFittedAndRead() {
+    std::vector<LabelledDrawing> drawings;
+    for (const StyledDrawing& styled : styleSet(30, 4, 1.3)) drawings.push_back({styled.drawing, styled.label});
+    auto logLikelihood = [&](Classifier& model) {
+        double sum = 0;
+        for (const LabelledDrawing& d : drawings) {
+            const DigitReading digit = readDrawing(model, d.drawing, ReadingMode::OneDigit).digits.at(0);
+            sum += std::log(std::max(digit.probabilities[static_cast<std::size_t>(d.label[0] - '0')], 1e-12f));
+        }
+        return sum;
+    };
+    auto temperatureOnly = model_->clone();
+    QVERIFY(!calibrateOnDrawings(*temperatureOnly, drawings, false).offsets);
+    auto both = model_->clone();
+    const TemperatureFit fit = calibrateOnDrawings(*both, drawings);
+    QVERIFY(fit.offsets);
+    QVERIFY(drawingOffsetsOf(both->metadata()) == drawingOffsetsOf(both->clone()->metadata()));
+    const double withOffsets = logLikelihood(*both), without = logLikelihood(*temperatureOnly);
+    QVERIFY2(withOffsets >= without - 1e-3 * drawings.size(), qPrintable(QString("%1 %2").arg(withOffsets).arg(without)));
+    // Calibrating again starts from the model's own probabilities, not from its last offsets.
+    auto again = both->clone();
+    const TemperatureFit refit = calibrateOnDrawings(*again, drawings);
+    for (int c = 0; c < kClassCount; ++c) QVERIFY(std::abs(refit.offsets->at(c) - fit.offsets->at(c)) < 1e-3);
+
+    // An offset of 20 for 3 outvotes whatever a drawing shows; an image is read as the model reads it.
+    auto leaning = model_->clone();
+    DrawingOffsets toThree{};
+    toThree[3] = kMaxDrawingOffset;
+    setDrawingOffsets(leaning->metadata(), toThree);
+    const Drawing seven = syntheticDigit(7);
+    QCOMPARE(readDrawing(*leaning, seven).text(), std::string("3"));
+    QCOMPARE(readDrawing(*model_, seven).text(), std::string("7"));
+    const Image28 image = *preprocessDrawing(seven).image;
+    QCOMPARE(readImage(*leaning, image).digits.at(0).digit, 7);
 }
 
 // Three digits, one of them a 1, written so close that neighbours touch or overlap by up to

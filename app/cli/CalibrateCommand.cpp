@@ -12,12 +12,14 @@ int runCalibrate(const QStringList& args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         "Fit a model's temperature on held-out labelled drawings of single digits, so that its confidence means "
-        "what it says (Guo et al., 2017), and save the model with it. Use drawings like users' own, never the "
-        "ones you measure on.");
+        "what it says (Guo et al., 2017), and with it one offset per digit that the canvas adds to a drawing's "
+        "log-probabilities (a network trained on MNIST leans toward some digits on people's drawings); save the "
+        "model with them. Use drawings like users' own, never the ones you measure on.");
     parser.addOptions({
         {"model", "Model file (default: the bundled model).", "model"},
         {"strokes", "Labelled drawings of single digits: {\"label\": 7, \"strokes\": [...]}.", "file"},
         {"out", "Where to save the calibrated model.", "file"},
+        {"temperature-only", "Fit the temperature alone; the model keeps no offsets."},
     });
     if (!parseOrExplain(parser, args, "calibrate")) return kUsage;
     if (!parser.isSet("strokes") || !parser.isSet("out")) {
@@ -32,7 +34,7 @@ int runCalibrate(const QStringList& args) {
         const double before = model->temperature();
         TemperatureFit fit;
         try {
-            fit = calibrateOnDrawings(*model, drawings);
+            fit = calibrateOnDrawings(*model, drawings, !parser.isSet("temperature-only"));
         } catch (const Error& e) {
             throw Error(path.toStdString() + ": " + e.what());
         }
@@ -40,6 +42,14 @@ int runCalibrate(const QStringList& args) {
         printLine(stdout, QStringLiteral("temperature %1 (was %2), fitted on %3 drawings; saved %4")
                               .arg(fit.temperature, 0, 'f', 4).arg(before, 0, 'f', 4).arg(fit.drawings)
                               .arg(parser.value("out")));
+        if (fit.offsets) {
+            QStringList offsets;
+            for (double offset : *fit.offsets) offsets << QString::number(offset, 'f', 2);
+            printLine(stdout, "drawing offsets, digits 0-9: " + offsets.join(' '));
+        } else if (!parser.isSet("temperature-only")) {
+            printLine(stdout, QStringLiteral("no drawing offsets: they need at least %1 drawings of every digit")
+                                  .arg(kDrawingsPerDigitForOffsets));
+        }
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli calibrate: ") + e.what());

@@ -2,6 +2,8 @@
 
 #include "util/Error.h"
 
+#include <Eigen/Dense>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -82,6 +84,111 @@ double fitTemperature(const std::vector<Probabilities>& uncalibrated, const std:
         }
     }
     return std::exp((low + high) / 2);
+}
+
+namespace {
+
+// The parameters: 1 / T first, then the ten offsets. A tiny ridge on the offsets fixes the one
+// direction the likelihood does not see (all offsets up by the same amount).
+constexpr int kParameters = 1 + kClassCount;
+constexpr double kOffsetRidge = 1e-3;
+using Vector = Eigen::Matrix<double, kParameters, 1>;
+using Matrix = Eigen::Matrix<double, kParameters, kParameters>;
+
+struct LogProbabilities {
+    std::vector<std::array<double, kClassCount>> logs;
+    std::vector<std::uint8_t> labels;
+};
+
+std::array<double, kClassCount> scoresOf(const std::array<double, kClassCount>& logs, const Vector& theta) {
+    std::array<double, kClassCount> z{};
+    for (int k = 0; k < kClassCount; ++k) z[k] = theta(0) * logs[k] + theta(1 + k);
+    return z;
+}
+
+double objective(const LogProbabilities& data, const Vector& theta) {
+    double sum = kOffsetRidge / 2 * theta.tail<kClassCount>().squaredNorm();
+    for (std::size_t i = 0; i < data.labels.size(); ++i) {
+        const std::array<double, kClassCount> z = scoresOf(data.logs[i], theta);
+        const double top = *std::max_element(z.begin(), z.end());
+        double total = 0;
+        for (double v : z) total += std::exp(v - top);
+        sum += top + std::log(total) - z[data.labels[i]];
+    }
+    return sum;
+}
+
+// The objective's gradient and Hessian at theta.
+void derivatives(const LogProbabilities& data, const Vector& theta, Vector& gradient, Matrix& hessian) {
+    gradient.setZero();
+    hessian.setZero();
+    for (int k = 0; k < kClassCount; ++k) {
+        gradient(1 + k) = kOffsetRidge * theta(1 + k);
+        hessian(1 + k, 1 + k) = kOffsetRidge;
+    }
+    for (std::size_t i = 0; i < data.labels.size(); ++i) {
+        std::array<double, kClassCount> z = scoresOf(data.logs[i], theta);
+        const double top = *std::max_element(z.begin(), z.end());
+        double total = 0;
+        for (double& v : z) total += (v = std::exp(v - top));
+        Vector mean = Vector::Zero(); // the expected feature vector under q
+        for (int k = 0; k < kClassCount; ++k) {
+            const double q = z[k] / total, x = data.logs[i][k];
+            const double residual = q - (k == data.labels[i] ? 1.0 : 0.0);
+            gradient(0) += residual * x;
+            gradient(1 + k) += residual;
+            hessian(0, 0) += q * x * x;
+            hessian(0, 1 + k) += q * x;
+            hessian(1 + k, 0) += q * x;
+            hessian(1 + k, 1 + k) += q;
+            mean(0) += q * x;
+            mean(1 + k) += q;
+        }
+        hessian -= mean * mean.transpose();
+    }
+}
+
+} // namespace
+
+TemperatureAndOffsets fitTemperatureAndOffsets(const std::vector<Probabilities>& uncalibrated,
+                                               const std::vector<std::uint8_t>& labels) {
+    LogProbabilities data;
+    data.labels = labels;
+    for (const Probabilities& p : uncalibrated) {
+        std::array<double, kClassCount> logs{};
+        for (int k = 0; k < kClassCount; ++k) logs[k] = logOf(p[k]);
+        data.logs.push_back(logs);
+    }
+    Vector theta = Vector::Zero();
+    theta(0) = 1.0 / fitTemperature(uncalibrated, labels); // validates the sizes too
+    const double lowest = 1.0 / Classifier::kMaxTemperature, highest = 1.0 / Classifier::kMinTemperature;
+    double current = objective(data, theta);
+    for (int iteration = 0; iteration < 50; ++iteration) {
+        Vector gradient;
+        Matrix hessian;
+        derivatives(data, theta, gradient, hessian);
+        const Vector step = -hessian.ldlt().solve(gradient);
+        if (!step.allFinite()) break;
+        // Backtracking: the full Newton step, or half of it, ... as long as the objective falls;
+        // done when no step lowers it by more than rounding.
+        bool moved = false;
+        for (double length = 1; length > 1e-9 && !moved; length /= 2) {
+            Vector next = theta + length * step;
+            next(0) = std::clamp(next(0), lowest, highest);
+            const double value = objective(data, next);
+            if (value >= current) continue;
+            moved = current - value > 1e-10 * std::max(1.0, std::abs(current));
+            theta = next;
+            current = value;
+            break;
+        }
+        if (!moved) break;
+    }
+    TemperatureAndOffsets fit;
+    fit.temperature = 1.0 / theta(0);
+    const double mean = theta.tail<kClassCount>().mean();
+    for (int k = 0; k < kClassCount; ++k) fit.offsets[k] = std::clamp(theta(1 + k) - mean, -kMaxDrawingOffset, kMaxDrawingOffset);
+    return fit;
 }
 
 } // namespace digitpad

@@ -2,6 +2,7 @@
 // How far a model's confidence can be trusted, and temperature scaling to make it so.
 #include "data/Dataset.h"
 #include "model/Classifier.h"
+#include "model/DrawingOffsets.h"
 
 #include <cstdint>
 #include <vector>
@@ -30,5 +31,17 @@ CalibrationSummary summarizeCalibration(const std::vector<ScoredAnswer>& answers
 // The temperature that minimizes the negative log-likelihood of `labels` under
 // applyTemperature(uncalibrated, T), searched in [kMinTemperature, kMaxTemperature].
 double fitTemperature(const std::vector<Probabilities>& uncalibrated, const std::vector<std::uint8_t>& labels);
+
+// The temperature and the offsets (DrawingOffsets.h) that together minimize the negative
+// log-likelihood of `labels` under withDrawingOffsets(applyTemperature(uncalibrated, T), offsets):
+// vector scaling with one shared scale. The likelihood is convex in 1/T and the offsets, so
+// Newton's method finds its minimum; the offsets sum to zero (adding the same number to every
+// digit changes nothing) and T stays within [kMinTemperature, kMaxTemperature].
+struct TemperatureAndOffsets {
+    double temperature = 1;
+    DrawingOffsets offsets{};
+};
+TemperatureAndOffsets fitTemperatureAndOffsets(const std::vector<Probabilities>& uncalibrated,
+                                               const std::vector<std::uint8_t>& labels);
 
 } // namespace digitpad

@@ -2,6 +2,9 @@
 
 #include "util/Error.h"
 
+#include <algorithm>
+#include <array>
+
 namespace digitpad {
 namespace {
 
@@ -43,8 +46,9 @@ DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<Labelled
     return result;
 }
 
-TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings) {
+TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, bool offsets) {
     model.metadata().erase("temperature");
+    clearDrawingOffsets(model.metadata());
     std::vector<Probabilities> uncalibrated;
     std::vector<std::uint8_t> labels;
     for (const LabelledDrawing& labelled : drawings) {
@@ -55,9 +59,20 @@ TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<Labelled
         labels.push_back(static_cast<std::uint8_t>(labelled.label[0] - '0'));
     }
     if (labels.empty()) throw Error("no readable drawing of a single digit to calibrate on");
-    const double temperature = fitTemperature(uncalibrated, labels);
-    model.setTemperature(temperature);
-    return {temperature, labels.size()};
+    TemperatureFit fit;
+    fit.drawings = labels.size();
+    std::array<std::size_t, kClassCount> perDigit{};
+    for (std::uint8_t label : labels) ++perDigit[label];
+    if (!offsets || *std::min_element(perDigit.begin(), perDigit.end()) < kDrawingsPerDigitForOffsets) {
+        fit.temperature = fitTemperature(uncalibrated, labels);
+    } else {
+        const TemperatureAndOffsets both = fitTemperatureAndOffsets(uncalibrated, labels);
+        fit.temperature = both.temperature;
+        fit.offsets = both.offsets;
+        setDrawingOffsets(model.metadata(), both.offsets);
+    }
+    model.setTemperature(fit.temperature);
+    return fit;
 }
 
 } // namespace digitpad

@@ -4,6 +4,7 @@
 #include "metrics/Metrics.h"
 #include "reading/DrawingReader.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,13 +43,18 @@ struct DrawingEvaluation {
 DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings,
                                    ReadingMode mode = ReadingMode::Auto);
 
-// Fits the model's temperature on held-out drawings of single digits (numbers are skipped), read
-// as the canvas reads one digit, every view of it included, and keeps it in the model; returns
-// it and how many drawings it was fitted on. Throws Error when none of them is readable.
+// Fits the model's temperature and drawing offsets (model/DrawingOffsets.h) on held-out drawings
+// of single digits (numbers are skipped), read as the canvas reads one digit, every view of it
+// included, and keeps them in the model; returns them and how many drawings they were fitted on.
+// With `offsets` false, or fewer than kDrawingsPerDigitForOffsets readable drawings of some digit
+// (ten numbers fitted to a handful of drawings would learn their labels, not a lean), only the
+// temperature is fitted and the model keeps no offsets. Throws Error when none is readable.
+constexpr std::size_t kDrawingsPerDigitForOffsets = 30;
 struct TemperatureFit {
     double temperature = 1;
+    std::optional<DrawingOffsets> offsets;
     std::size_t drawings = 0;
 };
-TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings);
+TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, bool offsets = true);
 
 } // namespace digitpad

@@ -1,5 +1,6 @@
 #include "model/EnsembleClassifier.h"
 
+#include "model/DrawingOffsets.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
 
@@ -23,6 +24,7 @@ EnsembleClassifier::EnsembleClassifier(std::vector<std::unique_ptr<Classifier>> 
         if (!member) throw Error("an ensemble's member is missing");
         if (member->kind() == kKind) throw Error("an ensemble cannot hold another ensemble");
         member->metadata().erase("temperature");
+        clearDrawingOffsets(member->metadata());
     }
 }
 

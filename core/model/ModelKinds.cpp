@@ -1,5 +1,7 @@
 #include "model/ModelKinds.h"
 
+#include "model/DrawingOffsets.h"
+
 #include "util/Error.h"
 
 namespace digitpad {
@@ -32,6 +34,9 @@ std::unique_ptr<Classifier> ModelKinds::read(const std::string& bytes, const std
     for (const char* key : kReservedKeys) model->metadata().erase(key);
     if (const auto t = model->metadata().find("temperature"); t != model->metadata().end() && !temperatureFromText(t->second))
         throw Error(name + ": temperature '" + t->second + "' is not a number in [0.05, 20]");
+    if (const auto o = model->metadata().find("drawing_offsets");
+        o != model->metadata().end() && !drawingOffsetsFromText(o->second))
+        throw Error(name + ": drawing_offsets '" + o->second + "' is not ten numbers in [-20, 20], comma-separated");
     return model;
 }
 

@@ -2,6 +2,7 @@
 
 #include "reading/InkEvidence.h"
 
+#include "model/DrawingOffsets.h"
 #include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
@@ -63,7 +64,11 @@ std::vector<DigitReading> readSegments(Classifier& model, const std::vector<cons
         readings.push_back(digit);
     }
     const std::vector<Probabilities> read = model.predictViews(views);
-    for (std::size_t k = 0; k < readable.size(); ++k) setPrediction(readings[readable[k]], read[k]);
+    // The model's lean on drawings taken out (model/DrawingOffsets.h) before any choice between
+    // cuts, joins and wholes weighs the readings.
+    const std::optional<DrawingOffsets> offsets = drawingOffsetsOf(model.metadata());
+    for (std::size_t k = 0; k < readable.size(); ++k)
+        setPrediction(readings[readable[k]], offsets ? withDrawingOffsets(read[k], *offsets) : read[k]);
     return readings;
 }
 

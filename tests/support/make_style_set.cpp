@@ -4,7 +4,8 @@
 // the same digits written hastily, the calibration set; with --numbers-from=DIGITS.json:
 // PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side; with
 // --traced-from=MNIST_DIR: PER_DIGIT x 10 of MNIST's test images, picked with SEED, traced into
-// strokes as if drawn on the pad).
+// strokes as if drawn on the pad; --traced-training-from=MNIST_DIR: the same from MNIST's
+// training images, for calibrating without touching the test images).
 #include "data/Dataset.h"
 #include "io/StrokesJson.h"
 #include "support/StyleDigits.h"
@@ -19,14 +20,16 @@
 
 namespace {
 
-std::vector<digitpad::testing::StyledDrawing> tracedMnistTests(const std::string& mnist, int count, std::uint32_t seed) {
-    const digitpad::Dataset tests = digitpad::loadMnist(mnist, digitpad::MnistSplit::Test);
+std::vector<digitpad::testing::StyledDrawing> tracedMnist(const std::string& mnist, digitpad::MnistSplit split, int count,
+                                                          std::uint32_t seed) {
+    const digitpad::Dataset tests = digitpad::loadMnist(mnist, split);
+    const std::string name = split == digitpad::MnistSplit::Test ? "mnist-test-" : "mnist-training-";
     std::mt19937 rng(seed);
     std::uniform_int_distribution<std::size_t> pick(0, tests.size() - 1);
     std::vector<digitpad::testing::StyledDrawing> set;
     for (int i = 0; i < count; ++i) {
         const std::size_t k = pick(rng);
-        set.push_back({digitpad::traceDigit(tests.image(k)), std::to_string(tests.labels[k]), "mnist-test-" + std::to_string(k)});
+        set.push_back({digitpad::traceDigit(tests.image(k)), std::to_string(tests.labels[k]), name + std::to_string(k)});
     }
     return set;
 }
@@ -37,18 +40,21 @@ int main(int argc, char* argv[]) {
     const std::string option = argc == 5 ? argv[4] : "";
     const std::string from = "--numbers-from=";
     const bool numbers = option == "--numbers", hasty = option.rfind("--hasty", 0) == 0;
-    const std::string tracedFrom = "--traced-from=";
-    const bool composed = option.rfind(from, 0) == 0, traced = option.rfind(tracedFrom, 0) == 0;
+    const std::string tracedFrom = "--traced-from=", tracedTrainingFrom = "--traced-training-from=";
+    const bool composed = option.rfind(from, 0) == 0, tracedTests = option.rfind(tracedFrom, 0) == 0;
+    const bool tracedTraining = option.rfind(tracedTrainingFrom, 0) == 0, traced = tracedTests || tracedTraining;
     const double haste = option.rfind("--hasty=", 0) == 0 ? std::atof(option.c_str() + 8) : 1.3;
     if (argc != 4 && !numbers && !hasty && !composed && !traced) {
-        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE] | --numbers-from=DIGITS.json | --traced-from=MNIST_DIR]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE] | --numbers-from=DIGITS.json | --traced-from=MNIST_DIR | --traced-training-from=MNIST_DIR]\n", argv[0]);
         return 2;
     }
     const int count = std::atoi(argv[2]);
     const auto seed = static_cast<std::uint32_t>(std::atol(argv[3]));
     const std::string path = composed ? option.substr(from.size()) : "";
     try {
-        const auto set = traced    ? tracedMnistTests(option.substr(tracedFrom.size()), 10 * count, seed)
+        const auto set = tracedTests ? tracedMnist(option.substr(tracedFrom.size()), digitpad::MnistSplit::Test, 10 * count, seed)
+                         : tracedTraining ? tracedMnist(option.substr(tracedTrainingFrom.size()), digitpad::MnistSplit::Train,
+                                                        10 * count, seed)
                          : composed  ? digitpad::testing::numbersFromDigits(
                                          digitpad::parseLabelledStrokesJson(digitpad::readFileBytes(path), path), count, seed)
                          : numbers ? digitpad::testing::styleNumbers(count, seed)
