@@ -9,7 +9,7 @@ set(layers
   "preprocess model"
   "cnn reading"
   "metrics"
-  "io classic onnx"
+  "io classic onnx calibration"
   "catalogue"
   "train"
   "personal pen")

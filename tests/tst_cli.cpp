@@ -1,5 +1,6 @@
 // digitpad-cli end to end: train, eval and predict on small data it makes itself, and clear
 // errors with the right exit codes for bad arguments and files.
+#include "model/DrawingOffsets.h"
 #include "io/StrokesJson.h"
 #include "catalogue/KnownModels.h"
 #include "cnn/CnnClassifier.h"
@@ -53,6 +54,7 @@ private slots:
     void predictNumber();
     void evalDrawingsAndCalibrate();
     void trainWithStyledDrawings();
+    void trainCalibrates();
     void trainKeepsEveryEpoch();
     void benchUsesTheThreadsItIsGivenOrMayUse();
     void usageErrorsExitTwo_data();
@@ -448,6 +450,23 @@ void TestCli::trainWithStyledDrawings() {
     QVERIFY2(run.out.contains("on 500 images"), qPrintable(run.out));
     const std::unique_ptr<Classifier> model = loadClassifier(out.toStdString());
     QCOMPARE(QString::fromStdString(model->metadata().at("augment")), QString("yes, elastic"));
+}
+
+void TestCli::trainCalibrates() {
+    // --calibrate fits the trained model's temperature and drawing offsets on the 2,400 drawings
+    // of the calibration set, and keeps them in the file; without it the model has neither.
+    const QString out = dir_.path() + "/calibrated-run.dpm";
+    const Run run = cli({"train", "--data", data_, "--epochs", "1", "--arch", "seed", "--calibrate", "--out", out});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("calibrated on 2400 drawings like people's: temperature "), qPrintable(run.out));
+    QVERIFY2(run.out.contains("drawing offsets, digits 0-9: "), qPrintable(run.out));
+    const std::unique_ptr<Classifier> model = loadClassifier(out.toStdString());
+    QVERIFY(model->metadata().count("temperature") == 1);
+    QVERIFY(drawingOffsetsOf(model->metadata()));
+    const QString plain = dir_.path() + "/plain-run.dpm";
+    QCOMPARE(cli({"train", "--data", data_, "--epochs", "1", "--arch", "seed", "--out", plain}).exitCode, 0);
+    const std::unique_ptr<Classifier> uncalibrated = loadClassifier(plain.toStdString());
+    QVERIFY(uncalibrated->metadata().count("temperature") == 0 && !drawingOffsetsOf(uncalibrated->metadata()));
 }
 
 void TestCli::trainKeepsEveryEpoch() {

@@ -39,7 +39,8 @@
 #include "preprocess/Preprocess.h"
 #include "reading/DrawingReader.h"
 #include "support/GuiDriver.h"
-#include "support/StyleDigits.h"
+#include "calibration/StyleDigits.h"
+#include "model/DrawingOffsets.h"
 #include "support/SyntheticDigits.h"
 #include "support/SyntheticMnist.h"
 #include "train/Trainer.h"
@@ -308,6 +309,10 @@ void TestGui::trainingFromTheTrainPageUpdatesCharts() {
     QCOMPARE(page->charts()->epochPointCount(), 2);
     QVERIFY(page->charts()->batchPointCount() >= 2);
     QVERIFY2(page->resultLabel()->text().contains("Test accuracy"), qPrintable(page->resultLabel()->text()));
+    // The model the run made reads drawings as the bundled one does: calibrated on drawings like people's.
+    QVERIFY2(page->resultLabel()->text().contains("drawings like people's"), qPrintable(page->resultLabel()->text()));
+    QVERIFY(page->candidate()->metadata().count("temperature") == 1);
+    QVERIFY(drawingOffsetsOf(page->candidate()->metadata()));
     // The previous model stays active until the user chooses the new one.
     QVERIFY(window_->activeModel() == model_);
     QTest::mouseClick(page->useButton(), Qt::LeftButton);
@@ -571,7 +576,7 @@ void TestGui::whyNotWorksOnACloseRunnerUp() {
     // Hasty drawings the model reads almost evenly between two digits, as the pad reads them.
     const std::unique_ptr<Classifier> reader = loadBundledModel();
     int close = 0;
-    for (const testing::StyledDrawing& styled : testing::styleSet(60, 2, 1.3)) {
+    for (const StyledDrawing& styled : styleSet(60, 2, 1.3)) {
         const DrawingReading reading = readDrawing(*reader, styled.drawing);
         if (reading.digits.size() != 1) continue;
         const Probabilities& p = reading.digits[0].probabilities;

@@ -11,7 +11,7 @@
 #include "onnx/OnnxExport.h"
 #include "onnx/OnnxImport.h"
 #include "preprocess/Preprocess.h"
-#include "support/StyleDigits.h"
+#include "calibration/StyleDigits.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -35,7 +35,7 @@ std::vector<Image28> checkImages() {
     const Dataset mnist = loadMnist(DIGITPAD_MNIST_DIR, MnistSplit::Test, 1000);
     std::vector<Image28> images;
     for (std::size_t i = 0; i < mnist.size(); ++i) images.push_back(mnist.image(i));
-    for (const testing::StyledDrawing& d : testing::styleSet(20, 11)) {
+    for (const StyledDrawing& d : styleSet(20, 11)) {
         const Preprocessed p = preprocessDrawing(d.drawing);
         if (p.ok()) images.push_back(*p.image);
     }

@@ -13,7 +13,7 @@
 #include "train/StyleStrokes.h"
 #include "reading/InkEvidence.h"
 #include "reading/DrawingReader.h"
-#include "support/StyleDigits.h"
+#include "calibration/StyleDigits.h"
 #include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 #include "support/ImageMeasures.h"
@@ -508,6 +508,11 @@ void TestRecognition::drawingOffsetsAreFittedAndRead() {
     auto again = both->clone();
     const TemperatureFit refit = calibrateOnDrawings(*again, drawings);
     for (int c = 0; c < kClassCount; ++c) QVERIFY(std::abs(refit.offsets->at(c) - fit.offsets->at(c)) < 1e-3);
+
+    // A cancel stops the fit between drawings.
+    std::atomic<bool> cancel{true};
+    auto cancelled = model_->clone();
+    QVERIFY_THROWS_EXCEPTION(Cancelled, calibrateOnDrawings(*cancelled, drawings, true, &cancel));
 
     // An offset of 20 for 3 outvotes whatever a drawing shows; an image is read as the model reads it.
     auto leaning = model_->clone();

@@ -1624,10 +1624,6 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
-        <translation>Testgenauigkeit der letzten Epoche: &lt;b&gt;%1%&lt;/b&gt; auf %2 Bildern. Verwenden Sie es zum Erkennen Ihrer Zeichnungen oder speichern Sie es; der Regler oben geht zu früheren Epochen zurück.</translation>
-    </message>
-    <message>
         <source>Training cancelled</source>
         <translation>Training abgebrochen</translation>
     </message>
@@ -1650,6 +1646,18 @@ Das aktuelle Modell bleibt aktiv.</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Calibrating on %1 drawings like people&apos;s…</source>
+        <translation>Kalibrierung an %1 Zeichnungen wie von Menschen…</translation>
+    </message>
+    <message>
+        <source>Cancelled during the calibration.</source>
+        <translation>Während der Kalibrierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
+        <translation>Testgenauigkeit der letzten Epoche: &lt;b&gt;%1%&lt;/b&gt; auf %2 Bildern, seine Sicherheit an %3 Zeichnungen wie von Menschen kalibriert. Verwenden Sie es zum Erkennen Ihrer Zeichnungen oder speichern Sie es; der Regler oben geht zu früheren Epochen zurück.</translation>
     </message>
 </context>
 <context>

@@ -1624,10 +1624,6 @@ Le modèle actuel reste actif.</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
-        <translation>Exactitude au test de la dernière époque : &lt;b&gt;%1 %&lt;/b&gt; sur %2 images. Utilisez-le pour reconnaître vos dessins, ou enregistrez-le ; le curseur ci-dessus revient aux époques précédentes.</translation>
-    </message>
-    <message>
         <source>Training cancelled</source>
         <translation>Entraînement annulé</translation>
     </message>
@@ -1650,6 +1646,18 @@ Le modèle actuel reste actif.</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Calibrating on %1 drawings like people&apos;s…</source>
+        <translation>Calibrage sur %1 dessins comme ceux des gens…</translation>
+    </message>
+    <message>
+        <source>Cancelled during the calibration.</source>
+        <translation>Annulé pendant le calibrage.</translation>
+    </message>
+    <message>
+        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
+        <translation>Exactitude au test de la dernière époque : &lt;b&gt;%1 %&lt;/b&gt; sur %2 images, sa confiance calibrée sur %3 dessins comme ceux des gens. Utilisez-le pour reconnaître vos dessins, ou enregistrez-le ; le curseur ci-dessus revient aux époques précédentes.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "TrainForm.h"
 #include "TrainingCharts.h"
 
+#include "calibration/CalibrationSet.h"
 #include "train/RunProgress.h"
 #include "train/TrainAndTest.h"
 #include "util/Cores.h"
@@ -126,6 +127,9 @@ void TrainPage::start() {
     plan.architecture = form_->architecture().toStdString();
     plan.options = o;
     plan.options.keepEpochs = true; // 1.3 MB an epoch for "default": the replay's price
+    // A model used on the pad reads people's drawings as the bundled one does: honest about doubt.
+    plan.calibrationDrawingsPerDigit = kCalibrationDrawingsPerDigit;
+    calibrating_ = false;
     history_.start(plan.architecture);
     runThreads_ = threadsFor(o.threads);
     replay_->hide();
@@ -146,11 +150,20 @@ void TrainPage::start() {
             };
             callbacks.training.onEpoch = [&](const EpochReport& e) { job.post([this, e] { onEpoch(e); }); };
             callbacks.onTesting = [&] { job.post([this] { speed_->setText(tr("Evaluating on the 10,000 test images…")); }); };
+            callbacks.onCalibrating = [&] {
+                job.post([this] {
+                    calibrating_ = true;
+                    speed_->setText(tr("Calibrating on %1 drawings like people's…")
+                                        .arg(localCount(10 * kCalibrationDrawingsPerDigit)));
+                });
+            };
             TestedModel run = trainCnnAndTest(folder, plan, callbacks, &job.cancelFlag());
             return [this, run = std::move(run)] { onFinished(run); };
         },
         [this](bool cancelled, const QString& problem) {
-            onFailed(cancelled ? tr("Cancelled during the test evaluation.") : problem);
+            onFailed(!cancelled      ? problem
+                     : calibrating_ ? tr("Cancelled during the calibration.")
+                                    : tr("Cancelled during the test evaluation."));
         });
 }
 
@@ -219,10 +232,12 @@ void TrainPage::onFinished(const TestedModel& run) {
                                    : tr("Cancelled before the first epoch finished; the current model is unchanged."));
     } else {
         speed_->setText(tr("Done"));
-        result_->setText(tr("Test accuracy of the last epoch: <b>%1%</b> on %2 images. Use it to recognize your "
-                            "drawings, or save it; the slider above goes back to earlier epochs.")
+        result_->setText(tr("Test accuracy of the last epoch: <b>%1%</b> on %2 images, its confidence calibrated on "
+                            "%3 drawings like people's. Use it to recognize your drawings, or save it; the slider "
+                            "above goes back to earlier epochs.")
                              .arg(localNumber(run.evaluation->confusion.accuracy() * 100, 2))
-                             .arg(localCount(run.evaluation->confusion.total())));
+                             .arg(localCount(run.evaluation->confusion.total()))
+                             .arg(localCount(run.calibration ? run.calibration->drawings : 0)));
         emit evaluated(run.model, *run.evaluation, run.testImages);
     }
     emit statusMessage(cancelled ? tr("Training cancelled") : tr("Training finished"));

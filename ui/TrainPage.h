@@ -92,6 +92,7 @@ private:
     std::unique_ptr<BackgroundJob> job_;
     RunHistory history_;          // the last run's kept epochs and its own model
     std::size_t runThreads_ = 1;  // the threads the run in progress trains on
+    bool calibrating_ = false;    // the run is tested and reads the calibration drawings
 };
 
 } // namespace digitpad

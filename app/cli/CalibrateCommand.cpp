@@ -42,14 +42,7 @@ int runCalibrate(const QStringList& args) {
         printLine(stdout, QStringLiteral("temperature %1 (was %2), fitted on %3 drawings; saved %4")
                               .arg(fit.temperature, 0, 'f', 4).arg(before, 0, 'f', 4).arg(fit.drawings)
                               .arg(parser.value("out")));
-        if (fit.offsets) {
-            QStringList offsets;
-            for (double offset : *fit.offsets) offsets << QString::number(offset, 'f', 2);
-            printLine(stdout, "drawing offsets, digits 0-9: " + offsets.join(' '));
-        } else if (!parser.isSet("temperature-only")) {
-            printLine(stdout, QStringLiteral("no drawing offsets: they need at least %1 drawings of every digit")
-                                  .arg(kDrawingsPerDigitForOffsets));
-        }
+        if (!parser.isSet("temperature-only")) printLine(stdout, drawingOffsetsText(fit.offsets));
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli calibrate: ") + e.what());

@@ -1,11 +1,13 @@
 #include "cli/CliSupport.h"
 
 #include "data/MnistLocation.h"
+#include "metrics/DrawingEvaluation.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QStringList>
 
 namespace digitpad::cli {
 
@@ -78,6 +80,13 @@ std::string mnistFolder(const QCommandLineParser& parser) {
 
 QJsonObject jsonObject(const std::string& json) {
     return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+}
+
+QString drawingOffsetsText(const std::optional<DrawingOffsets>& offsets) {
+    if (!offsets) return QStringLiteral("no drawing offsets: they need at least %1 drawings of every digit").arg(kDrawingsPerDigitForOffsets);
+    QStringList numbers;
+    for (double offset : *offsets) numbers << QString::number(offset, 'f', 2);
+    return "drawing offsets, digits 0-9: " + numbers.join(' ');
 }
 
 } // namespace digitpad::cli

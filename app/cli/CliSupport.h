@@ -3,7 +3,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "model/DrawingOffsets.h"
+
 #include <cstdio>
+#include <optional>
 #include <string>
 
 namespace digitpad::cli {
@@ -25,5 +28,8 @@ QCommandLineOption threadsOption();
 bool threadsOption(const QCommandLineParser& parser, std::size_t& threads);
 // A JSON object core wrote (a report), to extend and print.
 QJsonObject jsonObject(const std::string& json);
+
+// "drawing offsets, digits 0-9: -0.07 2.57 ...", or why there are none.
+QString drawingOffsetsText(const std::optional<DrawingOffsets>& offsets);
 
 } // namespace digitpad::cli

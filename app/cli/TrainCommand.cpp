@@ -5,6 +5,7 @@
 #include "io/ReportJson.h"
 
 #include "cnn/Architectures.h"
+#include "calibration/CalibrationSet.h"
 #include "train/TrainAndTest.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -102,6 +103,8 @@ int runTrain(const QStringList& args) {
         {"test-limit", "Evaluate on the first K test images only (default all 10,000).", "k"},
         {"keep-epochs", "Also save the model after every epoch in this folder (epoch-01.dpm, ...), to replay the run.",
          "folder"},
+        {"calibrate", "After the test, fit the model's temperature and drawing offsets on 2,400 drawings like people's "
+                      "(style set A, as the bundled model was; see 'calibrate')."},
     });
     if (!parseOrExplain(parser, args, "train")) return kUsage;
     std::size_t threads = 0;
@@ -164,6 +167,7 @@ int runTrain(const QStringList& args) {
         plan.styledDrawings = static_cast<std::size_t>(styles);
         plan.tracedDrawings = static_cast<std::size_t>(traced);
         plan.testLimit = static_cast<std::size_t>(testLimit);
+        if (parser.isSet("calibrate")) plan.calibrationDrawingsPerDigit = kCalibrationDrawingsPerDigit;
         if (parser.isSet("from")) {
             std::shared_ptr<const Classifier> loaded = loadClassifier(parser.value("from").toStdString());
             plan.startFrom = std::dynamic_pointer_cast<const CnnClassifier>(loaded);
@@ -192,6 +196,11 @@ int runTrain(const QStringList& args) {
         };
         const TestedModel run = trainCnnAndTest(mnistFolder(parser), plan, callbacks);
         printLine(stdout, QStringLiteral("trained on %1 images").arg(run.training.trainImages));
+        if (run.calibration) {
+            printLine(stdout, QStringLiteral("calibrated on %1 drawings like people's: temperature %2")
+                                  .arg(run.calibration->drawings).arg(run.calibration->temperature, 0, 'f', 4));
+            printLine(stdout, drawingOffsetsText(run.calibration->offsets));
+        }
         if (!keepIn.isEmpty()) {
             double trainingSeconds = 0;
             for (const EpochReport& e : run.training.epochs) trainingSeconds += e.seconds;

@@ -46,13 +46,15 @@ DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<Labelled
     return result;
 }
 
-TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, bool offsets) {
+TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, bool offsets,
+                                   const std::atomic<bool>* cancel) {
     model.metadata().erase("temperature");
     clearDrawingOffsets(model.metadata());
     std::vector<Probabilities> uncalibrated;
     std::vector<std::uint8_t> labels;
     for (const LabelledDrawing& labelled : drawings) {
         if (labelled.label.size() != 1) continue;
+        if (cancel && cancel->load()) throw Cancelled();
         const DrawingReading reading = readDrawing(model, labelled.drawing, ReadingMode::OneDigit);
         if (reading.digits.empty() || reading.digits.front().digit < 0) continue;
         uncalibrated.push_back(reading.digits.front().probabilities);

@@ -4,6 +4,7 @@
 #include "metrics/Metrics.h"
 #include "reading/DrawingReader.h"
 
+#include <atomic>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,9 @@ struct TemperatureFit {
     std::optional<DrawingOffsets> offsets;
     std::size_t drawings = 0;
 };
-TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, bool offsets = true);
+// A set `cancel` stops it between drawings by throwing Cancelled; the model is then left without
+// temperature or offsets.
+TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, bool offsets = true,
+                                   const std::atomic<bool>* cancel = nullptr);
 
 } // namespace digitpad

@@ -1,5 +1,6 @@
 #include "train/TrainAndTest.h"
 
+#include "calibration/CalibrationSet.h"
 #include "train/StyleStrokes.h"
 #include "train/TracedDigits.h"
 #include "util/Error.h"
@@ -44,6 +45,10 @@ TestedModel trainCnnAndTest(const std::string& mnistFolder, const CnnTrainingPla
     run.model = model;
     if (callbacks.onTesting) callbacks.onTesting();
     testAndRecord(run, mnistFolder, plan.testLimit, cancel);
+    if (plan.calibrationDrawingsPerDigit > 0) {
+        if (callbacks.onCalibrating) callbacks.onCalibrating();
+        run.calibration = calibrateOnDrawings(*model, calibrationSet(plan.calibrationDrawingsPerDigit), true, cancel);
+    }
     return run;
 }
 

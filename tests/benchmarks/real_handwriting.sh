@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real handwriting: how a model reads drawings like people's (a benchmark, not a test).
 #   tests/benchmarks/real_handwriting.sh [build] [model.dpm] [pen-drawings.json]
-# Makes the style sets with the independent style generator (tests/support/StyleDigits):
+# Makes the style sets with the independent style generator (core/calibration/StyleDigits):
 # set A (seed 1, 240 per digit, written hastily: --hasty) is the calibration set `digitpad-cli
 # calibrate` fits the temperature on; the hasty set B (seed 2), the careful set B (seed 2) and
 # the numbers (seed 3) are only measured. Then prints, for the

@@ -20,7 +20,7 @@
 #include "TrainPage.h"
 #include "preprocess/Preprocess.h"
 #include "support/GuiDriver.h"
-#include "support/StyleDigits.h"
+#include "calibration/StyleDigits.h"
 #include "support/SyntheticDigits.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 // training images, for calibrating without touching the test images).
 #include "data/Dataset.h"
 #include "io/StrokesJson.h"
-#include "support/StyleDigits.h"
+#include "calibration/StyleDigits.h"
 #include "train/TracedDigits.h"
 #include "util/FileIo.h"
 
@@ -20,13 +20,13 @@
 
 namespace {
 
-std::vector<digitpad::testing::StyledDrawing> tracedMnist(const std::string& mnist, digitpad::MnistSplit split, int count,
+std::vector<digitpad::StyledDrawing> tracedMnist(const std::string& mnist, digitpad::MnistSplit split, int count,
                                                           std::uint32_t seed) {
     const digitpad::Dataset tests = digitpad::loadMnist(mnist, split);
     const std::string name = split == digitpad::MnistSplit::Test ? "mnist-test-" : "mnist-training-";
     std::mt19937 rng(seed);
     std::uniform_int_distribution<std::size_t> pick(0, tests.size() - 1);
-    std::vector<digitpad::testing::StyledDrawing> set;
+    std::vector<digitpad::StyledDrawing> set;
     for (int i = 0; i < count; ++i) {
         const std::size_t k = pick(rng);
         set.push_back({digitpad::traceDigit(tests.image(k)), std::to_string(tests.labels[k]), name + std::to_string(k)});
@@ -55,12 +55,12 @@ int main(int argc, char* argv[]) {
         const auto set = tracedTests ? tracedMnist(option.substr(tracedFrom.size()), digitpad::MnistSplit::Test, 10 * count, seed)
                          : tracedTraining ? tracedMnist(option.substr(tracedTrainingFrom.size()), digitpad::MnistSplit::Train,
                                                         10 * count, seed)
-                         : composed  ? digitpad::testing::numbersFromDigits(
+                         : composed  ? digitpad::numbersFromDigits(
                                          digitpad::parseLabelledStrokesJson(digitpad::readFileBytes(path), path), count, seed)
-                         : numbers ? digitpad::testing::styleNumbers(count, seed)
-                                   : digitpad::testing::styleSet(count, seed, hasty ? haste : 0.0);
+                         : numbers ? digitpad::styleNumbers(count, seed)
+                                   : digitpad::styleSet(count, seed, hasty ? haste : 0.0);
         std::ofstream out(argv[1], std::ios::binary);
-        out << digitpad::testing::styleSetJson(set);
+        out << digitpad::styleSetJson(set);
         return out.good() ? 0 : 1;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());

@@ -1,4 +1,4 @@
-#include "support/StyleDigits.h"
+#include "calibration/StyleDigits.h"
 
 #include "preprocess/InkBox.h"
 
@@ -7,7 +7,7 @@
 #include <random>
 #include <sstream>
 
-namespace digitpad::testing {
+namespace digitpad {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
@@ -274,4 +274,4 @@ std::string styleSetJson(const std::vector<StyledDrawing>& set) {
     return json.str();
 }
 
-} // namespace digitpad::testing
+} // namespace digitpad

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace digitpad::testing {
+namespace digitpad {
 
 struct StyledDrawing {
     Drawing drawing;
@@ -40,4 +40,4 @@ std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>&
 // Writes a set as labelled stroke JSON: [{"label": "7", "variant": "...", "strokes": [...]}, ...].
 std::string styleSetJson(const std::vector<StyledDrawing>& set);
 
-} // namespace digitpad::testing
+} // namespace digitpad
