@@ -524,6 +524,13 @@ void TestRecognition::drawingOffsetsAreFittedAndRead() {
     QCOMPARE(readDrawing(*model_, seven).text(), std::string("7"));
     const Image28 image = *preprocessDrawing(seven).image;
     QCOMPARE(readImage(*leaning, image).digits.at(0).digit, 7);
+    // A drawing kept as an image (a person's sample) is read as the pad reads drawings, on the pad
+    // and in an evaluation; a scan is not.
+    QCOMPARE(readImage(*leaning, image, ReadingDetail::Digits, -1, ImagesOf::Drawings).digits.at(0).digit, 3);
+    Dataset samples;
+    samples.add(image, 7);
+    QCOMPARE(evaluate(*leaning, samples, {}, nullptr, ImagesOf::Drawings).predicted.at(0), std::uint8_t(3));
+    QCOMPARE(evaluate(*leaning, samples).predicted.at(0), std::uint8_t(7));
 }
 
 // Three digits, one of them a 1, written so close that neighbours touch or overlap by up to

@@ -195,7 +195,7 @@ void DrawPage::readAgain() {
     if (!canvas_->isEmpty())
         recognizer_->recognize(canvas_->drawing());
     else if (opened_)
-        recognizer_->recognizeImage(*opened_);
+        recognizer_->recognizeImage(*opened_, openedKind_);
 }
 
 void DrawPage::showReplay(const QString& what) {
@@ -249,9 +249,10 @@ void DrawPage::dropEvent(QDropEvent* event) {
     event->acceptProposedAction();
 }
 
-void DrawPage::openImage(const Image28& image, const QString& what) {
+void DrawPage::openImage(const Image28& image, const QString& what, ImagesOf kind) {
     canvas_->clear();
     opened_ = image;
+    openedKind_ = kind;
     canvas_->setBackdrop(toQImage(image));
     recognizer_->setContrast(-1);
     emit statusMessage(tr("%1, on the pad. Draw over it to compare; Clear removes it.").arg(what));

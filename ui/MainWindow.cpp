@@ -56,12 +56,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(drawPage_, &DrawPage::statusMessage, this, &MainWindow::showStatus);
     // From a gallery to the pad: the image as the model's input, to look into or draw over.
-    const auto openOnThePad = [this](const Image28& image, const QString& what) {
-        tabs_->setCurrentWidget(drawPage_);
-        drawPage_->openImage(image, what);
+    const auto openOnThePad = [this](ImagesOf kind) {
+        return [this, kind](const Image28& image, const QString& what) {
+            tabs_->setCurrentWidget(drawPage_);
+            drawPage_->openImage(image, what, kind);
+        };
     };
-    connect(evaluatePage_->gallery(), &ExampleGallery::imageOpened, this, openOnThePad);
-    connect(handwritingPage_, &HandwritingPage::imageOpened, this, openOnThePad);
+    connect(evaluatePage_->gallery(), &ExampleGallery::imageOpened, this, openOnThePad(ImagesOf::Scans));
+    connect(handwritingPage_, &HandwritingPage::imageOpened, this, openOnThePad(ImagesOf::Drawings));
     connect(trainPage_, &TrainPage::statusMessage, this, &MainWindow::showStatus);
     connect(evaluatePage_, &EvaluatePage::statusMessage, this, &MainWindow::showStatus);
     connect(modelsPage_, &ModelsPage::statusMessage, this, &MainWindow::showStatus);

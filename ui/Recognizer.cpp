@@ -34,14 +34,14 @@ void Recognizer::recognize(const Drawing& drawing) {
     if (!busy_) startNext();
 }
 
-void Recognizer::recognizeImage(const Image28& image) {
-    pending_ = image;
+void Recognizer::recognizeImage(const Image28& image, ImagesOf kind) {
+    pending_ = OpenedImage{image, kind};
     if (!busy_) startNext();
 }
 
 void Recognizer::startNext() {
     busy_ = true;
-    std::variant<Drawing, Image28> input = std::move(*pending_);
+    std::variant<Drawing, OpenedImage> input = std::move(*pending_);
     pending_.reset();
     // The job keeps its own reference: a model swapped meanwhile stays alive until it is done.
     QMetaObject::invokeMethod(worker_, [this, model = reader_, mode = mode_, against = against_, input = std::move(input)] {
@@ -50,8 +50,8 @@ void Recognizer::startNext() {
             result.problem = tr("no model loaded").toStdString();
         else if (const auto* drawing = std::get_if<Drawing>(&input))
             result = readDrawing(*model, *drawing, mode, ReadingDetail::WithInspection, against);
-        else
-            result = readImage(*model, std::get<Image28>(input), ReadingDetail::WithInspection, against);
+        else if (const auto* opened = std::get_if<OpenedImage>(&input))
+            result = readImage(*model, opened->image, ReadingDetail::WithInspection, against, opened->kind);
         {
             const std::lock_guard<std::mutex> lock(deliveredMutex_);
             delivered_ = std::move(result);

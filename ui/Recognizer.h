@@ -32,7 +32,7 @@ public:
     int contrast() const { return against_; }
     void recognize(const Drawing& drawing);
     // An image that already is the model's input (a test image, a saved sample), read as one digit.
-    void recognizeImage(const Image28& image);
+    void recognizeImage(const Image28& image, ImagesOf kind);
     bool isBusy() const { return busy_; }
 
 signals:
@@ -49,7 +49,11 @@ private:
     QObject* worker_;
     std::shared_ptr<Classifier> model_;  // the one in use, as given; the GUI thread's
     std::shared_ptr<Classifier> reader_; // its copy that only the reading thread touches
-    std::optional<std::variant<Drawing, Image28>> pending_;
+    struct OpenedImage {
+        Image28 image;
+        ImagesOf kind;
+    };
+    std::optional<std::variant<Drawing, OpenedImage>> pending_;
     ReadingMode mode_ = ReadingMode::Auto;
     int against_ = -1;
     bool busy_ = false;

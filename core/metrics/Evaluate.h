@@ -2,6 +2,7 @@
 #include "data/Dataset.h"
 #include "metrics/Metrics.h"
 #include "model/Classifier.h"
+#include "model/DrawingOffsets.h"
 
 #include <atomic>
 #include <cstdint>
@@ -16,11 +17,12 @@ struct Evaluation {
     std::vector<std::uint8_t> predicted; // per sample, same order as the dataset
 };
 
-// Runs the model over a dataset in batches. `progress` gets the number of images done.
+// Runs the model over a dataset in batches, its images read as `images` says (DrawingOffsets.h).
+// `progress` gets the number of images done.
 // Throws Cancelled when `cancel` is set.
 Evaluation evaluate(Classifier& model, const Dataset& data,
                     const std::function<void(std::size_t done)>& progress = {},
-                    const std::atomic<bool>* cancel = nullptr);
+                    const std::atomic<bool>* cancel = nullptr, ImagesOf images = ImagesOf::Scans);
 
 // Records a test-set result in the model's metadata: test_accuracy (4 decimals), test_images.
 void recordEvaluation(Classifier& model, const ConfusionMatrix& confusion);

@@ -16,6 +16,10 @@ namespace digitpad {
 
 using DrawingOffsets = std::array<double, kClassCount>;
 
+// What a 28x28 image is: a scan (MNIST, a picture), read as the model reads it, or a drawing from
+// the pad kept as an image (a person's samples), read with the offsets as the canvas reads it.
+enum class ImagesOf { Scans, Drawings };
+
 // The largest offset a model file may hold: e^20 would outvote any reading.
 constexpr double kMaxDrawingOffset = 20;
 

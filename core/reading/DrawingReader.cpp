@@ -259,12 +259,15 @@ DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMod
     return reading;
 }
 
-DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail detail, int against) {
+DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail detail, int against, ImagesOf kind) {
     DrawingReading reading;
     DigitReading digit;
     digit.box = {0, 0, Image28::kSide, Image28::kSide};
     digit.image = image;
-    setPrediction(digit, model.predict(image));
+    const std::optional<DrawingOffsets> offsets =
+        kind == ImagesOf::Drawings ? drawingOffsetsOf(model.metadata()) : std::nullopt;
+    const Probabilities read = model.predict(image);
+    setPrediction(digit, offsets ? withDrawingOffsets(read, *offsets) : read);
     reading.digits.push_back(digit);
     inspectFocus(model, reading, detail, against);
     return reading;

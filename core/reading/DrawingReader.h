@@ -1,6 +1,7 @@
 #pragma once
 // Reading a drawing: the one path from strokes to an answer that the canvas, `predict` and
 // the evaluation on drawings share.
+#include "model/DrawingOffsets.h"
 #include "model/Classifier.h"
 #include "preprocess/Segmentation.h"
 
@@ -63,8 +64,8 @@ struct DrawingReading {
 DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode = ReadingMode::Auto,
                            ReadingDetail detail = ReadingDetail::Digits, int against = -1);
 // An image that already is the model's input (a test image, a saved sample): one digit, with
-// the same detail as a drawing.
+// the same detail as a drawing; a saved drawing (ImagesOf::Drawings) with the drawing offsets.
 DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail detail = ReadingDetail::Digits,
-                         int against = -1);
+                         int against = -1, ImagesOf kind = ImagesOf::Scans);
 
 } // namespace digitpad
