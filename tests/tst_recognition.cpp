@@ -526,10 +526,10 @@ void TestRecognition::drawingOffsetsAreFittedAndRead() {
     QCOMPARE(readImage(*leaning, image).digits.at(0).digit, 7);
     // A drawing kept as an image (a person's sample) is read as the pad reads drawings, on the pad
     // and in an evaluation; a scan is not.
-    QCOMPARE(readImage(*leaning, image, ReadingDetail::Digits, -1, ImagesOf::Drawings).digits.at(0).digit, 3);
+    QCOMPARE(readImage(*leaning, image, ReadingDetail::Digits, -1, ImagesOf::People).digits.at(0).digit, 3);
     Dataset samples;
     samples.add(image, 7);
-    QCOMPARE(evaluate(*leaning, samples, {}, nullptr, ImagesOf::Drawings).predicted.at(0), std::uint8_t(3));
+    QCOMPARE(evaluate(*leaning, samples, {}, nullptr, ImagesOf::People).predicted.at(0), std::uint8_t(3));
     QCOMPARE(evaluate(*leaning, samples).predicted.at(0), std::uint8_t(7));
 }
 

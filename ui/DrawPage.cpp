@@ -210,7 +210,7 @@ bool DrawPage::openPicture(const QByteArray& bytes, const QString& name) {
             emit statusMessage(tr("Nothing to read in %1: %2").arg(name, QString::fromStdString(input.problem)));
             return false;
         }
-        openImage(*input.image, tr("The picture %1").arg(name));
+        openImage(*input.image, tr("The picture %1").arg(name), ImagesOf::People);
         return true;
     } catch (const Error& e) {
         emit statusMessage(tr("Could not open the picture: %1").arg(QString::fromUtf8(e.what())));

@@ -38,8 +38,8 @@ public slots:
     void recognizeNow();
     // Shows `image` on the pad and reads it as the model's input, with its saliency and feature
     // maps; drawing over it reads the drawing instead, with the image left under it to compare.
-    // A saved drawing (ImagesOf::Drawings) is read as the pad reads drawings.
-    void openImage(const digitpad::Image28& image, const QString& what, digitpad::ImagesOf kind = digitpad::ImagesOf::Scans);
+    // A person's digit (ImagesOf::People: a sample, a picture) is read as the pad reads drawings.
+    void openImage(const digitpad::Image28& image, const QString& what, digitpad::ImagesOf kind = digitpad::ImagesOf::Mnist);
     // The labelled drawing was saved (`digits`: its label, one digit per digit of a number),
     // making `count` samples in all: the pad is cleared for the next one and the status bar says
     // what was saved. Ctrl+Z then takes the save back and brings the drawing back.
@@ -92,7 +92,7 @@ private:
     std::vector<Image28> shownDigits_;  // every digit of the shown result, left to right
     std::vector<int> typedLabels_;      // the digits typed so far for the digits of a shown number
     std::optional<Image28> opened_;
-    ImagesOf openedKind_ = ImagesOf::Scans;
+    ImagesOf openedKind_ = ImagesOf::Mnist;
     int lastSaved_ = 0; // samples the last save added, while Ctrl+Z can still take it back
 };
 

@@ -62,8 +62,8 @@ MainWindow::MainWindow(QWidget* parent)
             drawPage_->openImage(image, what, kind);
         };
     };
-    connect(evaluatePage_->gallery(), &ExampleGallery::imageOpened, this, openOnThePad(ImagesOf::Scans));
-    connect(handwritingPage_, &HandwritingPage::imageOpened, this, openOnThePad(ImagesOf::Drawings));
+    connect(evaluatePage_->gallery(), &ExampleGallery::imageOpened, this, openOnThePad(ImagesOf::Mnist));
+    connect(handwritingPage_, &HandwritingPage::imageOpened, this, openOnThePad(ImagesOf::People));
     connect(trainPage_, &TrainPage::statusMessage, this, &MainWindow::showStatus);
     connect(evaluatePage_, &EvaluatePage::statusMessage, this, &MainWindow::showStatus);
     connect(modelsPage_, &ModelsPage::statusMessage, this, &MainWindow::showStatus);

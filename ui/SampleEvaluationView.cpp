@@ -70,7 +70,7 @@ void SampleEvaluationView::evaluate(std::shared_ptr<Classifier> model, Dataset s
     auto shared = std::make_shared<const Dataset>(std::move(samples));
     const bool started = job_->start(
         [this, model, shared, generation](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
-            auto result = std::make_shared<Evaluation>(digitpad::evaluate(*model, *shared, {}, &job.cancelFlag(), ImagesOf::Drawings));
+            auto result = std::make_shared<Evaluation>(digitpad::evaluate(*model, *shared, {}, &job.cancelFlag(), ImagesOf::People));
             return [this, shared, result, generation] {
                 setAvailable(available_, unavailableWhy_);
                 if (generation != generation_) return; // the samples changed while they were read

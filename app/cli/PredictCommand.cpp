@@ -110,7 +110,7 @@ int runPredict(const QStringList& args) {
             const Preprocessed input = preprocessImage(loadImageFile(parser.value("image").toStdString()));
             DrawingReading reading;
             if (input.ok())
-                reading = readImage(*model, *input.image);
+                reading = readImage(*model, *input.image, ReadingDetail::Digits, -1, ImagesOf::People);
             else
                 reading.problem = input.problem;
             const QJsonObject line = readingJson(0, reading, false);

@@ -13,7 +13,7 @@ namespace digitpad {
 Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<void(std::size_t)>& progress,
                     const std::atomic<bool>* cancel, ImagesOf kind) {
     const std::optional<DrawingOffsets> offsets =
-        kind == ImagesOf::Drawings ? drawingOffsetsOf(model.metadata()) : std::nullopt;
+        kind == ImagesOf::People ? drawingOffsetsOf(model.metadata()) : std::nullopt;
     constexpr std::size_t kChunk = 500;
     Evaluation evaluation;
     evaluation.predicted.reserve(data.size());

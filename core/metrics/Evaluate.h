@@ -22,7 +22,7 @@ struct Evaluation {
 // Throws Cancelled when `cancel` is set.
 Evaluation evaluate(Classifier& model, const Dataset& data,
                     const std::function<void(std::size_t done)>& progress = {},
-                    const std::atomic<bool>* cancel = nullptr, ImagesOf images = ImagesOf::Scans);
+                    const std::atomic<bool>* cancel = nullptr, ImagesOf images = ImagesOf::Mnist);
 
 // Records a test-set result in the model's metadata: test_accuracy (4 decimals), test_images.
 void recordEvaluation(Classifier& model, const ConfusionMatrix& confusion);

@@ -16,9 +16,10 @@ namespace digitpad {
 
 using DrawingOffsets = std::array<double, kClassCount>;
 
-// What a 28x28 image is: a scan (MNIST, a picture), read as the model reads it, or a drawing from
-// the pad kept as an image (a person's samples), read with the offsets as the canvas reads it.
-enum class ImagesOf { Scans, Drawings };
+// Whose digit a 28x28 image shows: one of MNIST's, read as the model reads it (the test set, its
+// gallery), or a person's from outside MNIST (a sample kept from the pad, a picture), read with
+// the drawing offsets as the pad reads drawings.
+enum class ImagesOf { Mnist, People };
 
 // The largest offset a model file may hold: e^20 would outvote any reading.
 constexpr double kMaxDrawingOffset = 20;

@@ -97,8 +97,8 @@ AdaptationResult adaptToHandwriting(const Classifier& model, const Dataset& pers
     result.personalTrained = trainIndices.size();
     result.personalHeldOut = heldIndices.size();
     auto before = std::unique_ptr<Classifier>(model.clone());
-    result.personalBefore = accuracyOn(*before, heldOut, cancel, ImagesOf::Drawings);
-    result.mnistBefore = accuracyOn(*before, mnistTest, cancel, ImagesOf::Scans);
+    result.personalBefore = accuracyOn(*before, heldOut, cancel, ImagesOf::People);
+    result.mnistBefore = accuracyOn(*before, mnistTest, cancel, ImagesOf::Mnist);
 
     TrainingOptions training;
     training.epochs = options.epochs;
@@ -107,10 +107,10 @@ AdaptationResult adaptToHandwriting(const Classifier& model, const Dataset& pers
     training.augment = true; // a handful of drawings: small shifts and turns keep it from memorising them
     result.adapted = fineTuned(model, mix, training, callbacks, cancel);
     result.adapted->metadata()["adapted_personal_samples"] = std::to_string(trainIndices.size());
-    result.personalAfter = accuracyOn(*result.adapted, heldOut, cancel, ImagesOf::Drawings);
+    result.personalAfter = accuracyOn(*result.adapted, heldOut, cancel, ImagesOf::People);
     if (!mnistTest.empty()) {
         // The adapted model's own MNIST figure replaces the one it inherited from `model`.
-        const ConfusionMatrix mnist = confusionOn(*result.adapted, mnistTest, cancel, ImagesOf::Scans);
+        const ConfusionMatrix mnist = confusionOn(*result.adapted, mnistTest, cancel, ImagesOf::Mnist);
         result.mnistAfter = mnist.accuracy();
         recordEvaluation(*result.adapted, mnist);
     }

@@ -265,7 +265,7 @@ DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail 
     digit.box = {0, 0, Image28::kSide, Image28::kSide};
     digit.image = image;
     const std::optional<DrawingOffsets> offsets =
-        kind == ImagesOf::Drawings ? drawingOffsetsOf(model.metadata()) : std::nullopt;
+        kind == ImagesOf::People ? drawingOffsetsOf(model.metadata()) : std::nullopt;
     const Probabilities read = model.predict(image);
     setPrediction(digit, offsets ? withDrawingOffsets(read, *offsets) : read);
     reading.digits.push_back(digit);
