@@ -128,7 +128,7 @@ void TrainPage::start() {
     plan.options = o;
     plan.options.keepEpochs = true; // 1.3 MB an epoch for "default": the replay's price
     // A model used on the pad reads people's drawings as the bundled one does: honest about doubt.
-    plan.calibrationDrawingsPerDigit = kCalibrationDrawingsPerDigit;
+    plan.calibrationDrawingsPerDigit = calibrationPerDigit_;
     calibrating_ = false;
     history_.start(plan.architecture);
     runThreads_ = threadsFor(o.threads);
@@ -154,7 +154,7 @@ void TrainPage::start() {
                 job.post([this] {
                     calibrating_ = true;
                     speed_->setText(tr("Calibrating on %1 drawings like people's…")
-                                        .arg(localCount(10 * kCalibrationDrawingsPerDigit)));
+                                        .arg(localCount(10 * static_cast<std::size_t>(calibrationPerDigit_))));
                 });
             };
             TestedModel run = trainCnnAndTest(folder, plan, callbacks, &job.cancelFlag());

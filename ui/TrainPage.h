@@ -1,4 +1,5 @@
 #pragma once
+#include "calibration/CalibrationSet.h"
 #include "data/Dataset.h"
 #include "metrics/Evaluate.h"
 #include "model/Classifier.h"
@@ -47,6 +48,9 @@ public:
     QPushButton* useButton() const { return use_; }
     QLabel* dataProblemLabel() const;
     QLabel* resultLabel() const { return result_; }
+    // The calibration set's drawings of each digit a run reads after its test (the whole set by
+    // default; at least kDrawingsPerDigitForOffsets fit the drawing offsets too).
+    void setCalibrationDrawingsPerDigit(int perDigit) { calibrationPerDigit_ = perDigit; }
     std::shared_ptr<Classifier> candidate() const { return history_.runModel(); }
     QSlider* epochSlider() const;
     QCheckBox* replayBox() const;
@@ -93,6 +97,7 @@ private:
     RunHistory history_;          // the last run's kept epochs and its own model
     std::size_t runThreads_ = 1;  // the threads the run in progress trains on
     bool calibrating_ = false;    // the run is tested and reads the calibration drawings
+    int calibrationPerDigit_ = kCalibrationDrawingsPerDigit; // drawings of each digit the run's model is calibrated on
 };
 
 } // namespace digitpad
