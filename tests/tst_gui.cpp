@@ -203,13 +203,12 @@ void answerFileDialog(const QString& name, QString* openedIn, int triesLeft = 30
     });
 }
 
-// Starts a one-epoch run of the seed CNN on the Train page.
 // The smallest calibration that still fits the drawing offsets: 300 drawings, not 2,400, so
-// that a run stays quick under ThreadSanitizer.
+// that every run the tests start stays quick under ThreadSanitizer.
 void calibrateBriefly(TrainPage* train) { train->setCalibrationDrawingsPerDigit(static_cast<int>(kDrawingsPerDigitForOffsets)); }
 
+// Starts a one-epoch run of the seed CNN on the Train page.
 void startTinyTraining(TrainPage* train) {
-    calibrateBriefly(train);
     TrainingOptions options;
     options.epochs = 1;
     options.batchSize = 16;
@@ -252,6 +251,7 @@ void TestGui::init() {
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     window_->setActiveModel(model_, "test");
     window_->trainPage()->setDataFolder(data_);
+    calibrateBriefly(window_->trainPage());
 }
 
 void TestGui::drawnStrokesAreRecognized() {
@@ -306,7 +306,6 @@ void TestGui::trainingFromTheTrainPageUpdatesCharts() {
     options.batchSize = 16;
     options.validationFraction = 0.2;
     page->setOptions(options, "seed");
-    calibrateBriefly(page);
     QVERIFY(page->startButton()->isEnabled());
     QTest::mouseClick(page->startButton(), Qt::LeftButton);
     QVERIFY(page->isTraining());
