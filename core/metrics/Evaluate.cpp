@@ -12,8 +12,7 @@ namespace digitpad {
 
 Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<void(std::size_t)>& progress,
                     const std::atomic<bool>* cancel, ImagesOf kind) {
-    const std::optional<DrawingOffsets> offsets =
-        kind == ImagesOf::People ? drawingOffsetsOf(model.metadata()) : std::nullopt;
+    const DrawingLean lean(model, kind);
     constexpr std::size_t kChunk = 500;
     Evaluation evaluation;
     evaluation.predicted.reserve(data.size());
@@ -25,7 +24,7 @@ Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<
         for (std::size_t i = begin; i < end; ++i) images.push_back(data.image(i));
         const auto probabilities = model.predictBatch(images);
         for (std::size_t i = 0; i < probabilities.size(); ++i) {
-            const int predicted = argmax(offsets ? withDrawingOffsets(probabilities[i], *offsets) : probabilities[i]);
+            const int predicted = argmax(lean.takenOut(probabilities[i]));
             evaluation.predicted.push_back(static_cast<std::uint8_t>(predicted));
             evaluation.confusion.add(data.labels[begin + i], predicted);
         }

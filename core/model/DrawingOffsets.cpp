@@ -46,4 +46,11 @@ Probabilities withDrawingOffsets(const Probabilities& probabilities, const Drawi
     return softmaxOf(logs);
 }
 
+DrawingLean::DrawingLean(const Classifier& model, ImagesOf kind)
+    : offsets_(kind == ImagesOf::People ? drawingOffsetsOf(model.metadata()) : std::nullopt) {}
+
+Probabilities DrawingLean::takenOut(const Probabilities& probabilities) const {
+    return offsets_ ? withDrawingOffsets(probabilities, *offsets_) : probabilities;
+}
+
 } // namespace digitpad

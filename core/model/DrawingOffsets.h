@@ -35,4 +35,16 @@ std::optional<DrawingOffsets> drawingOffsetsFromText(const std::string& text);
 // softmax(log p + offsets): the digit read may change, as intended.
 Probabilities withDrawingOffsets(const Probabilities& probabilities, const DrawingOffsets& offsets);
 
+// The one way a reader turns a model's probabilities into what it shows for images of `kind`:
+// people's get the model's offsets, if it has any; MNIST's are left as they are. The offsets are
+// looked up once, so that a batch does not parse the metadata for every image.
+class DrawingLean {
+public:
+    DrawingLean(const Classifier& model, ImagesOf kind);
+    Probabilities takenOut(const Probabilities& probabilities) const;
+
+private:
+    std::optional<DrawingOffsets> offsets_;
+};
+
 } // namespace digitpad

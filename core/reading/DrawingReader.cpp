@@ -66,9 +66,8 @@ std::vector<DigitReading> readSegments(Classifier& model, const std::vector<cons
     const std::vector<Probabilities> read = model.predictViews(views);
     // The model's lean on drawings taken out (model/DrawingOffsets.h) before any choice between
     // cuts, joins and wholes weighs the readings.
-    const std::optional<DrawingOffsets> offsets = drawingOffsetsOf(model.metadata());
-    for (std::size_t k = 0; k < readable.size(); ++k)
-        setPrediction(readings[readable[k]], offsets ? withDrawingOffsets(read[k], *offsets) : read[k]);
+    const DrawingLean lean(model, ImagesOf::People);
+    for (std::size_t k = 0; k < readable.size(); ++k) setPrediction(readings[readable[k]], lean.takenOut(read[k]));
     return readings;
 }
 
@@ -264,10 +263,7 @@ DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail 
     DigitReading digit;
     digit.box = {0, 0, Image28::kSide, Image28::kSide};
     digit.image = image;
-    const std::optional<DrawingOffsets> offsets =
-        kind == ImagesOf::People ? drawingOffsetsOf(model.metadata()) : std::nullopt;
-    const Probabilities read = model.predict(image);
-    setPrediction(digit, offsets ? withDrawingOffsets(read, *offsets) : read);
+    setPrediction(digit, DrawingLean(model, kind).takenOut(model.predict(image)));
     reading.digits.push_back(digit);
     inspectFocus(model, reading, detail, against);
     return reading;
