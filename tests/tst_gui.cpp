@@ -863,11 +863,17 @@ void TestGui::replayTrainingEpochByEpoch() {
     const Evaluation direct = digitpad::evaluate(*second->clone(), loadMnist(data_.toStdString(), MnistSplit::Test));
     QCOMPARE(evaluate->evaluation().predicted, direct.predicted);
 
-    // Use takes epoch 2, and a replay in progress ends.
+    // Use takes epoch 2, calibrated first as the run's own model was, and a replay in progress ends.
+    QVERIFY(!second->isCalibrated());
     page->replayBox()->setChecked(true);
     QTest::mouseClick(page->useButton(), Qt::LeftButton);
+    QVERIFY(!page->useButton()->isEnabled() && !page->startButton()->isEnabled()); // while it is calibrated
+    QVERIFY(waitUntil([&] { return window_->activeModel() != model_; }, 60000));
     const auto used = std::dynamic_pointer_cast<CnnClassifier>(window_->activeModel());
     QVERIFY(used && used->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());
+    QVERIFY(used->isCalibrated() && drawingOffsetsOf(used->metadata()));
+    QVERIFY(page->chosenModel() == window_->activeModel()); // kept: Save takes the same
+    QVERIFY(page->startButton()->isEnabled());
     QVERIFY(!page->replayBox()->isChecked());
     QVERIFY(!draw->replayBanner()->isVisibleTo(draw));
     draw->canvas()->clear();

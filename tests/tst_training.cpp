@@ -587,6 +587,16 @@ void TestTraining::runHistoryGivesEachEpochsModel() {
     QVERIFY(history.isRunModel(2) && !history.isRunModel(1));
     QVERIFY(history.modelAt(2) == tested);
 
+    // An epoch calibrated later stands for it from then on; so does a calibrated run model.
+    const std::shared_ptr<Classifier> calibratedOne = one->clone();
+    calibratedOne->setTemperature(1.5);
+    history.keepCalibrated(1, calibratedOne);
+    QVERIFY(history.modelAt(1) == calibratedOne && history.modelAt(1)->isCalibrated());
+    const std::shared_ptr<Classifier> calibratedTwo = tested->clone();
+    calibratedTwo->setTemperature(1.5);
+    history.keepCalibrated(2, calibratedTwo);
+    QVERIFY(history.modelAt(2) == calibratedTwo && history.runModel() == calibratedTwo);
+
     history.start("seed");
     QVERIFY(history.empty() && !history.runModel() && !history.modelAt(1));
 }

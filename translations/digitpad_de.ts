@@ -1659,6 +1659,18 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
         <translation>Testgenauigkeit der letzten Epoche: &lt;b&gt;%1%&lt;/b&gt; auf %2 Bildern, seine Sicherheit an %3 Zeichnungen wie von Menschen kalibriert. Verwenden Sie es zum Erkennen Ihrer Zeichnungen oder speichern Sie es; der Regler oben geht zu früheren Epochen zurück.</translation>
     </message>
+    <message>
+        <source>Calibrating epoch %1 on %2 drawings like people&apos;s…</source>
+        <translation>Kalibrierung von Epoche %1 an %2 Zeichnungen wie von Menschen…</translation>
+    </message>
+    <message>
+        <source>The epoch could not be calibrated: %1</source>
+        <translation>Die Epoche konnte nicht kalibriert werden: %1</translation>
+    </message>
+    <message>
+        <source>The chosen epoch is being calibrated</source>
+        <translation>Die gewählte Epoche wird kalibriert</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::TrainingCharts</name>

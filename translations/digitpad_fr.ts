@@ -1659,6 +1659,18 @@ Le modèle actuel reste actif.</translation>
         <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
         <translation>Exactitude au test de la dernière époque : &lt;b&gt;%1 %&lt;/b&gt; sur %2 images, sa confiance calibrée sur %3 dessins comme ceux des gens. Utilisez-le pour reconnaître vos dessins, ou enregistrez-le ; le curseur ci-dessus revient aux époques précédentes.</translation>
     </message>
+    <message>
+        <source>Calibrating epoch %1 on %2 drawings like people&apos;s…</source>
+        <translation>Calibrage de l&apos;époque %1 sur %2 dessins comme ceux des gens…</translation>
+    </message>
+    <message>
+        <source>The epoch could not be calibrated: %1</source>
+        <translation>L&apos;époque n&apos;a pas pu être calibrée : %1</translation>
+    </message>
+    <message>
+        <source>The chosen epoch is being calibrated</source>
+        <translation>L&apos;époque choisie est en cours de calibrage</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::TrainingCharts</name>

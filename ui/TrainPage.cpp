@@ -71,12 +71,12 @@ TrainPage::TrainPage(QWidget* parent)
     connect(form_->startButton(), &QPushButton::clicked, this, &TrainPage::start);
     connect(form_->cancelButton(), &QPushButton::clicked, this, &TrainPage::cancel);
     connect(use_, &QPushButton::clicked, this, [this] {
-        const std::shared_ptr<Classifier> model = chosenModel();
-        if (!model) return;
         const QString what = chosenEpochText();
-        emit useModel(model);
-        enableWhen(use_, false, tr("The canvas already uses this model"));
-        emit statusMessage(tr("Now recognizing with %1").arg(what));
+        withChosenModelCalibrated([this, what](const std::shared_ptr<Classifier>& model) {
+            emit useModel(model);
+            enableWhen(use_, false, tr("The canvas already uses this model"));
+            emit statusMessage(tr("Now recognizing with %1").arg(what));
+        });
     });
     connect(save_, &QPushButton::clicked, this, &TrainPage::saveCandidate);
     connect(replay_, &ReplayRow::epochChosen, this, &TrainPage::showChosenEpoch);
@@ -117,8 +117,47 @@ void TrainPage::showChosenEpoch() {
 
 void TrainPage::endReplay() { replay_->stopReadingOnPad(); }
 
+void TrainPage::withChosenModelCalibrated(const std::function<void(const std::shared_ptr<Classifier>&)>& then) {
+    const std::shared_ptr<Classifier> model = chosenModel();
+    if (!model || job_->isRunning()) return;
+    if (model->isCalibrated() || calibrationPerDigit_ <= 0) return then(model);
+    // On a copy: the Draw page may be reading the epoch's model meanwhile.
+    const std::shared_ptr<Classifier> copy = model->clone();
+    const int epoch = replay_->epoch();
+    const int perDigit = calibrationPerDigit_;
+    const QString before = speed_->text();
+    showCalibratingEpoch(true);
+    speed_->setText(tr("Calibrating epoch %1 on %2 drawings like people's…")
+                        .arg(epoch).arg(localCount(10 * static_cast<std::size_t>(perDigit))));
+    job_->start(
+        [this, copy, epoch, perDigit, before, then](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
+            calibrateOnDrawings(*copy, calibrationSet(perDigit), true, &job.cancelFlag());
+            return [this, copy, epoch, before, then] {
+                history_.keepCalibrated(epoch, copy);
+                showCalibratingEpoch(false);
+                speed_->setText(before);
+                then(copy);
+            };
+        },
+        [this, before](bool cancelled, const QString& problem) {
+            showCalibratingEpoch(false);
+            speed_->setText(before);
+            if (!cancelled) emit statusMessage(tr("The epoch could not be calibrated: %1").arg(problem));
+        });
+}
+
+void TrainPage::showCalibratingEpoch(bool calibrating) {
+    if (!calibrating) {
+        showCandidateButtons();
+        form_->setRunning(false);
+        return;
+    }
+    const QString why = tr("The chosen epoch is being calibrated");
+    for (QPushButton* button : {use_, save_, form_->startButton()}) enableWhen(button, false, why);
+}
+
 void TrainPage::start() {
-    if (!form_->checkDataFolder() || isTraining()) return;
+    if (!form_->checkDataFolder() || isTraining() || job_->isRunning()) return;
     const TrainingOptions o = options();
     const std::string folder = form_->dataFolder().toStdString();
     form_->saveSettings();
@@ -255,10 +294,10 @@ void TrainPage::onFailed(const QString& message) {
 }
 
 void TrainPage::saveCandidate() {
-    const std::shared_ptr<Classifier> model = chosenModel();
-    if (!model) return;
-    const QString path = saveModelInteractively(this, *model);
-    if (!path.isEmpty()) emit statusMessage(tr("Saved %1").arg(path));
+    withChosenModelCalibrated([this](const std::shared_ptr<Classifier>& model) {
+        const QString path = saveModelInteractively(this, *model);
+        if (!path.isEmpty()) emit statusMessage(tr("Saved %1").arg(path));
+    });
 }
 
 } // namespace digitpad

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -84,6 +85,10 @@ private:
     void onFailed(const QString& message);
     void showChosenEpoch();
     QString chosenEpochText() const;
+    // Use and Save hand a model on calibrated, as a run calibrates its own: an earlier epoch (or
+    // a cancelled run's model) is calibrated first, in the background, and kept so.
+    void withChosenModelCalibrated(const std::function<void(const std::shared_ptr<Classifier>&)>& then);
+    void showCalibratingEpoch(bool calibrating);
 
     TrainForm* form_;
     QProgressBar* progress_;

@@ -64,6 +64,8 @@ public:
     // file's metadata ("temperature").
     double temperature() const;
     void setTemperature(double temperature);
+    // Whether a temperature has been fitted (calibrateOnDrawings): a model fresh from training has none.
+    bool isCalibrated() const { return metadata_.count("temperature") > 0; }
     static constexpr double kMinTemperature = 0.05, kMaxTemperature = 20;
 
     // e.g. kind "cnn", architecture "seed".

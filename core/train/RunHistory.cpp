@@ -10,6 +10,7 @@ void RunHistory::start(std::string architecture) {
     runModel_.reset();
     built_.reset();
     builtEpoch_ = 0;
+    calibrated_.clear();
 }
 
 void RunHistory::add(const EpochReport& report) {
@@ -19,6 +20,7 @@ void RunHistory::add(const EpochReport& report) {
 void RunHistory::finish(std::shared_ptr<Classifier> model) { runModel_ = std::move(model); }
 
 std::shared_ptr<Classifier> RunHistory::modelAt(int epoch) {
+    if (const auto found = calibrated_.find(epoch); found != calibrated_.end()) return found->second;
     if (isRunModel(epoch)) return runModel_;
     if (epoch < 1 || epoch > static_cast<int>(kept_.size())) return nullptr;
     if (builtEpoch_ != epoch) {
@@ -26,6 +28,11 @@ std::shared_ptr<Classifier> RunHistory::modelAt(int epoch) {
         builtEpoch_ = epoch;
     }
     return built_;
+}
+
+void RunHistory::keepCalibrated(int epoch, std::shared_ptr<Classifier> model) {
+    if (isRunModel(epoch)) runModel_ = model;
+    calibrated_[epoch] = std::move(model);
 }
 
 } // namespace digitpad

@@ -1,9 +1,11 @@
 #pragma once
 // A training run's finished epochs, kept so the run can be replayed: the model as it was after
 // any epoch, built from that epoch's weights when first asked for. The run's own model (the
-// one that was tested) stands for its last epoch.
+// one that was tested) stands for its last epoch. An epoch's model calibrated later (before it
+// is used or saved) stands for that epoch from then on.
 #include "train/Trainer.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,6 +32,8 @@ public:
     // The model after `epoch` (1-based), or null when there is none. The last one asked for is
     // kept, so asking again (the pad, Use, Save, Evaluate) builds nothing.
     std::shared_ptr<Classifier> modelAt(int epoch);
+    // `model` is epoch `epoch`'s model with its temperature and drawing offsets fitted.
+    void keepCalibrated(int epoch, std::shared_ptr<Classifier> model);
 
 private:
     std::string architecture_;
@@ -37,6 +41,7 @@ private:
     std::shared_ptr<Classifier> runModel_;
     std::shared_ptr<Classifier> built_;
     int builtEpoch_ = 0;
+    std::map<int, std::shared_ptr<Classifier>> calibrated_;
 };
 
 } // namespace digitpad
