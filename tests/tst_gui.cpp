@@ -868,7 +868,7 @@ void TestGui::replayTrainingEpochByEpoch() {
     page->replayBox()->setChecked(true);
     QTest::mouseClick(page->useButton(), Qt::LeftButton);
     QVERIFY(!page->useButton()->isEnabled() && !page->startButton()->isEnabled()); // while it is calibrated
-    QVERIFY(waitUntil([&] { return window_->activeModel() != model_; }, 60000));
+    QVERIFY(waitUntil([&] { return window_->activeModel() != model_; }, 120000));
     const auto used = std::dynamic_pointer_cast<CnnClassifier>(window_->activeModel());
     QVERIFY(used && used->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());
     QVERIFY(used->isCalibrated() && drawingOffsetsOf(used->metadata()));
