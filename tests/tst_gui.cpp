@@ -102,6 +102,7 @@ private slots:
     void keyboardClearsTheCanvas();
     void trainingFromTheTrainPageUpdatesCharts();
     void trainingCanBeCancelledQuickly();
+    void anEpochIsUsedWhileTheRunGoesOn();
     void heatmapClickFillsGallery();
     void missingDataFolderShowsMessage();
     void longDataFolderKeepsItsEnds();
@@ -353,6 +354,25 @@ void TestGui::trainingCanBeCancelledQuickly() {
     QVERIFY2(page->progressBar()->text().contains(QString("%1 of 100 epochs kept").arg(finished)),
              qPrintable(page->progressBar()->text()));
     QVERIFY(window_->activeModel() == model_);
+}
+
+// Use takes a finished epoch while the run goes on (the training job is busy): it is calibrated
+// beside the run, and the run is left as it was.
+void TestGui::anEpochIsUsedWhileTheRunGoesOn() {
+    TrainPage* page = window_->trainPage();
+    TrainingOptions options;
+    options.epochs = 1000;
+    page->setOptions(options, "seed");
+    page->start();
+    QVERIFY(waitUntil([&] { return page->useButton()->isEnabled(); }, 60000)); // an epoch is kept
+    QTest::mouseClick(page->useButton(), Qt::LeftButton);
+    QVERIFY(!page->useButton()->isEnabled());
+    QVERIFY(waitUntil([&] { return window_->activeModel() != model_; }, 120000));
+    QVERIFY(window_->activeModel()->isCalibrated() && drawingOffsetsOf(window_->activeModel()->metadata()));
+    QVERIFY(page->isTraining() && !page->startButton()->isEnabled() && page->cancelButton()->isEnabled());
+    page->cancel();
+    QVERIFY(waitUntil([&] { return !page->isTraining(); }, 10000));
+    QVERIFY(page->startButton()->isEnabled());
 }
 
 void TestGui::heatmapClickFillsGallery() {
@@ -867,7 +887,7 @@ void TestGui::replayTrainingEpochByEpoch() {
     QVERIFY(!second->isCalibrated());
     page->replayBox()->setChecked(true);
     QTest::mouseClick(page->useButton(), Qt::LeftButton);
-    QVERIFY(!page->useButton()->isEnabled() && !page->startButton()->isEnabled()); // while it is calibrated
+    QVERIFY(!page->useButton()->isEnabled()); // while it is calibrated
     QVERIFY(waitUntil([&] { return window_->activeModel() != model_; }, 120000));
     const auto used = std::dynamic_pointer_cast<CnnClassifier>(window_->activeModel());
     QVERIFY(used && used->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());

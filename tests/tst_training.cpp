@@ -596,9 +596,13 @@ void TestTraining::runHistoryGivesEachEpochsModel() {
     calibratedTwo->setTemperature(1.5);
     history.keepCalibrated(2, calibratedTwo);
     QVERIFY(history.modelAt(2) == calibratedTwo && history.runModel() == calibratedTwo);
+    history.keepCalibrated(2, tested->clone()); // the run's own model, calibrated, stays
+    QVERIFY(history.runModel() == calibratedTwo);
 
+    const int run = history.run();
     history.start("seed");
     QVERIFY(history.empty() && !history.runModel() && !history.modelAt(1));
+    QCOMPARE(history.run(), run + 1);
 }
 
 void TestTraining::runProgressCountsBatchesAndTimeLeft() {

@@ -27,7 +27,8 @@ TrainPage::TrainPage(QWidget* parent)
     : QWidget(parent), form_(new TrainForm(this)), progress_(new QProgressBar(this)), speed_(new QLabel(this)),
       charts_(new TrainingCharts(this)), replay_(new ReplayRow(this)), result_(new QLabel(this)),
       use_(new QPushButton(tr("&Use this model"), this)), save_(new QPushButton(tr("Save model…"), this)),
-      job_(std::make_unique<BackgroundJob>()) {
+      job_(std::make_unique<BackgroundJob>()),
+      calibrationJob_(std::make_unique<BackgroundJob>()) {
     // The form, the run's progress and its result on the left; the charts get the whole height on
     // the right, which an 800x600 window needs for readable axes.
     auto* left = new QVBoxLayout;
@@ -119,45 +120,40 @@ void TrainPage::endReplay() { replay_->stopReadingOnPad(); }
 
 void TrainPage::withChosenModelCalibrated(const std::function<void(const std::shared_ptr<Classifier>&)>& then) {
     const std::shared_ptr<Classifier> model = chosenModel();
-    if (!model || job_->isRunning()) return;
+    if (!model || calibrationJob_->isRunning()) return;
     if (model->isCalibrated() || calibrationPerDigit_ <= 0) return then(model);
     // On a copy: the Draw page may be reading the epoch's model meanwhile.
     const std::shared_ptr<Classifier> copy = model->clone();
     const int epoch = replay_->epoch();
+    const int run = history_.run();
     const int perDigit = calibrationPerDigit_;
-    const QString before = speed_->text();
     showCalibratingEpoch(true);
-    speed_->setText(tr("Calibrating epoch %1 on %2 drawings like people's…")
-                        .arg(epoch).arg(localCount(10 * static_cast<std::size_t>(perDigit))));
-    job_->start(
-        [this, copy, epoch, perDigit, before, then](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
+    emit statusMessage(tr("Calibrating epoch %1 on %2 drawings like people's…")
+                           .arg(epoch).arg(localCount(10 * static_cast<std::size_t>(perDigit))));
+    calibrationJob_->start(
+        [this, copy, epoch, run, perDigit, then](const BackgroundJob::Context& job) -> BackgroundJob::Finish {
             calibrateOnDrawings(*copy, calibrationSet(perDigit), true, &job.cancelFlag());
-            return [this, copy, epoch, before, then] {
-                history_.keepCalibrated(epoch, copy);
+            return [this, copy, epoch, run, then] {
+                if (history_.run() == run) history_.keepCalibrated(epoch, copy); // not a new run's epoch
                 showCalibratingEpoch(false);
-                speed_->setText(before);
                 then(copy);
             };
         },
-        [this, before](bool cancelled, const QString& problem) {
+        [this](bool cancelled, const QString& problem) {
             showCalibratingEpoch(false);
-            speed_->setText(before);
             if (!cancelled) emit statusMessage(tr("The epoch could not be calibrated: %1").arg(problem));
         });
 }
 
 void TrainPage::showCalibratingEpoch(bool calibrating) {
-    if (!calibrating) {
-        showCandidateButtons();
-        form_->setRunning(false);
-        return;
-    }
+    if (!calibrating) return showCandidateButtons();
     const QString why = tr("The chosen epoch is being calibrated");
-    for (QPushButton* button : {use_, save_, form_->startButton()}) enableWhen(button, false, why);
+    enableWhen(use_, false, why);
+    enableWhen(save_, false, why);
 }
 
 void TrainPage::start() {
-    if (!form_->checkDataFolder() || isTraining() || job_->isRunning()) return;
+    if (!form_->checkDataFolder() || isTraining()) return;
     const TrainingOptions o = options();
     const std::string folder = form_->dataFolder().toStdString();
     form_->saveSettings();
@@ -207,6 +203,7 @@ void TrainPage::start() {
 }
 
 void TrainPage::showCandidateButtons() {
+    if (calibrationJob_->isRunning()) return; // Use and Save wait for the epoch's calibration
     const QString why = isTraining() ? tr("The first epoch is still training") : tr("Train a model first");
     const bool any = history_.runModel() != nullptr || !history_.empty();
     enableWhen(use_, any, why);

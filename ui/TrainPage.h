@@ -98,7 +98,8 @@ private:
     QLabel* result_;
     QPushButton* use_;
     QPushButton* save_;
-    std::unique_ptr<BackgroundJob> job_;
+    std::unique_ptr<BackgroundJob> job_;            // the training run
+    std::unique_ptr<BackgroundJob> calibrationJob_; // an epoch's calibration, also while a run goes on
     RunHistory history_;          // the last run's kept epochs and its own model
     std::size_t runThreads_ = 1;  // the threads the run in progress trains on
     bool calibrating_ = false;    // the run is tested and reads the calibration drawings

@@ -11,6 +11,7 @@ void RunHistory::start(std::string architecture) {
     built_.reset();
     builtEpoch_ = 0;
     calibrated_.clear();
+    ++run_;
 }
 
 void RunHistory::add(const EpochReport& report) {
@@ -20,8 +21,8 @@ void RunHistory::add(const EpochReport& report) {
 void RunHistory::finish(std::shared_ptr<Classifier> model) { runModel_ = std::move(model); }
 
 std::shared_ptr<Classifier> RunHistory::modelAt(int epoch) {
-    if (const auto found = calibrated_.find(epoch); found != calibrated_.end()) return found->second;
     if (isRunModel(epoch)) return runModel_;
+    if (const auto found = calibrated_.find(epoch); found != calibrated_.end()) return found->second;
     if (epoch < 1 || epoch > static_cast<int>(kept_.size())) return nullptr;
     if (builtEpoch_ != epoch) {
         built_ = epochModel(architecture_, kept_[static_cast<std::size_t>(epoch - 1)]);
@@ -31,8 +32,9 @@ std::shared_ptr<Classifier> RunHistory::modelAt(int epoch) {
 }
 
 void RunHistory::keepCalibrated(int epoch, std::shared_ptr<Classifier> model) {
-    if (isRunModel(epoch)) runModel_ = model;
-    calibrated_[epoch] = std::move(model);
+    if (!isRunModel(epoch)) calibrated_[epoch] = std::move(model);
+    // A run ended meanwhile calibrates its own model; a cancelled run's is taken as calibrated here.
+    else if (!runModel_->isCalibrated()) runModel_ = std::move(model);
 }
 
 } // namespace digitpad

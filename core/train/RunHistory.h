@@ -23,6 +23,8 @@ public:
     // The run ended with `model` (null: no epoch finished, or no model came back).
     void finish(std::shared_ptr<Classifier> model);
 
+    // Counts the runs started, so that what was begun for one run is not kept for the next.
+    int run() const { return run_; }
     bool empty() const { return kept_.empty(); }
     std::size_t size() const { return kept_.size(); }
     int lastEpoch() const { return kept_.empty() ? 0 : kept_.back().epoch; }
@@ -32,7 +34,8 @@ public:
     // The model after `epoch` (1-based), or null when there is none. The last one asked for is
     // kept, so asking again (the pad, Use, Save, Evaluate) builds nothing.
     std::shared_ptr<Classifier> modelAt(int epoch);
-    // `model` is epoch `epoch`'s model with its temperature and drawing offsets fitted.
+    // `model` is epoch `epoch`'s model with its temperature and drawing offsets fitted. The run's
+    // own model, once calibrated, is not replaced.
     void keepCalibrated(int epoch, std::shared_ptr<Classifier> model);
 
 private:
@@ -42,6 +45,7 @@ private:
     std::shared_ptr<Classifier> built_;
     int builtEpoch_ = 0;
     std::map<int, std::shared_ptr<Classifier>> calibrated_;
+    int run_ = 0;
 };
 
 } // namespace digitpad
