@@ -92,6 +92,7 @@ private slots:
     void initialWeightsAreTinyDnnsForTheSameSeed();
     void gemmConvolutionMatchesTinyDnn_data();
     void gemmConvolutionMatchesTinyDnn();
+    void imageKernelFollowsWeightsChangedInPlace();
     void gemmFullyConnectedMatchesTinyDnn_data();
     void gemmFullyConnectedMatchesTinyDnn();
     void fastMaxPoolingMatchesTinyDnn_data();
@@ -158,6 +159,9 @@ void TestLayers::gemmConvolutionMatchesTinyDnn_data() {
     QTest::newRow("a training batch (cut by samples)") << 12 << 5 << 32 << 64 << 32;
     QTest::newRow("default conv1, a training batch (image by image)") << 28 << 5 << 1 << 32 << 32;
     QTest::newRow("more samples than a chunk") << 9 << 3 << 2 << 3 << 150;
+    // A lone image through a 3x3 window over channels runs oneDNN's Winograd kernel.
+    QTest::newRow("deep conv2, one drawing (Winograd)") << 26 << 3 << 32 << 32 << 1;
+    QTest::newRow("deep conv4, one drawing (Winograd)") << 10 << 3 << 64 << 64 << 1;
 }
 
 void TestLayers::gemmConvolutionMatchesTinyDnn() {
@@ -189,6 +193,38 @@ void TestLayers::gemmConvolutionMatchesTinyDnn() {
     // The outputs are not trivially equal: ReLU leaves a good share of them non-zero.
     const auto positive = std::count_if(actual.output[0].begin(), actual.output[0].end(), [](float v) { return v > 0; });
     QVERIFY(positive > static_cast<long>(outSize / 5));
+}
+
+// The Winograd kernel keeps a layer's weights in its own layout between images: weights written
+// in place (a training step, an adaptation) must be read, both by a view run whole and by the
+// drawing in place.
+void TestLayers::imageKernelFollowsWeightsChangedInPlace() {
+    using tiny_dnn::activation::relu;
+    constexpr int side = 12, window = 3, inChannels = 32, outChannels = 64;
+    tiny_dnn::convolutional_layer<relu> reference(side, side, window, inChannels, outChannels, tiny_dnn::padding::valid,
+                                                  true, 1, 1, kReferenceBackend);
+    WorkerPool workers;
+    NetworkRandom layerWeights(1);
+    GemmConvolution<relu> layer(workers, layerWeights, side, side, window, inChannels, outChannels);
+    std::mt19937 random(77);
+    const tensor_t input = randomTensor(1, static_cast<std::size_t>(side * side * inChannels), random);
+    const tensor_t bias = randomTensor(1, static_cast<std::size_t>(outChannels), random);
+    ImageScratch scratch;
+    vec_t previous;
+    for (int round = 0; round < 3; ++round) {
+        const tensor_t weights = randomTensor(1, static_cast<std::size_t>(window * window * inChannels * outChannels), random);
+        std::copy(weights[0].begin(), weights[0].end(), layer.weights()[0]->begin()); // in place, as Adam writes them
+        std::copy(bias[0].begin(), bias[0].end(), layer.weights()[1]->begin());
+        const tensor_t upstream = randomTensor(1, reference.out_shape()[0].size(), random);
+        const Pass expected = run(reference, input, weights, bias, upstream);
+        vec_t whole;
+        layer.forwardImage(input[0], whole, scratch);
+        QVERIFY2(relativeError(whole, expected.output[0]) < kTolerance, qPrintable(QString("whole, round %1").arg(round)));
+        QVERIFY(whole != previous);
+        previous = whole;
+        const Pass inPlace = run(layer, input, weights, bias, upstream);
+        QVERIFY2(relativeError(inPlace.output[0], expected.output[0]) < kTolerance, qPrintable(QString("in place, round %1").arg(round)));
+    }
 }
 
 void TestLayers::gemmFullyConnectedMatchesTinyDnn_data() {
@@ -449,6 +485,7 @@ void TestLayers::trainingStepIsTinyDnnsFit() {
 
 void TestLayers::predictionIsTinyDnnsOwnPass_data() {
     addArchitectureRows();
+    QTest::newRow("deep (Winograd for one image)") << "deep";
 }
 
 // Prediction runs the layers itself, not through tiny-dnn's network::predict: the probabilities
@@ -482,6 +519,7 @@ void TestLayers::predictionIsTinyDnnsOwnPass() {
 
 void TestLayers::fewImagesRunWholeAsTinyDnnRunsThem_data() {
     addArchitectureRows();
+    QTest::newRow("deep (Winograd for one image)") << "deep";
 }
 
 // Fewer images than make a batch worth cutting by layers (a drawing's views) run each through the

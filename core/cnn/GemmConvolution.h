@@ -3,10 +3,11 @@
 // cut among the network's workers and each part runs oneDNN's kernels (DnnlConvolution), what
 // PyTorch's CPU convolutions run on: the default network's training step went from 7.47 to
 // 5.95 ms on 2 cores with them in place of im2col + Eigen GEMM (docs/performance.md). One drawing
-// is still an im2col + GEMM, its output rows cut among the cores when large enough: oneDNN's call
-// and reorders cost more than a lone image's arithmetic; so is the forward pass of one-channel
-// images (the first layer), where oneDNN's kernels are slow. Weights, their layout, initialisation
-// and the activation stay tiny-dnn's, so model files are unchanged.
+// through a 5x5 window is still an im2col + GEMM, its output rows cut among the cores when large
+// enough: oneDNN's direct kernel gains nothing on a lone image there; through a 3x3 window it runs
+// oneDNN's Winograd kernel (readsImagesOnDnnl). So is the forward pass of one-channel images (the
+// first layer), where oneDNN's kernels are slow. Weights, their layout, initialisation and the
+// activation stay tiny-dnn's, so model files are unchanged.
 #include "linalg/EigenOperand.h"
 #include "cnn/DnnlConvolution.h"
 #include "cnn/ImageForward.h"
@@ -19,6 +20,7 @@
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <optional>
 #include <type_traits>
 
 namespace digitpad {
@@ -63,6 +65,18 @@ public:
         // large enough. A lone small image stays a GEMM too: oneDNN's call and reorders cost more
         // than its arithmetic there (measured: seed's reading 3 % slower through oneDNN).
         const bool cutRows = workers_->parts() > 1 && multiplyAdds >= kMinimumSplitProduct;
+        if (input.size() == 1 && !training_ && readsImagesOnDnnl()) {
+            workspaces_.resize(std::max<std::size_t>(workspaces_.size(), 1));
+            Workspace& w = workspaces_.front();
+            w.output.resize(outputSize());
+            if (!imageKernel_) imageKernel_.emplace(shapeFor(1));
+            imageKernel_->forward(input.front().data(), weights.data(), bias.data(), w.output.data());
+            preActivation.front().resize(outputSize());
+            out[0]->front().resize(outputSize());
+            store(w.output.data(), pixels(), pixels(), preActivation, *out[0], 0);
+            w.inputOf = InputKey{};
+            return;
+        }
         if (parts == 1 && (cutRows || input.size() == 1)) {
             for (std::size_t s = 0; s < input.size(); ++s)
                 forwardByRows(input, weights, bias, preActivation, *out[0], s, cutRows);
@@ -93,6 +107,12 @@ public:
 
     void forwardImage(const tiny_dnn::vec_t& input, tiny_dnn::vec_t& output, ImageScratch& scratch) const override {
         const std::vector<const tiny_dnn::vec_t*> parameters = this->weights();
+        if (readsImagesOnDnnl()) {
+            output.resize(outputSize());
+            scratch.convolution(this, shapeFor(1)).forward(input.data(), parameters[0]->data(), parameters[1]->data(), output.data());
+            activateInPlace<Activation>(output);
+            return;
+        }
         const Eigen::Map<const Matrix> weights(parameters[0]->data(), outChannels_, patchSize());
         const Eigen::Map<const Eigen::VectorXf> bias(parameters[1]->data(), outChannels_);
         scratch.patches.resize(patchSize(), pixels());
@@ -245,6 +265,17 @@ private:
         }
     }
 
+    // One image through a 3x3 window over several channels (the `deep` and `seed` networks) runs
+    // on oneDNN's Winograd kernel: a `deep` network reads a drawing in 0.68-0.71 ms instead of
+    // 0.94-0.96 on 2 cores (docs/performance.md). A 5x5 window (the bundled `default` network) has
+    // no Winograd kernel and oneDNN's direct one gains nothing there, so it stays a GEMM, its
+    // readings to the bit.
+    // Under about a million multiply-adds (`seed`'s last layer, 3x3 pixels) oneDNN's call and
+    // reorders cost more than they save.
+    bool readsImagesOnDnnl() const {
+        return window_ == 3 && inChannels_ > 1 && static_cast<double>(outputSize()) * static_cast<double>(patchSize()) >= kMinimumSplitProduct;
+    }
+
     // The network's first layer: its input is the image, not another layer's output.
     bool isFirstLayer() const {
         const auto& inputs = this->prev();
@@ -343,6 +374,7 @@ private:
     bool training_ = false; // set by the network's phase
     int inWidth_, inHeight_, window_, inChannels_, outChannels_, outWidth_, outHeight_;
     std::vector<Workspace> workspaces_;
+    std::optional<DnnlImageConvolution> imageKernel_; // a lone image's pass in place (readsImagesOnDnnl)
 };
 
 } // namespace digitpad

@@ -5,12 +5,14 @@
 // at a time goes through it; through forwardImage, each thread can run a whole image through the
 // network at once. A drawing's extra views go that way: with no barrier between layers, they
 // run about as fast on each core as one image does alone.
+#include "cnn/DnnlConvolution.h"
 #include "cnn/TinyDnn.h"
 #include "linalg/EigenOperand.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace digitpad {
@@ -20,6 +22,15 @@ struct ImageScratch {
     RowMajorMatrix patches, result;  // a convolution's unrolled input and product; a layer's row
     std::vector<std::uint32_t> winners; // where each pooled value came from
     tiny_dnn::vec_t in, out;         // the image's values before and after the layer being run
+    // Each convolution's oneDNN kernel on this thread, by layer: a kernel may run on one thread
+    // at a time, and keeps its layer's weights in its own layout.
+    std::vector<std::pair<const void*, DnnlImageConvolution>> convolutions;
+
+    DnnlImageConvolution& convolution(const void* layer, const ConvolutionShape& shape) {
+        for (auto& [owner, kernel] : convolutions)
+            if (owner == layer && kernel.shape() == shape) return kernel;
+        return convolutions.emplace_back(layer, DnnlImageConvolution(shape)).second;
+    }
 };
 
 class ImageForward {
