@@ -209,38 +209,43 @@ struct DnnlImageConvolution::Pass {
     std::vector<float> weightsInKernel; // the plain weights now in kernelWeights
 
     explicit Pass(const ConvolutionShape& s)
-        : input({1, s.inChannels, s.inHeight, s.inWidth}, kFloat, Tag::nchw),
-          weights({s.outChannels, s.inChannels, s.window, s.window}, kFloat, Tag::oihw),
-          bias({s.outChannels}, kFloat, Tag::x), output({1, s.outChannels, s.outHeight(), s.outWidth()}, kFloat, Tag::nchw),
-          desc(bestDesc()), pass(desc), inputOperand(engine, input, desc.src_desc()),
-          outputOperand(engine, output, desc.dst_desc()), plainWeights(weights, engine, DNNL_MEMORY_NONE),
-          kernelWeights(desc.weights_desc(), engine), biasMemory(bias, engine, DNNL_MEMORY_NONE),
-          weightsToKernel(plainWeights, kernelWeights) {}
+        : input(inputOf(s)), weights(weightsOf(s)), bias(biasOf(s)), output(outputOf(s)), desc(bestDesc(engine, s)), pass(desc),
+          inputOperand(engine, input, desc.src_desc()), outputOperand(engine, output, desc.dst_desc()),
+          plainWeights(weights, engine, DNNL_MEMORY_NONE), kernelWeights(desc.weights_desc(), engine),
+          biasMemory(bias, engine, DNNL_MEMORY_NONE), weightsToKernel(plainWeights, kernelWeights) {}
 
+    static memory::desc inputOf(const ConvolutionShape& s) { return {{1, s.inChannels, s.inHeight, s.inWidth}, kFloat, Tag::nchw}; }
+    static memory::desc weightsOf(const ConvolutionShape& s) {
+        return {{s.outChannels, s.inChannels, s.window, s.window}, kFloat, Tag::oihw};
+    }
+    static memory::desc biasOf(const ConvolutionShape& s) { return {{s.outChannels}, kFloat, Tag::x}; }
+    static memory::desc outputOf(const ConvolutionShape& s) {
+        return {{1, s.outChannels, s.outHeight(), s.outWidth()}, kFloat, Tag::nchw};
+    }
     static memory::desc anyLayout(const memory::desc& plain) { return memory::desc(plain.dims(), kFloat, Tag::any); }
 
-    dnnl::convolution_forward::primitive_desc bestDesc() const {
+    static dnnl::convolution_forward::primitive_desc bestDesc(const dnnl::engine& engine, const ConvolutionShape& s) {
         try {
-            return makeDesc(dnnl::algorithm::convolution_winograd);
+            return describe(engine, s, dnnl::algorithm::convolution_winograd);
         } catch (const dnnl::error&) {
-            return makeDesc(dnnl::algorithm::convolution_direct); // no Winograd for this shape or CPU
+            return describe(engine, s, dnnl::algorithm::convolution_direct); // no Winograd for this shape or CPU
         }
     }
 
+    // Throws dnnl::error where oneDNN has no kernel for the algorithm.
+    static dnnl::convolution_forward::primitive_desc describe(const dnnl::engine& engine, const ConvolutionShape& s,
+                                                              dnnl::algorithm algorithm) {
+        const memory::dims strides{1, 1}, padding{0, 0};
 #if DNNL_VERSION_MAJOR >= 3
-    dnnl::convolution_forward::primitive_desc makeDesc(dnnl::algorithm algorithm) const {
-        const memory::dims strides{1, 1}, padding{0, 0};
-        return {engine,  dnnl::prop_kind::forward_inference, algorithm, anyLayout(input), anyLayout(weights), bias,
-                anyLayout(output), strides, padding, padding};
-    }
+        return {engine, dnnl::prop_kind::forward_inference, algorithm, anyLayout(inputOf(s)), anyLayout(weightsOf(s)),
+                biasOf(s), anyLayout(outputOf(s)), strides, padding, padding};
 #else
-    dnnl::convolution_forward::primitive_desc makeDesc(dnnl::algorithm algorithm) const {
-        const memory::dims strides{1, 1}, padding{0, 0};
-        const dnnl::convolution_forward::desc d(dnnl::prop_kind::forward_inference, algorithm, anyLayout(input),
-                                                anyLayout(weights), bias, anyLayout(output), strides, padding, padding);
+        const dnnl::convolution_forward::desc d(dnnl::prop_kind::forward_inference, algorithm, anyLayout(inputOf(s)),
+                                                anyLayout(weightsOf(s)), biasOf(s), anyLayout(outputOf(s)), strides,
+                                                padding, padding);
         return {d, engine};
-    }
 #endif
+    }
 
     // Comparing the weights costs a few microseconds; trusting a pointer would read a model's
     // old weights after a training step or an adaptation wrote new ones in place.
@@ -252,6 +257,17 @@ struct DnnlImageConvolution::Pass {
         weightsToKernel.execute(stream, plainWeights, kernelWeights);
     }
 };
+
+bool DnnlImageConvolution::hasWinograd(const ConvolutionShape& shape) {
+    runOnThisThreadOnly();
+    try {
+        const dnnl::engine engine{dnnl::engine::kind::cpu, 0};
+        Pass::describe(engine, shape, dnnl::algorithm::convolution_winograd);
+        return true;
+    } catch (const dnnl::error&) {
+        return false;
+    }
+}
 
 DnnlImageConvolution::DnnlImageConvolution(const ConvolutionShape& shape) : shape_(shape) {
     runOnThisThreadOnly(); // making the kernel may run parallel regions too

@@ -54,6 +54,9 @@ public:
     DnnlImageConvolution& operator=(DnnlImageConvolution&&) noexcept;
     ~DnnlImageConvolution();
 
+    // Whether oneDNN has Winograd's algorithm for one image of this shape on this CPU.
+    static bool hasWinograd(const ConvolutionShape& shape);
+
     const ConvolutionShape& shape() const { return shape_; }
     void forward(const float* input, const float* weights, const float* bias, float* output);
 

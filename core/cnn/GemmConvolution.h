@@ -266,14 +266,17 @@ private:
     }
 
     // One image through a 3x3 window over several channels (the `deep` and `seed` networks) runs
-    // on oneDNN's Winograd kernel: a `deep` network reads a drawing in 0.68-0.71 ms instead of
-    // 0.94-0.96 on 2 cores (docs/performance.md). A 5x5 window (the bundled `default` network) has
-    // no Winograd kernel and oneDNN's direct one gains nothing there, so it stays a GEMM, its
-    // readings to the bit.
+    // on oneDNN's Winograd kernel where oneDNN has one: a `deep` network reads a drawing in
+    // 0.68-0.71 ms instead of 0.94-0.96 on 2 cores (docs/performance.md). A 5x5 window (the bundled
+    // `default` network) has none, and oneDNN's direct kernel gains nothing on one image (nor on a
+    // CPU without AVX-512), so those stay a GEMM, their readings to the bit.
     // Under about a million multiply-adds (`seed`'s last layer, 3x3 pixels) oneDNN's call and
     // reorders cost more than they save.
-    bool readsImagesOnDnnl() const {
-        return window_ == 3 && inChannels_ > 1 && static_cast<double>(outputSize()) * static_cast<double>(patchSize()) >= kMinimumSplitProduct;
+    bool readsImagesOnDnnl() const { return readsImagesOnDnnl_; }
+    bool winogradPays() const {
+        return window_ == 3 && inChannels_ > 1 &&
+               static_cast<double>(outputSize()) * static_cast<double>(patchSize()) >= kMinimumSplitProduct &&
+               DnnlImageConvolution::hasWinograd(shapeFor(1));
     }
 
     // The network's first layer: its input is the image, not another layer's output.
@@ -374,6 +377,7 @@ private:
     bool training_ = false; // set by the network's phase
     int inWidth_, inHeight_, window_, inChannels_, outChannels_, outWidth_, outHeight_;
     std::vector<Workspace> workspaces_;
+    bool readsImagesOnDnnl_ = winogradPays(); // after the shape's members
     std::optional<DnnlImageConvolution> imageKernel_; // a lone image's pass in place (readsImagesOnDnnl)
 };
 
