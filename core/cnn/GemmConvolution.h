@@ -10,6 +10,7 @@
 // activation stay tiny-dnn's, so model files are unchanged.
 #include "linalg/EigenOperand.h"
 #include "cnn/DnnlConvolution.h"
+#include "cnn/DnnlImageConvolution.h"
 #include "cnn/ImageForward.h"
 #include "cnn/LayerActivation.h"
 #include "cnn/NetworkRandom.h"

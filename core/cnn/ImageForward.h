@@ -5,7 +5,7 @@
 // at a time goes through it; through forwardImage, each thread can run a whole image through the
 // network at once. A drawing's extra views go that way: with no barrier between layers, they
 // run about as fast on each core as one image does alone.
-#include "cnn/DnnlConvolution.h"
+#include "cnn/DnnlImageConvolution.h"
 #include "cnn/TinyDnn.h"
 #include "linalg/EigenOperand.h"
 
