@@ -271,9 +271,10 @@ private:
     // 0.68-0.71 ms instead of 0.94-0.96 on 2 cores (docs/performance.md). A 5x5 window (the bundled
     // `default` network) has none, and oneDNN's direct kernel gains nothing on one image (nor on a
     // CPU without AVX-512), so those stay a GEMM, their readings to the bit.
-    // Under about a million multiply-adds (`seed`'s last layer, 3x3 pixels) oneDNN's call and
-    // reorders cost more than they save.
     bool readsImagesOnDnnl() const { return readsImagesOnDnnl_; }
+    // Under about a million multiply-adds (`seed`'s last layer, 3x3 pixels) oneDNN's call and
+    // reorders cost more than they save. Asked once, when the layer is built: oneDNN's answer
+    // takes a kernel's description.
     bool winogradPays() const {
         return window_ == 3 && inChannels_ > 1 &&
                static_cast<double>(outputSize()) * static_cast<double>(patchSize()) >= kMinimumSplitProduct &&
