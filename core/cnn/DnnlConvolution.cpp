@@ -33,12 +33,8 @@ struct DnnlConvolution::Passes {
     std::optional<InputGradient> inputGradient;
 
     explicit Passes(const ConvolutionShape& s)
-        : input({s.samples, s.inChannels, s.inHeight, s.inWidth}, kFloat, Tag::nchw),
-          weights({s.outChannels, s.inChannels, s.window, s.window}, kFloat, Tag::oihw),
-          bias({s.outChannels}, kFloat, Tag::x), output({s.samples, s.outChannels, s.outHeight(), s.outWidth()}, kFloat, Tag::nchw),
+        : input(inputDesc(s)), weights(weightsDesc(s)), bias(biasDesc(s)), output(outputDesc(s)),
           forwardDesc(makeForwardDesc()) {}
-
-    static memory::desc anyLayout(const memory::desc& plain) { return memory::desc(plain.dims(), kFloat, Tag::any); }
 
 #if DNNL_VERSION_MAJOR >= 3
     dnnl::convolution_forward::primitive_desc makeForwardDesc() const {

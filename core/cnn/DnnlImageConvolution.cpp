@@ -21,20 +21,10 @@ struct DnnlImageConvolution::Pass {
     std::vector<float> weightsInKernel; // the plain weights now in kernelWeights
 
     explicit Pass(const ConvolutionShape& s)
-        : input(inputOf(s)), weights(weightsOf(s)), bias(biasOf(s)), output(outputOf(s)), desc(bestDesc(engine, s)), pass(desc),
-          inputOperand(engine, input, desc.src_desc()), outputOperand(engine, output, desc.dst_desc()),
+        : input(inputDesc(s)), weights(weightsDesc(s)), bias(biasDesc(s)), output(outputDesc(s)), desc(bestDesc(engine, s)),
+          pass(desc), inputOperand(engine, input, desc.src_desc()), outputOperand(engine, output, desc.dst_desc()),
           plainWeights(weights, engine, DNNL_MEMORY_NONE), kernelWeights(desc.weights_desc(), engine),
           biasMemory(bias, engine, DNNL_MEMORY_NONE), weightsToKernel(plainWeights, kernelWeights) {}
-
-    static memory::desc inputOf(const ConvolutionShape& s) { return {{1, s.inChannels, s.inHeight, s.inWidth}, kFloat, Tag::nchw}; }
-    static memory::desc weightsOf(const ConvolutionShape& s) {
-        return {{s.outChannels, s.inChannels, s.window, s.window}, kFloat, Tag::oihw};
-    }
-    static memory::desc biasOf(const ConvolutionShape& s) { return {{s.outChannels}, kFloat, Tag::x}; }
-    static memory::desc outputOf(const ConvolutionShape& s) {
-        return {{1, s.outChannels, s.outHeight(), s.outWidth()}, kFloat, Tag::nchw};
-    }
-    static memory::desc anyLayout(const memory::desc& plain) { return memory::desc(plain.dims(), kFloat, Tag::any); }
 
     static dnnl::convolution_forward::primitive_desc bestDesc(const dnnl::engine& engine, const ConvolutionShape& s) {
         try {
@@ -49,11 +39,11 @@ struct DnnlImageConvolution::Pass {
                                                               dnnl::algorithm algorithm) {
         const memory::dims strides{1, 1}, padding{0, 0};
 #if DNNL_VERSION_MAJOR >= 3
-        return {engine, dnnl::prop_kind::forward_inference, algorithm, anyLayout(inputOf(s)), anyLayout(weightsOf(s)),
-                biasOf(s), anyLayout(outputOf(s)), strides, padding, padding};
+        return {engine, dnnl::prop_kind::forward_inference, algorithm, anyLayout(inputDesc(s)), anyLayout(weightsDesc(s)),
+                biasDesc(s), anyLayout(outputDesc(s)), strides, padding, padding};
 #else
-        const dnnl::convolution_forward::desc d(dnnl::prop_kind::forward_inference, algorithm, anyLayout(inputOf(s)),
-                                                anyLayout(weightsOf(s)), biasOf(s), anyLayout(outputOf(s)), strides,
+        const dnnl::convolution_forward::desc d(dnnl::prop_kind::forward_inference, algorithm, anyLayout(inputDesc(s)),
+                                                anyLayout(weightsDesc(s)), biasDesc(s), anyLayout(outputDesc(s)), strides,
                                                 padding, padding);
         return {d, engine};
 #endif

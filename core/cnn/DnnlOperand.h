@@ -1,7 +1,10 @@
 #pragma once
-// What the oneDNN kernels' wrappers share: making a call run on its calling thread only, and an
-// operand in the caller's plain order beside the layout a kernel asked for. For .cpp files only:
-// oneDNN's types stay out of the headers the rest of DigitPad includes.
+// What the oneDNN kernels' wrappers share: a convolution's array descriptions, making a call run
+// on its calling thread only, and an operand in the caller's plain order beside the layout a
+// kernel asked for. For .cpp files only: oneDNN's types stay out of the headers the rest of
+// DigitPad includes.
+#include "cnn/DnnlConvolution.h" // ConvolutionShape
+
 #include <dnnl.hpp>
 
 #if DNNL_CPU_RUNTIME == DNNL_RUNTIME_OMP
@@ -13,6 +16,20 @@ namespace digitpad::dnnl_support {
 using dnnl::memory;
 using Tag = memory::format_tag;
 inline constexpr auto kFloat = memory::data_type::f32;
+
+// A convolution's arrays in tiny-dnn's plain order (DnnlConvolution.h), and the same shape in
+// whatever layout a kernel picks.
+inline memory::desc inputDesc(const ConvolutionShape& s) {
+    return {{s.samples, s.inChannels, s.inHeight, s.inWidth}, kFloat, Tag::nchw};
+}
+inline memory::desc weightsDesc(const ConvolutionShape& s) {
+    return {{s.outChannels, s.inChannels, s.window, s.window}, kFloat, Tag::oihw};
+}
+inline memory::desc biasDesc(const ConvolutionShape& s) { return {{s.outChannels}, kFloat, Tag::x}; }
+inline memory::desc outputDesc(const ConvolutionShape& s) {
+    return {{s.samples, s.outChannels, s.outHeight(), s.outWidth()}, kFloat, Tag::nchw};
+}
+inline memory::desc anyLayout(const memory::desc& plain) { return memory::desc(plain.dims(), kFloat, Tag::any); }
 
 // OpenMP's thread count is per calling thread (an ICV of its own), so this touches no other
 // thread's work.
@@ -55,6 +72,5 @@ private:
     memory kernel_;
     dnnl::reorder toKernel_, toPlain_;
 };
-
 
 } // namespace digitpad::dnnl_support

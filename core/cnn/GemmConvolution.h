@@ -59,6 +59,8 @@ public:
         const Eigen::Map<const Matrix> weights((*in[1]).at(0).data(), outChannels_, patchSize());
         const Eigen::Map<const Eigen::VectorXf> bias((*in[2]).at(0).data(), outChannels_);
         tiny_dnn::tensor_t& preActivation = *out[1];
+        if (input.size() == 1 && !training_ && readsImagesOnDnnl())
+            return forwardOnDnnl(input.front(), weights, bias, preActivation, *out[0]);
         const std::size_t parts = workParts(*workers_, input.size(), kMinimumPerPart);
         const double multiplyAdds = static_cast<double>(outChannels_) * static_cast<double>(patchSize()) *
                                     static_cast<double>(pixels());
@@ -66,18 +68,6 @@ public:
         // large enough. A lone small image stays a GEMM too: oneDNN's call and reorders cost more
         // than its arithmetic there (measured: seed's reading 3 % slower through oneDNN).
         const bool cutRows = workers_->parts() > 1 && multiplyAdds >= kMinimumSplitProduct;
-        if (input.size() == 1 && !training_ && readsImagesOnDnnl()) {
-            workspaces_.resize(std::max<std::size_t>(workspaces_.size(), 1));
-            Workspace& w = workspaces_.front();
-            w.output.resize(outputSize());
-            if (!imageKernel_) imageKernel_.emplace(shapeFor(1));
-            imageKernel_->forward(input.front().data(), weights.data(), bias.data(), w.output.data());
-            preActivation.front().resize(outputSize());
-            out[0]->front().resize(outputSize());
-            store(w.output.data(), pixels(), pixels(), preActivation, *out[0], 0);
-            w.inputOf = InputKey{};
-            return;
-        }
         if (parts == 1 && (cutRows || input.size() == 1)) {
             for (std::size_t s = 0; s < input.size(); ++s)
                 forwardByRows(input, weights, bias, preActivation, *out[0], s, cutRows);
@@ -216,6 +206,21 @@ private:
             }
             w.inputOf = InputKey{};
         });
+    }
+
+    // A drawing read in place (readsImagesOnDnnl), on the calling thread.
+    void forwardOnDnnl(const tiny_dnn::vec_t& image, const Eigen::Map<const Matrix>& weights,
+                       const Eigen::Map<const Eigen::VectorXf>& bias, tiny_dnn::tensor_t& preActivation,
+                       tiny_dnn::tensor_t& output) {
+        workspaces_.resize(std::max<std::size_t>(workspaces_.size(), 1));
+        Workspace& w = workspaces_.front();
+        w.output.resize(outputSize());
+        if (!imageKernel_) imageKernel_.emplace(shapeFor(1));
+        imageKernel_->forward(image.data(), weights.data(), bias.data(), w.output.data());
+        preActivation.front().resize(outputSize());
+        output.front().resize(outputSize());
+        store(w.output.data(), pixels(), pixels(), preActivation, output, 0);
+        w.inputOf = InputKey{};
     }
 
     // result = bias (down each row) + weights * patches: the product adds onto the bias, where
