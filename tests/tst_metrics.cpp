@@ -62,6 +62,7 @@ private slots:
     void formattedReportListsEveryDigit();
     void fittedTemperatureRecoversTheTrueOne();
     void fittedOffsetsRecoverTheTrueLean();
+    void poolWeightSilencesSureMistakesOnly();
     void drawingOffsetsReadBackFromText();
     void calibrationSummaryByHand();
     void comparisonScoresEveryModelInOrder();
@@ -280,6 +281,44 @@ void TestMetrics::comparisonScoresEveryModelInOrder() {
 
     std::atomic<bool> cancel{true};
     QVERIFY_THROWS_EXCEPTION(Cancelled, compareModels(models, test, {}, &cancel));
+}
+
+namespace {
+
+// `digit` read at `confidence`, the rest spread evenly.
+Probabilities readAs(int digit, float confidence) {
+    Probabilities p;
+    p.fill((1 - confidence) / (kClassCount - 1));
+    p[static_cast<std::size_t>(digit)] = confidence;
+    return p;
+}
+
+} // namespace
+
+void TestMetrics::poolWeightSilencesSureMistakesOnly() {
+    // Ten right readings and two sure mistakes (a 3 read as 8 at 99 %); the second opinion agrees
+    // at 90 % on the right ones and reads the mistakes surely as what they are.
+    std::vector<Probabilities> read, second;
+    std::vector<std::uint8_t> labels;
+    for (int i = 0; i < 10; ++i) {
+        read.push_back(readAs(i, 0.99f));
+        second.push_back(readAs(i, 0.9f));
+        labels.push_back(static_cast<std::uint8_t>(i));
+    }
+    for (int i = 0; i < 2; ++i) {
+        read.push_back(readAs(8, 0.99f));
+        second.push_back(readAs(3, 0.99f));
+        labels.push_back(3);
+    }
+    // The least weight that takes both mistakes below 90 %: 0.99 (1 - w) + w / 900 < 0.9 from w = 0.091.
+    QCOMPARE(fitPoolWeight(read, second, labels, 0.9, 0.5), 0.1);
+    // When the second opinion also doubts every right reading, warning them all costs more than
+    // the two sure mistakes: it is not heard.
+    for (int i = 0; i < 10; ++i) second[static_cast<std::size_t>(i)] = readAs((i + 1) % 10, 0.99f);
+    QCOMPARE(fitPoolWeight(read, second, labels, 0.9, 0.5), 0.0);
+    // Nothing to fit on: no weight.
+    QCOMPARE(fitPoolWeight({}, {}, {}, 0.9, 0.5), 0.0);
+    QVERIFY_THROWS_EXCEPTION(Error, fitPoolWeight(read, second, {3}, 0.9, 0.5));
 }
 
 QTEST_APPLESS_MAIN(TestMetrics)

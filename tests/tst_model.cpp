@@ -7,6 +7,8 @@
 #include "catalogue/ModelCatalogue.h"
 #include "model/DrawingOffsets.h"
 #include "model/EnsembleClassifier.h"
+#include "model/SecondOpinionClassifier.h"
+#include "metrics/DrawingEvaluation.h"
 #include "model/ModelFile.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -90,6 +92,9 @@ private slots:
     void ensembleAveragesItsMembersLogits();
     void ensembleSurvivesSaveLoadAndClone();
     void ensembleRefusesBadMembers();
+    void secondOpinionPoolsEachDigitRead();
+    void secondOpinionSurvivesSaveLoadAndClone();
+    void secondOpinionRefusesBadFiles();
 };
 
 void TestModel::saveLoadGivesIdenticalOutputs_data() {
@@ -631,6 +636,103 @@ void TestModel::ensembleRefusesBadMembers() {
     ModelFile outer = file;
     outer.payload = nested.data();
     QVERIFY(loadError(encodeModelFile(outer)).contains("another ensemble"));
+}
+
+namespace {
+
+// A seed network reading, its second opinion another seed network at `weight`.
+std::unique_ptr<SecondOpinionClassifier> seedWithSecondOpinion(double weight) {
+    auto reader = std::make_unique<CnnClassifier>("seed", 21);
+    reader->setTemperature(1.5);
+    setDrawingOffsets(reader->metadata(), DrawingOffsets{0.5, 0, 0, 0, 0, 0, 0, 0, 0, -0.5});
+    reader->metadata()["trained_on"] = "MNIST";
+    return std::make_unique<SecondOpinionClassifier>(std::move(reader), std::make_unique<CnnClassifier>("seed", 22), weight);
+}
+
+} // namespace
+
+void TestModel::secondOpinionPoolsEachDigitRead() {
+    auto model = seedWithSecondOpinion(0.3);
+    CnnClassifier reader("seed", 21), second("seed", 22);
+    reader.setTemperature(1.5);
+    // The reader's calibration and history become the whole model's.
+    QCOMPARE(model->temperature(), 1.5);
+    QVERIFY(drawingOffsetsOf(model->metadata()).has_value());
+    QCOMPARE(QString::fromStdString(model->metadata().at("trained_on")), QString("MNIST"));
+    QVERIFY(!model->reader().isCalibrated());
+    QCOMPARE(QString::fromStdString(model->architecture()), QString("seed"));
+    for (const Image28& image : randomImages(3, 11)) {
+        // Reading is the reader's alone...
+        const Probabilities read = model->predict(image);
+        QVERIFY(read == reader.predict(image));
+        const Probabilities viewed = model->predictViews({{image}}).front();
+        for (std::size_t c = 0; c < read.size(); ++c) QVERIFY(std::abs(viewed[c] - read[c]) < 1e-5);
+        // ...and the second opinion is pooled into what the reading shows.
+        const Probabilities shown = model->withSecondOpinion(read, image);
+        const Probabilities other = second.predict(image);
+        for (std::size_t c = 0; c < read.size(); ++c) QVERIFY(std::abs(shown[c] - (0.7 * read[c] + 0.3 * other[c])) < 1e-6);
+    }
+    // A second opinion that reads another digit surely pulls a sure reading below the warning.
+    Probabilities sure{}, otherDigit{};
+    sure[3] = 0.99f;
+    sure[8] = 0.01f;
+    otherDigit[8] = 1.0f;
+    QVERIFY(pooled(sure, otherDigit, 0.11)[3] < kDoubtfulBelow);
+    QVERIFY(pooled(sure, sure, 0.11)[3] >= kDoubtfulBelow);
+    model->setWeight(0);
+    const Image28 image = randomImages(1, 12).front();
+    QVERIFY(model->withSecondOpinion(model->predict(image), image) == model->predict(image));
+    QVERIFY_THROWS_EXCEPTION(Error, model->setWeight(0.6));
+    QVERIFY(QString::fromStdString(model->describe()).contains("second opinion"));
+    QVERIFY(model->inspect(image).has_value());
+}
+
+void TestModel::secondOpinionSurvivesSaveLoadAndClone() {
+    auto model = seedWithSecondOpinion(0.25);
+    QTemporaryDir dir;
+    const std::string path = (dir.path() + "/so.dpm").toStdString();
+    model->save(path);
+    auto loaded = loadClassifier(path);
+    QCOMPARE(QString::fromStdString(loaded->kind()), QString("second-opinion"));
+    const auto& checked = dynamic_cast<const SecondOpinionClassifier&>(*loaded);
+    QCOMPARE(checked.weight(), 0.25);
+    QCOMPARE(loaded->temperature(), 1.5);
+    QVERIFY(drawingOffsetsOf(loaded->metadata()) == drawingOffsetsOf(model->metadata()));
+    auto copy = loaded->clone();
+    for (const Image28& image : randomImages(3, 5)) {
+        const Probabilities expected = model->withSecondOpinion(model->predict(image), image);
+        QVERIFY(loaded->withSecondOpinion(loaded->predict(image), image) == expected);
+        QVERIFY(copy->withSecondOpinion(copy->predict(image), image) == expected);
+    }
+}
+
+void TestModel::secondOpinionRefusesBadFiles() {
+    QVERIFY_THROWS_EXCEPTION(Error, SecondOpinionClassifier(std::make_unique<CnnClassifier>("seed"), nullptr, 0.1));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             SecondOpinionClassifier(std::make_unique<CnnClassifier>("seed"), std::make_unique<CnnClassifier>("seed"), -0.1));
+    const ModelFile file = decodeModelFile(seedWithSecondOpinion(0.1)->toBytes(), "so");
+    ModelFile heavy = file;
+    ByteWriter weight;
+    weight.f64(0.9);
+    heavy.payload.replace(0, 8, weight.data());
+    QVERIFY2(loadError(encodeModelFile(heavy)).contains("outside [0, 0.5]"), qPrintable(loadError(encodeModelFile(heavy))));
+    ModelFile cut = file;
+    cut.payload.resize(cut.payload.size() - 100);
+    QVERIFY2(loadError(encodeModelFile(cut)).contains("second opinion"), qPrintable(loadError(encodeModelFile(cut))));
+    ModelFile extra = file;
+    extra.payload += "x";
+    QVERIFY(loadError(encodeModelFile(extra)).contains("unexpected bytes"));
+    // A second opinion of a model with a second opinion is not a thing.
+    ByteWriter nested;
+    nested.f64(0.1);
+    for (int i = 0; i < 2; ++i) {
+        const std::string inner = seedWithSecondOpinion(0.1)->toBytes();
+        nested.u64(inner.size());
+        nested.bytes(inner);
+    }
+    ModelFile outer = file;
+    outer.payload = nested.data();
+    QVERIFY(loadError(encodeModelFile(outer)).contains("cannot hold another"));
 }
 
 QTEST_APPLESS_MAIN(TestModel)

@@ -7,6 +7,7 @@
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
 #include "model/EnsembleClassifier.h"
+#include "model/SecondOpinionClassifier.h"
 #include "personal/Adaptation.h"
 #include "personal/PersonalDataset.h"
 #include "preprocess/Preprocess.h"
@@ -44,6 +45,7 @@ private slots:
     void adaptationLearnsAHandwritingAndKeepsMnist();
     void adaptationNeedsSamples();
     void ensembleIsAdaptedMemberByMember();
+    void secondOpinionStaysWhileItsReaderAdapts();
 };
 
 void TestPersonal::samplesSurviveReload() {
@@ -139,7 +141,7 @@ void TestPersonal::adaptationLearnsAHandwritingAndKeepsMnist() {
     const Dataset train = loadMnist(mnist, MnistSplit::Train, 3000);
     const Dataset test = loadMnist(mnist, MnistSplit::Test, 1000);
     auto bundled = loadBundledModel();
-    auto& model = dynamic_cast<CnnClassifier&>(*bundled);
+    Classifier& model = *bundled; // a CNN with a second opinion, which the adaptation keeps
     const auto before = model.predictBatch(floatImages(test));
 
     const AdaptationResult result = adaptToHandwriting(model, personal, train, test);
@@ -150,6 +152,7 @@ void TestPersonal::adaptationLearnsAHandwritingAndKeepsMnist() {
     QVERIFY(result.personalAfter >= result.personalBefore + 0.2);
     QVERIFY(result.mnistAfter >= result.mnistBefore - 0.02);
     QVERIFY(result.adapted != nullptr);
+    QCOMPARE(QString::fromStdString(result.adapted->kind()), QString::fromStdString(model.kind()));
     QCOMPARE(model.predictBatch(floatImages(test)), before); // the original is untouched
 }
 
@@ -194,6 +197,31 @@ void TestPersonal::ensembleIsAdaptedMemberByMember() {
     // Each started from its own weights: the two stay different networks.
     QVERIFY(dynamic_cast<const CnnClassifier&>(adapted->member(0)).weights() !=
             dynamic_cast<const CnnClassifier&>(adapted->member(1)).weights());
+}
+
+// The bundled model reads with a CNN and carries a second opinion: adapting fine-tunes the CNN and
+// keeps the second opinion, its weight and the calibration as they were.
+void TestPersonal::secondOpinionStaysWhileItsReaderAdapts() {
+    Dataset personal;
+    for (int style = 0; style < 4; ++style)
+        for (int digit : {2, 3, 4, 5, 7}) personal.add(mirrored(drawn(digit, style)), static_cast<std::uint8_t>(digit));
+    auto reader = std::make_unique<CnnClassifier>("seed", 21);
+    reader->setTemperature(1.5);
+    SecondOpinionClassifier model(std::move(reader), std::make_unique<CnnClassifier>("seed", 22), 0.2);
+    QVERIFY(canAdapt(model));
+    AdaptationOptions options;
+    options.epochs = 1;
+    options.mnistImages = 0;
+    QCOMPARE(adaptationEpochs(model, options), 1);
+    const AdaptationResult result = adaptToHandwriting(model, personal, {}, {}, options);
+    const auto* adapted = dynamic_cast<const SecondOpinionClassifier*>(result.adapted.get());
+    QVERIFY(adapted != nullptr);
+    QCOMPARE(adapted->weight(), 0.2);
+    QCOMPARE(adapted->temperature(), 1.5);
+    QVERIFY(dynamic_cast<const CnnClassifier&>(adapted->reader()).weights() !=
+            dynamic_cast<const CnnClassifier&>(model.reader()).weights());
+    QVERIFY(dynamic_cast<const CnnClassifier&>(adapted->second()).weights() ==
+            dynamic_cast<const CnnClassifier&>(model.second()).weights());
 }
 
 QTEST_GUILESS_MAIN(TestPersonal)

@@ -9,6 +9,7 @@
 #include "cnn/CnnClassifier.h"
 #include "model/DrawingOffsets.h"
 #include "model/EnsembleClassifier.h"
+#include "model/SecondOpinionClassifier.h"
 #include "pen/PenPathModel.h"
 #include "train/StyleStrokes.h"
 #include "reading/InkEvidence.h"
@@ -54,12 +55,20 @@ private slots:
     void digitsWrittenAgainstEachOtherAreRead();
 
 private:
+    const CnnClassifier& bundledCnn() const;
     std::unique_ptr<Classifier> model_;
 };
 
 void TestRecognition::initTestCase() {
     model_ = loadBundledModel();
     QCOMPARE(QString::fromStdString(model_->architecture()), QString("default"));
+    // A `default` CNN reads; a linear SVM on HOG features gives a second opinion.
+    QCOMPARE(QString::fromStdString(model_->kind()), QString(SecondOpinionClassifier::kKind));
+}
+
+// The bundled model's CNN.
+const CnnClassifier& TestRecognition::bundledCnn() const {
+    return dynamic_cast<const CnnClassifier&>(dynamic_cast<const SecondOpinionClassifier&>(*model_).reader());
 }
 
 // Pictures and scribbles that are no digit: the evidence's limits are what MNIST's training
@@ -321,7 +330,7 @@ void TestRecognition::strokesPutDownApartStayOneDigit() {
 // forward pass per view of the drawing, and the inspection, of the digit shown, reuses the
 // drawing's own.
 void TestRecognition::liveReadingRunsTheNetworkOncePerView() {
-    auto& cnn = dynamic_cast<CnnClassifier&>(*model_);
+    const CnnClassifier& cnn = bundledCnn();
     for (int digit : {3, 7}) {
         const std::size_t before = cnn.forwardPasses();
         const Drawing drawing = syntheticDigit(digit, variedStyle(1));
@@ -339,7 +348,7 @@ void TestRecognition::liveReadingRunsTheNetworkOncePerView() {
 // Every member reads the drawing itself; the other views are dealt out in turn, so a drawing
 // costs one pass a view and one more a member, and the first member's pass serves the inspection.
 void TestRecognition::ensembleDealsTheViewsAmongItsMembers() {
-    const auto& bundled = dynamic_cast<const CnnClassifier&>(*model_);
+    const CnnClassifier& bundled = bundledCnn();
     std::vector<std::unique_ptr<Classifier>> members;
     members.push_back(bundled.cloneCnn());
     members.push_back(bundled.cloneCnn());

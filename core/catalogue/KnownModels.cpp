@@ -4,6 +4,7 @@
 #include "classic/SvmClassifier.h"
 #include "cnn/CnnClassifier.h"
 #include "model/EnsembleClassifier.h"
+#include "model/SecondOpinionClassifier.h"
 #include "onnx/OnnxImport.h"
 #include "util/FileIo.h"
 
@@ -26,6 +27,11 @@ ModelKinds makeKnownModelKinds() {
         // Members are whole model files of the other kinds, read by this same catalogue.
         return EnsembleClassifier::fromModelPayload(file.payload, name, [](const std::string& bytes, const std::string& member) {
             return knownModelKinds().read(bytes, member);
+        });
+    });
+    kinds.add(SecondOpinionClassifier::kKind, [](const ModelFile& file, const std::string& name) -> std::unique_ptr<Classifier> {
+        return SecondOpinionClassifier::fromModelPayload(file.payload, name, [](const std::string& bytes, const std::string& model) {
+            return knownModelKinds().read(bytes, model);
         });
     });
     return kinds;

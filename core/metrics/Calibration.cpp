@@ -1,5 +1,6 @@
 #include "metrics/Calibration.h"
 
+#include "model/SecondOpinionClassifier.h"
 #include "util/Error.h"
 
 #include <Eigen/Dense>
@@ -189,6 +190,36 @@ TemperatureAndOffsets fitTemperatureAndOffsets(const std::vector<Probabilities>&
     const double mean = theta.tail<kClassCount>().mean();
     for (int k = 0; k < kClassCount; ++k) fit.offsets[k] = std::clamp(theta(1 + k) - mean, -kMaxDrawingOffset, kMaxDrawingOffset);
     return fit;
+}
+
+double fitPoolWeight(const std::vector<Probabilities>& read, const std::vector<Probabilities>& second,
+                     const std::vector<std::uint8_t>& labels, double warnBelow, double maxWeight) {
+    if (read.size() != labels.size() || second.size() != labels.size())
+        throw Error("pooling needs one reading of each model for every label");
+    const int steps = static_cast<int>(std::lround(maxWeight * 100));
+    double bestWeight = 0, fewest = 3;
+    std::size_t rightAlone = 0;
+    std::vector<ScoredAnswer> answers(labels.size());
+    for (int step = 0; step <= steps; ++step) {
+        const double weight = step / 100.0;
+        std::size_t right = 0;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            const Probabilities pool = pooled(read[i], second[i], weight);
+            const int digit = argmax(pool);
+            answers[i] = {pool[static_cast<std::size_t>(digit)], digit == labels[i]};
+            right += answers[i].correct;
+        }
+        if (step == 0) rightAlone = right;
+        // Tempering the reading, not outvoting it: fewer right answers are no better shares.
+        if (right < rightAlone) continue;
+        const CalibrationSummary summary = summarizeCalibration(answers, warnBelow);
+        const double misses = summary.wrongAtNinety + summary.rightFlagged;
+        if (misses < fewest) {
+            fewest = misses;
+            bestWeight = weight;
+        }
+    }
+    return bestWeight;
 }
 
 } // namespace digitpad

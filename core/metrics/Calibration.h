@@ -44,4 +44,12 @@ struct TemperatureAndOffsets {
 TemperatureAndOffsets fitTemperatureAndOffsets(const std::vector<Probabilities>& uncalibrated,
                                                const std::vector<std::uint8_t>& labels);
 
+// The weight w, 0 to maxWeight in steps of 0.01, at which the pooled answers
+// (1 - w) * read + w * second (SecondOpinionClassifier.h) show the smallest sum of the two shares
+// the warning is judged by: wrong answers at warnBelow or more among the wrong ones, and right ones
+// below it among the right ones. Of equal sums, the smallest weight; no weight that leaves fewer
+// answers right than `read` alone.
+double fitPoolWeight(const std::vector<Probabilities>& read, const std::vector<Probabilities>& second,
+                     const std::vector<std::uint8_t>& labels, double warnBelow, double maxWeight);
+
 } // namespace digitpad

@@ -1,5 +1,6 @@
 #include "metrics/DrawingEvaluation.h"
 
+#include "model/SecondOpinionClassifier.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -23,6 +24,28 @@ void countNumber(NumberReadings& numbers, const std::string& label, const Drawin
     if (read != label) ++numbers.misreadDigit;
     for (std::size_t i = 0; i < label.size(); ++i)
         if (reading.digits[i].digit >= 0) numbers.digits.add(label[i] - '0', reading.digits[i].digit);
+}
+
+struct ReadDigit {
+    Probabilities probabilities;
+    Image28 image;
+    std::uint8_t label = 0;
+};
+
+// Each readable drawing of a single digit, read as one digit.
+std::vector<ReadDigit> readSingleDigits(Classifier& model, const std::vector<LabelledDrawing>& drawings,
+                                        const std::atomic<bool>* cancel) {
+    std::vector<ReadDigit> read;
+    for (const LabelledDrawing& labelled : drawings) {
+        if (labelled.label.size() != 1) continue;
+        if (cancel && cancel->load()) throw Cancelled();
+        const DrawingReading reading = readDrawing(model, labelled.drawing, ReadingMode::OneDigit);
+        if (reading.digits.empty() || reading.digits.front().digit < 0) continue;
+        read.push_back({reading.digits.front().probabilities, reading.digits.front().image,
+                        static_cast<std::uint8_t>(labelled.label[0] - '0')});
+    }
+    if (read.empty()) throw Error("no readable drawing of a single digit to calibrate on");
+    return read;
 }
 
 } // namespace
@@ -50,17 +73,14 @@ TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<Labelled
                                    const std::atomic<bool>* cancel) {
     model.metadata().erase("temperature");
     clearDrawingOffsets(model.metadata());
+    auto* checked = dynamic_cast<SecondOpinionClassifier*>(&model);
+    if (checked) checked->setWeight(0);
     std::vector<Probabilities> uncalibrated;
     std::vector<std::uint8_t> labels;
-    for (const LabelledDrawing& labelled : drawings) {
-        if (labelled.label.size() != 1) continue;
-        if (cancel && cancel->load()) throw Cancelled();
-        const DrawingReading reading = readDrawing(model, labelled.drawing, ReadingMode::OneDigit);
-        if (reading.digits.empty() || reading.digits.front().digit < 0) continue;
-        uncalibrated.push_back(reading.digits.front().probabilities);
-        labels.push_back(static_cast<std::uint8_t>(labelled.label[0] - '0'));
+    for (const ReadDigit& digit : readSingleDigits(model, drawings, cancel)) {
+        uncalibrated.push_back(digit.probabilities);
+        labels.push_back(digit.label);
     }
-    if (labels.empty()) throw Error("no readable drawing of a single digit to calibrate on");
     TemperatureFit fit;
     fit.drawings = labels.size();
     std::array<std::size_t, kClassCount> perDigit{};
@@ -74,7 +94,23 @@ TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<Labelled
         setDrawingOffsets(model.metadata(), both.offsets);
     }
     model.setTemperature(fit.temperature);
+    if (checked) fit.secondOpinionWeight = fitSecondOpinionWeight(*checked, drawings, cancel);
     return fit;
+}
+
+double fitSecondOpinionWeight(SecondOpinionClassifier& model, const std::vector<LabelledDrawing>& drawings,
+                              const std::atomic<bool>* cancel) {
+    model.setWeight(0);
+    const std::unique_ptr<Classifier> second = model.second().clone();
+    std::vector<Probabilities> read, secondRead;
+    std::vector<std::uint8_t> labels;
+    for (const ReadDigit& digit : readSingleDigits(model, drawings, cancel)) {
+        read.push_back(digit.probabilities);
+        secondRead.push_back(second->predict(digit.image));
+        labels.push_back(digit.label);
+    }
+    model.setWeight(fitPoolWeight(read, secondRead, labels, kDoubtfulBelow, SecondOpinionClassifier::kMaxWeight));
+    return model.weight();
 }
 
 } // namespace digitpad

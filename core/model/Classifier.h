@@ -52,6 +52,10 @@ public:
     // averaged (test-time augmentation). The first drawing's views[0] is read last, so inspect()
     // of it right after reuses that forward pass. An ensemble shares the views among its members.
     virtual std::vector<Probabilities> predictViews(const std::vector<std::vector<Image28>>& drawings);
+    // What a person's digit is read as once the reader has chosen the drawing's digits: `read`,
+    // the model's calibrated reading of the digit (`image` and its other views, predictViews),
+    // unless the model carries a second opinion (SecondOpinionClassifier) to pool it with.
+    virtual Probabilities withSecondOpinion(const Probabilities& read, const Image28& /*image*/) { return read; }
     // What the model looked at to read `image` as `digit` (-1: its own answer), and, for an
     // `against` digit other than that one, why that digit and not `against`. Models whose
     // insides say nothing useful about that (the classical ones) give none.

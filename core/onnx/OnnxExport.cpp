@@ -3,6 +3,7 @@
 #include "cnn/CnnClassifier.h"
 #include "cnn/LayerList.h"
 #include "model/EnsembleClassifier.h"
+#include "model/SecondOpinionClassifier.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
 
@@ -144,8 +145,12 @@ const CnnClassifier& cnnOf(const Classifier& model) {
 }
 
 // The model's scores: a CNN's own, or, for an ensemble, the mean of its members' log-probabilities
-// (their logits averaged, as EnsembleClassifier does).
+// (their logits averaged, as EnsembleClassifier does). A model with a second opinion gives its
+// reader's: the second opinion (HOG and an SVM) has no form among the standard operators, and it
+// only tempers the confidence shown on the pad.
 std::string addScores(GraphWriter& g, const Classifier& model, const std::string& image) {
+    if (const auto* checked = dynamic_cast<const SecondOpinionClassifier*>(&model))
+        return addScores(g, checked->reader(), image);
     const auto* ensemble = dynamic_cast<const EnsembleClassifier*>(&model);
     if (!ensemble) return addNetwork(g, cnnOf(model), "", image);
     std::vector<std::string> members;

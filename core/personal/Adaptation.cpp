@@ -4,6 +4,7 @@
 #include "metrics/Evaluate.h"
 #include "cnn/CnnClassifier.h"
 #include "model/EnsembleClassifier.h"
+#include "model/SecondOpinionClassifier.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -43,10 +44,19 @@ std::unique_ptr<CnnClassifier> fineTunedCnn(const CnnClassifier& cnn, const Data
     return copy;
 }
 
+// The model that reads the drawings: `model` itself, or the reader of one with a second opinion.
+const Classifier& readerOf(const Classifier& model) {
+    const auto* checked = dynamic_cast<const SecondOpinionClassifier*>(&model);
+    return checked ? checked->reader() : model;
+}
+
 // A copy of `model` fine-tuned on `mix`: the CNN, or every member of an ensemble of CNNs in turn
-// (they stay as different as they were: each starts from its own weights).
+// (they stay as different as they were: each starts from its own weights). A second opinion
+// stays as it is: it is there because it learnt differently.
 std::unique_ptr<Classifier> fineTuned(const Classifier& model, const Dataset& mix, const TrainingOptions& training,
                                       const TrainingCallbacks& callbacks, const std::atomic<bool>* cancel) {
+    if (const auto* checked = dynamic_cast<const SecondOpinionClassifier*>(&model))
+        return checked->withReader(fineTuned(checked->reader(), mix, training, callbacks, cancel));
     if (const auto* cnn = dynamic_cast<const CnnClassifier*>(&model))
         return fineTunedCnn(*cnn, mix, training, callbacks, 0, cancel);
     const EnsembleClassifier& ensemble = *ensembleOfCnns(model); // adaptToHandwriting asked canAdapt
@@ -63,11 +73,12 @@ std::unique_ptr<Classifier> fineTuned(const Classifier& model, const Dataset& mi
 } // namespace
 
 bool canAdapt(const Classifier& model) {
-    return dynamic_cast<const CnnClassifier*>(&model) || ensembleOfCnns(model);
+    const Classifier& reader = readerOf(model);
+    return dynamic_cast<const CnnClassifier*>(&reader) || ensembleOfCnns(reader);
 }
 
 int adaptationEpochs(const Classifier& model, const AdaptationOptions& options) {
-    const EnsembleClassifier* ensemble = ensembleOfCnns(model);
+    const EnsembleClassifier* ensemble = ensembleOfCnns(readerOf(model));
     return options.epochs * static_cast<int>(ensemble ? ensemble->memberCount() : 1);
 }
 

@@ -34,7 +34,7 @@ struct AdaptationResult {
 };
 
 // Whether adaptToHandwriting can fine-tune `model`: a CNN, or an ensemble of CNNs (each member
-// is fine-tuned on the same samples).
+// is fine-tuned on the same samples), or either with a second opinion (which stays as it is).
 bool canAdapt(const Classifier& model);
 // The epochs an adaptation of `model` reports in all (EpochReport::epoch counts up to it): the
 // options' epochs for each CNN it fine-tunes.

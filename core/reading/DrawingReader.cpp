@@ -243,6 +243,13 @@ bool DrawingReading::showsNoDigit() const {
 
 namespace {
 
+// The model's second opinion on each digit (model/SecondOpinionClassifier.h) comes after the
+// cuts and joins: it tempers what is shown, not where the drawing is cut.
+void hearSecondOpinion(Classifier& model, DrawingReading& reading) {
+    for (DigitReading& digit : reading.digits)
+        if (digit.digit >= 0) setPrediction(digit, model.withSecondOpinion(digit.probabilities, digit.image));
+}
+
 void inspectFocus(Classifier& model, DrawingReading& reading, ReadingDetail detail, int against) {
     if (detail != ReadingDetail::WithInspection || reading.digits.empty()) return;
     const DigitReading& focus = reading.digits[static_cast<std::size_t>(reading.leastConfident())];
@@ -254,6 +261,7 @@ void inspectFocus(Classifier& model, DrawingReading& reading, ReadingDetail deta
 DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode, ReadingDetail detail,
                            int against) {
     DrawingReading reading = readDigits(model, drawing, mode);
+    hearSecondOpinion(model, reading);
     inspectFocus(model, reading, detail, against);
     return reading;
 }
@@ -265,6 +273,7 @@ DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail 
     digit.image = image;
     setPrediction(digit, DrawingLean(model, kind).takenOut(model.predict(image)));
     reading.digits.push_back(digit);
+    if (kind == ImagesOf::People) hearSecondOpinion(model, reading);
     inspectFocus(model, reading, detail, against);
     return reading;
 }
