@@ -397,6 +397,25 @@ void TestCli::evalDrawingsAndCalibrate() {
     QVERIFY(model->metadata().count("temperature") == 1);
     const Run after = cli({"eval", "--strokes", path, "--json", "--model", calibrated});
     QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).object().value("drawing_accuracy").toDouble(), 7.0 / 8);
+    // With a second opinion the saved model carries it and its fitted weight; calibrating that
+    // again with another replaces it rather than stacking them. The bundled model has one already,
+    // so it cannot be a second opinion.
+    const QString second = dir_.path() + "/second.dpm";
+    QCOMPARE(cli({"train", "--data", data_, "--arch", "linear-svm-raw", "--out", second}).exitCode, 0);
+    const QString checked = dir_.path() + "/checked.dpm";
+    const Run stacked = cli({"calibrate", "--strokes", path, "--out", checked, "--second-opinion", calibrated});
+    QCOMPARE(stacked.exitCode, 1);
+    QVERIFY2(stacked.err.contains("cannot hold another"), qPrintable(stacked.err));
+    for (int round = 0; round < 2; ++round) {
+        const Run withSecond = cli({"calibrate", "--strokes", path, "--out", checked, "--second-opinion", second, "--model",
+                                    round == 0 ? calibrated : checked});
+        QCOMPARE(withSecond.exitCode, 0);
+        QVERIFY2(withSecond.out.contains("second opinion's weight 0."), qPrintable(withSecond.out));
+        QCOMPARE(QString::fromStdString(loadClassifier(checked.toStdString())->kind()), QString("second-opinion"));
+    }
+    const Run missing = cli({"calibrate", "--strokes", path, "--out", checked, "--second-opinion", dir_.path() + "/none.dpm"});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("none.dpm"), qPrintable(missing.err));
 
     // Reading modes: the number splits in auto and number modes, never in digit mode.
     const QString numberPath = dir_.path() + "/number-only.json";
