@@ -482,6 +482,14 @@ void TestCli::trainCalibrates() {
     const std::unique_ptr<Classifier> model = loadClassifier(out.toStdString());
     QVERIFY(model->metadata().count("temperature") == 1);
     QVERIFY(drawingOffsetsOf(model->metadata()));
+    // It reads doubt as the bundled model does: with the bundled model's second opinion.
+    QVERIFY2(run.out.contains("second opinion's weight "), qPrintable(run.out));
+    QCOMPARE(QString::fromStdString(model->kind()), QString("second-opinion"));
+    // Such a model trains its CNN further.
+    const QString further = dir_.path() + "/further.dpm";
+    const Run again = cli({"train", "--data", data_, "--epochs", "1", "--from", out, "--out", further});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(QString::fromStdString(loadClassifier(further.toStdString())->kind()), QString("cnn"));
     const QString plain = dir_.path() + "/plain-run.dpm";
     QCOMPARE(cli({"train", "--data", data_, "--epochs", "1", "--arch", "seed", "--out", plain}).exitCode, 0);
     const std::unique_ptr<Classifier> uncalibrated = loadClassifier(plain.toStdString());

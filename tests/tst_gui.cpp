@@ -32,6 +32,7 @@
 #include "model/EnsembleClassifier.h"
 #include "cnn/CnnClassifier.h"
 #include "BundledModel.h"
+#include "model/SecondOpinionClassifier.h"
 #include "io/StrokesJson.h"
 #include "onnx/OnnxExport.h"
 #include "Recognizer.h"
@@ -319,6 +320,7 @@ void TestGui::trainingFromTheTrainPageUpdatesCharts() {
     QVERIFY2(page->resultLabel()->text().contains("drawings like people's"), qPrintable(page->resultLabel()->text()));
     QVERIFY(page->candidate()->metadata().count("temperature") == 1);
     QVERIFY(drawingOffsetsOf(page->candidate()->metadata()));
+    QCOMPARE(QString::fromStdString(page->candidate()->kind()), QString("second-opinion")); // the bundled one's
     // The previous model stays active until the user chooses the new one.
     QVERIFY(window_->activeModel() == model_);
     QTest::mouseClick(page->useButton(), Qt::LeftButton);
@@ -845,8 +847,8 @@ void TestGui::replayTrainingEpochByEpoch() {
     slider->setValue(1);
     QCOMPARE(page->charts()->markedEpoch(), 1);
     QCOMPARE(page->useButton()->text().remove('&'), QString("Use epoch 1"));
-    const auto first = std::dynamic_pointer_cast<CnnClassifier>(page->chosenModel());
-    const auto last = std::dynamic_pointer_cast<CnnClassifier>(page->candidate());
+    const auto* first = dynamic_cast<const CnnClassifier*>(&readerOf(*page->chosenModel()));
+    const auto* last = dynamic_cast<const CnnClassifier*>(&readerOf(*page->candidate())); // calibrated with a second opinion
     QVERIFY(first && last && first->weights() != last->weights());
 
     // The Draw page reads with the epoch shown while the box is ticked, and with the model in use after.
@@ -859,7 +861,7 @@ void TestGui::replayTrainingEpochByEpoch() {
     };
     QVERIFY(readsWith(*model_));
     page->replayBox()->setChecked(true);
-    QVERIFY(readsWith(*first));
+    QVERIFY(readsWith(*page->chosenModel()));
     QVERIFY(window_->statusBar()->findChild<ElidedLabel*>()->fullText().contains("epoch 1 of 3"));
     slider->setValue(2);
     const std::shared_ptr<Classifier> second = page->chosenModel();
@@ -889,9 +891,11 @@ void TestGui::replayTrainingEpochByEpoch() {
     QTest::mouseClick(page->useButton(), Qt::LeftButton);
     QVERIFY(!page->useButton()->isEnabled()); // while it is calibrated
     QVERIFY(waitUntil([&] { return window_->activeModel() != model_; }, 120000));
-    const auto used = std::dynamic_pointer_cast<CnnClassifier>(window_->activeModel());
-    QVERIFY(used && used->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());
+    const std::shared_ptr<Classifier> used = window_->activeModel();
+    const auto* usedCnn = dynamic_cast<const CnnClassifier*>(&readerOf(*used)); // with the bundled second opinion
+    QVERIFY(usedCnn && usedCnn->weights() == std::dynamic_pointer_cast<CnnClassifier>(second)->weights());
     QVERIFY(used->isCalibrated() && drawingOffsetsOf(used->metadata()));
+    QCOMPARE(QString::fromStdString(used->kind()), QString("second-opinion"));
     QVERIFY(page->chosenModel() == window_->activeModel()); // kept: Save takes the same
     QVERIFY(page->startButton()->isEnabled());
     QVERIFY(!page->replayBox()->isChecked());

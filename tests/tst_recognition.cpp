@@ -52,6 +52,7 @@ private slots:
     void penPathModelReadsDigitsItNeverSaw();
     void calibrationFitsTheReadingsConfidence();
     void drawingOffsetsAreFittedAndRead();
+    void secondOpinionIsFittedAfterTheCalibration();
     void digitsWrittenAgainstEachOtherAreRead();
 
 private:
@@ -489,6 +490,33 @@ void TestRecognition::calibrationFitsTheReadingsConfidence() {
 
     auto model = model_->clone();
     QVERIFY_THROWS_EXCEPTION(Error, calibrateOnDrawings(*model, numbers));
+}
+
+// A model with a second opinion is calibrated as its CNN alone is, then the second opinion's
+// weight is fitted on the same drawings: the warning misses no more of them than without it.
+void TestRecognition::secondOpinionIsFittedAfterTheCalibration() {
+    std::vector<LabelledDrawing> drawings;
+    for (const StyledDrawing& styled : styleSet(30, 5, 1.6)) drawings.push_back({styled.drawing, styled.label});
+    auto checked = model_->clone();
+    auto alone = readerOf(*model_).clone();
+    const TemperatureFit withSecond = calibrateOnDrawings(*checked, drawings);
+    const TemperatureFit without = calibrateOnDrawings(*alone, drawings);
+    QCOMPARE(withSecond.temperature, without.temperature);
+    QVERIFY(withSecond.offsets == without.offsets);
+    QVERIFY(withSecond.secondOpinionWeight && !without.secondOpinionWeight);
+    auto& second = dynamic_cast<SecondOpinionClassifier&>(*checked);
+    QCOMPARE(second.weight(), *withSecond.secondOpinionWeight);
+    const auto misses = [&drawings](Classifier& model) {
+        const CalibrationSummary summary =
+            summarizeCalibration(evaluateDrawings(model, drawings, ReadingMode::OneDigit).answers, kDoubtfulBelow);
+        return summary.wrongAtNinety + summary.rightFlagged;
+    };
+    const double fitted = misses(*checked);
+    second.setWeight(0);
+    QVERIFY2(fitted <= misses(*checked) + 1e-9, qPrintable(QString("%1 against %2").arg(fitted).arg(misses(*checked))));
+    // Cancelled, it throws as the temperature's fit does.
+    std::atomic<bool> cancel{true};
+    QVERIFY_THROWS_EXCEPTION(Cancelled, calibrateOnDrawings(*checked, drawings, true, &cancel));
 }
 
 // With enough drawings of every digit, calibration also fits the offsets; they are kept in the

@@ -18,6 +18,7 @@
 #include "BundledModel.h"
 #include "catalogue/KnownModels.h"
 #include "metrics/Evaluate.h"
+#include "model/SecondOpinionClassifier.h"
 #include "onnx/OnnxExport.h"
 #include "util/Error.h"
 
@@ -117,7 +118,10 @@ MainWindow::MainWindow(QWidget* parent)
     if (!restoreGeometry(settings.value(settings_key::kWindowGeometry).toByteArray())) resize(1120, 740);
     fitToScreen();
     try {
-        modelsPage_->addBuiltIn(loadBundledModel(), tr("bundled"), kBundledModelPath);
+        std::shared_ptr<Classifier> bundled = loadBundledModel();
+        // Models trained here read doubt as the bundled one does.
+        trainPage_->setSecondOpinion(secondOpinionOf(*bundled));
+        modelsPage_->addBuiltIn(std::move(bundled), tr("bundled"), kBundledModelPath);
     } catch (const Error&) {
         // A build without the bundled model: loadStartupModel() says so.
     }

@@ -10,6 +10,7 @@
 #include "TrainingCharts.h"
 
 #include "calibration/CalibrationSet.h"
+#include "model/SecondOpinionClassifier.h"
 #include "train/RunProgress.h"
 #include "train/TrainAndTest.h"
 #include "util/Cores.h"
@@ -123,7 +124,8 @@ void TrainPage::withChosenModelCalibrated(const std::function<void(const std::sh
     if (!model || calibrationJob_->isRunning()) return;
     if (model->isCalibrated() || calibrationPerDigit_ <= 0) return then(model);
     // On a copy: the Draw page may be reading the epoch's model meanwhile.
-    const std::shared_ptr<Classifier> copy = model->clone();
+    const std::shared_ptr<Classifier> copy =
+        secondOpinion_ ? std::shared_ptr<Classifier>(withSecondOpinion(model->clone(), secondOpinion_->clone())) : model->clone();
     const int epoch = replay_->epoch();
     const int run = history_.run();
     const int perDigit = calibrationPerDigit_;
@@ -164,6 +166,7 @@ void TrainPage::start() {
     plan.options.keepEpochs = true; // 1.3 MB an epoch for "default": the replay's price
     // A model used on the pad reads people's drawings as the bundled one does: honest about doubt.
     plan.calibrationDrawingsPerDigit = calibrationPerDigit_;
+    plan.secondOpinion = secondOpinion_;
     calibrating_ = false;
     history_.start(plan.architecture);
     runThreads_ = threadsFor(o.threads);

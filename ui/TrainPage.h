@@ -52,6 +52,8 @@ public:
     // The calibration set's drawings of each digit a run reads after its test (the whole set by
     // default; at least kDrawingsPerDigitForOffsets fit the drawing offsets too).
     void setCalibrationDrawingsPerDigit(int perDigit) { calibrationPerDigit_ = perDigit; }
+    // The second opinion a calibrated model is saved with (the bundled model's; null: none).
+    void setSecondOpinion(std::shared_ptr<const Classifier> second) { secondOpinion_ = std::move(second); }
     std::shared_ptr<Classifier> candidate() const { return history_.runModel(); }
     QSlider* epochSlider() const;
     QCheckBox* replayBox() const;
@@ -104,6 +106,7 @@ private:
     std::size_t runThreads_ = 1;  // the threads the run in progress trains on
     bool calibrating_ = false;    // the run is tested and reads the calibration drawings
     int calibrationPerDigit_ = kCalibrationDrawingsPerDigit; // drawings of each digit the run's model is calibrated on
+    std::shared_ptr<const Classifier> secondOpinion_;
 };
 
 } // namespace digitpad

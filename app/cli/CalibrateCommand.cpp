@@ -33,15 +33,8 @@ int runCalibrate(const QStringList& args) {
     }
     try {
         std::unique_ptr<Classifier> model = loadModelOrBundled(parser.value("model"));
-        if (parser.isSet("second-opinion")) {
-            if (auto* checked = dynamic_cast<SecondOpinionClassifier*>(model.get())) {
-                std::unique_ptr<Classifier> reader = checked->reader().clone();
-                reader->metadata() = checked->metadata(); // its history
-                model = std::move(reader);
-            }
-            model = std::make_unique<SecondOpinionClassifier>(
-                std::move(model), loadClassifier(parser.value("second-opinion").toStdString()), 0.0);
-        }
+        if (parser.isSet("second-opinion"))
+            model = withSecondOpinion(std::move(model), loadClassifier(parser.value("second-opinion").toStdString()));
         const QString path = parser.value("strokes");
         const std::vector<LabelledDrawing> drawings =
             parseLabelledStrokesJson(readFileBytes(path.toStdString()), path.toStdString());
@@ -57,8 +50,7 @@ int runCalibrate(const QStringList& args) {
                               .arg(fit.temperature, 0, 'f', 4).arg(before, 0, 'f', 4).arg(fit.drawings)
                               .arg(parser.value("out")));
         if (!parser.isSet("temperature-only")) printLine(stdout, drawingOffsetsText(fit.offsets));
-        if (fit.secondOpinionWeight)
-            printLine(stdout, QStringLiteral("second opinion's weight %1").arg(*fit.secondOpinionWeight, 0, 'f', 2));
+        printSecondOpinionWeight(fit);
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli calibrate: ") + e.what());

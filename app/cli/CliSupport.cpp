@@ -89,4 +89,9 @@ QString drawingOffsetsText(const std::optional<DrawingOffsets>& offsets) {
     return "drawing offsets, digits 0-9: " + numbers.join(' ');
 }
 
+void printSecondOpinionWeight(const TemperatureFit& fit) {
+    if (fit.secondOpinionWeight)
+        printLine(stdout, QStringLiteral("second opinion's weight %1").arg(*fit.secondOpinionWeight, 0, 'f', 2));
+}
+
 } // namespace digitpad::cli

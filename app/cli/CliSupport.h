@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "metrics/DrawingEvaluation.h"
 #include "model/DrawingOffsets.h"
 
 #include <cstdio>
@@ -31,5 +32,7 @@ QJsonObject jsonObject(const std::string& json);
 
 // "drawing offsets, digits 0-9: -0.07 2.57 ...", or why there are none.
 QString drawingOffsetsText(const std::optional<DrawingOffsets>& offsets);
+// "second opinion's weight 0.11", for a model calibrated with one; nothing otherwise.
+void printSecondOpinionWeight(const TemperatureFit& fit);
 
 } // namespace digitpad::cli

@@ -6,6 +6,8 @@
 
 #include "cnn/Architectures.h"
 #include "calibration/CalibrationSet.h"
+#include "model/SecondOpinionClassifier.h"
+#include "BundledModel.h"
 #include "train/TrainAndTest.h"
 #include "util/Error.h"
 #include "util/FileIo.h"
@@ -104,7 +106,8 @@ int runTrain(const QStringList& args) {
         {"keep-epochs", "Also save the model after every epoch in this folder (epoch-01.dpm, ...), to replay the run.",
          "folder"},
         {"calibrate", "After the test, fit the model's temperature and drawing offsets on 2,400 drawings like people's "
-                      "(style set A, as the bundled model was; see 'calibrate')."},
+                      "(style set A, as the bundled model was; see 'calibrate'), and save it with the bundled model's "
+                      "second opinion, its weight fitted too."},
     });
     if (!parseOrExplain(parser, args, "train")) return kUsage;
     std::size_t threads = 0;
@@ -167,10 +170,15 @@ int runTrain(const QStringList& args) {
         plan.styledDrawings = static_cast<std::size_t>(styles);
         plan.tracedDrawings = static_cast<std::size_t>(traced);
         plan.testLimit = static_cast<std::size_t>(testLimit);
-        if (parser.isSet("calibrate")) plan.calibrationDrawingsPerDigit = kCalibrationDrawingsPerDigit;
+        if (parser.isSet("calibrate")) {
+            plan.calibrationDrawingsPerDigit = kCalibrationDrawingsPerDigit;
+            plan.secondOpinion = secondOpinionOf(*loadBundledModel());
+        }
         if (parser.isSet("from")) {
-            std::shared_ptr<const Classifier> loaded = loadClassifier(parser.value("from").toStdString());
-            plan.startFrom = std::dynamic_pointer_cast<const CnnClassifier>(loaded);
+            const std::unique_ptr<Classifier> loaded = loadClassifier(parser.value("from").toStdString());
+            // A model with a second opinion trains its CNN further.
+            plan.startFrom = std::dynamic_pointer_cast<const CnnClassifier>(
+                std::shared_ptr<const Classifier>(readerOf(*loaded).clone()));
             if (!plan.startFrom)
                 throw Error(parser.value("from").toStdString() + ": not a CNN model; only CNNs can be trained further");
         }
@@ -200,6 +208,7 @@ int runTrain(const QStringList& args) {
             printLine(stdout, QStringLiteral("calibrated on %1 drawings like people's: temperature %2")
                                   .arg(run.calibration->drawings).arg(run.calibration->temperature, 0, 'f', 4));
             printLine(stdout, drawingOffsetsText(run.calibration->offsets));
+            printSecondOpinionWeight(*run.calibration);
         }
         if (!keepIn.isEmpty()) {
             double trainingSeconds = 0;

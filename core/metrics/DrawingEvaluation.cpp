@@ -48,6 +48,20 @@ std::vector<ReadDigit> readSingleDigits(Classifier& model, const std::vector<Lab
     return read;
 }
 
+// Fits the second opinion's weight on digits read with the model's calibration.
+double fitWeightOn(SecondOpinionClassifier& model, const std::vector<ReadDigit>& read) {
+    const std::unique_ptr<Classifier> second = model.second().clone();
+    std::vector<Probabilities> shown, secondRead;
+    std::vector<std::uint8_t> labels;
+    for (const ReadDigit& digit : read) {
+        shown.push_back(digit.probabilities);
+        secondRead.push_back(second->predict(digit.image));
+        labels.push_back(digit.label);
+    }
+    model.setWeight(fitPoolWeight(shown, secondRead, labels, kDoubtfulBelow, SecondOpinionClassifier::kMaxWeight));
+    return model.weight();
+}
+
 } // namespace
 
 DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, ReadingMode mode) {
@@ -75,9 +89,10 @@ TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<Labelled
     clearDrawingOffsets(model.metadata());
     auto* checked = dynamic_cast<SecondOpinionClassifier*>(&model);
     if (checked) checked->setWeight(0);
+    std::vector<ReadDigit> read = readSingleDigits(model, drawings, cancel);
     std::vector<Probabilities> uncalibrated;
     std::vector<std::uint8_t> labels;
-    for (const ReadDigit& digit : readSingleDigits(model, drawings, cancel)) {
+    for (const ReadDigit& digit : read) {
         uncalibrated.push_back(digit.probabilities);
         labels.push_back(digit.label);
     }
@@ -94,23 +109,13 @@ TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<Labelled
         setDrawingOffsets(model.metadata(), both.offsets);
     }
     model.setTemperature(fit.temperature);
-    if (checked) fit.secondOpinionWeight = fitSecondOpinionWeight(*checked, drawings, cancel);
-    return fit;
-}
-
-double fitSecondOpinionWeight(SecondOpinionClassifier& model, const std::vector<LabelledDrawing>& drawings,
-                              const std::atomic<bool>* cancel) {
-    model.setWeight(0);
-    const std::unique_ptr<Classifier> second = model.second().clone();
-    std::vector<Probabilities> read, secondRead;
-    std::vector<std::uint8_t> labels;
-    for (const ReadDigit& digit : readSingleDigits(model, drawings, cancel)) {
-        read.push_back(digit.probabilities);
-        secondRead.push_back(second->predict(digit.image));
-        labels.push_back(digit.label);
+    if (checked) {
+        // The drawings as the reader now shows them, without reading them again.
+        const DrawingLean lean(model, ImagesOf::People);
+        for (ReadDigit& digit : read) digit.probabilities = lean.takenOut(applyTemperature(digit.probabilities, fit.temperature));
+        fit.secondOpinionWeight = fitWeightOn(*checked, read);
     }
-    model.setWeight(fitPoolWeight(read, secondRead, labels, kDoubtfulBelow, SecondOpinionClassifier::kMaxWeight));
-    return model.weight();
+    return fit;
 }
 
 } // namespace digitpad

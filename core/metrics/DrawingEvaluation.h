@@ -58,17 +58,11 @@ struct TemperatureFit {
     std::size_t drawings = 0;
 };
 // A model with a second opinion (model/SecondOpinionClassifier.h) has its temperature and offsets
-// fitted without it, then its weight (fitSecondOpinionWeight) on the same drawings.
+// fitted without it, then its weight on the same readings (fitPoolWeight, up to
+// SecondOpinionClassifier::kMaxWeight, judged at kDoubtfulBelow).
 // A set `cancel` stops it between drawings by throwing Cancelled; the model is then left without
 // temperature or offsets.
 TemperatureFit calibrateOnDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, bool offsets = true,
                                    const std::atomic<bool>* cancel = nullptr);
-
-// The second opinion's weight fitted on the drawings of single digits, read as one digit
-// (fitPoolWeight, up to SecondOpinionClassifier::kMaxWeight, judged at kDoubtfulBelow); keeps it in
-// the model and returns it. Throws Error when no drawing is readable, Cancelled as above.
-class SecondOpinionClassifier;
-double fitSecondOpinionWeight(SecondOpinionClassifier& model, const std::vector<LabelledDrawing>& drawings,
-                              const std::atomic<bool>* cancel = nullptr);
 
 } // namespace digitpad

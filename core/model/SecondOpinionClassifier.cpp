@@ -34,6 +34,26 @@ Probabilities pooled(const Probabilities& read, const Probabilities& second, dou
     return pool;
 }
 
+const Classifier& readerOf(const Classifier& model) {
+    const auto* checked = dynamic_cast<const SecondOpinionClassifier*>(&model);
+    return checked ? checked->reader() : model;
+}
+
+std::unique_ptr<Classifier> secondOpinionOf(const Classifier& model) {
+    const auto* checked = dynamic_cast<const SecondOpinionClassifier*>(&model);
+    return checked ? checked->second().clone() : nullptr;
+}
+
+std::unique_ptr<SecondOpinionClassifier> withSecondOpinion(std::unique_ptr<Classifier> model,
+                                                           std::unique_ptr<Classifier> second) {
+    if (const auto* checked = dynamic_cast<const SecondOpinionClassifier*>(model.get())) {
+        std::unique_ptr<Classifier> reader = checked->reader().clone();
+        reader->metadata() = checked->metadata();
+        model = std::move(reader);
+    }
+    return std::make_unique<SecondOpinionClassifier>(std::move(model), std::move(second), 0.0);
+}
+
 SecondOpinionClassifier::SecondOpinionClassifier(std::unique_ptr<Classifier> reader, std::unique_ptr<Classifier> second,
                                                  double weight)
     : reader_(std::move(reader)), second_(std::move(second)), weight_(weight) {

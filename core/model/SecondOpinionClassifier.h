@@ -68,6 +68,16 @@ private:
     double weight_;
 };
 
+// The model that reads the drawings: `model` itself, or the reader of one with a second opinion.
+const Classifier& readerOf(const Classifier& model);
+// A copy of `model`'s second opinion; null when it has none.
+std::unique_ptr<Classifier> secondOpinionOf(const Classifier& model);
+
+// `model` with `second` as its second opinion, at weight 0 until calibrateOnDrawings fits one; a
+// second opinion `model` already has is replaced, and its metadata (calibration, history) kept.
+std::unique_ptr<SecondOpinionClassifier> withSecondOpinion(std::unique_ptr<Classifier> model,
+                                                           std::unique_ptr<Classifier> second);
+
 // (1 - weight) * read + weight * second, class by class.
 Probabilities pooled(const Probabilities& read, const Probabilities& second, double weight);
 

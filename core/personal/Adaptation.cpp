@@ -44,12 +44,6 @@ std::unique_ptr<CnnClassifier> fineTunedCnn(const CnnClassifier& cnn, const Data
     return copy;
 }
 
-// The model that reads the drawings: `model` itself, or the reader of one with a second opinion.
-const Classifier& readerOf(const Classifier& model) {
-    const auto* checked = dynamic_cast<const SecondOpinionClassifier*>(&model);
-    return checked ? checked->reader() : model;
-}
-
 // A copy of `model` fine-tuned on `mix`: the CNN, or every member of an ensemble of CNNs in turn
 // (they stay as different as they were: each starts from its own weights). A second opinion
 // stays as it is: it is there because it learnt differently.

@@ -1,6 +1,7 @@
 #include "train/TrainAndTest.h"
 
 #include "calibration/CalibrationSet.h"
+#include "model/SecondOpinionClassifier.h"
 #include "train/StyleStrokes.h"
 #include "train/TracedDigits.h"
 #include "util/Error.h"
@@ -47,7 +48,8 @@ TestedModel trainCnnAndTest(const std::string& mnistFolder, const CnnTrainingPla
     testAndRecord(run, mnistFolder, plan.testLimit, cancel);
     if (plan.calibrationDrawingsPerDigit > 0) {
         if (callbacks.onCalibrating) callbacks.onCalibrating();
-        run.calibration = calibrateOnDrawings(*model, calibrationSet(plan.calibrationDrawingsPerDigit), true, cancel);
+        if (plan.secondOpinion) run.model = withSecondOpinion(model->clone(), plan.secondOpinion->clone());
+        run.calibration = calibrateOnDrawings(*run.model, calibrationSet(plan.calibrationDrawingsPerDigit), true, cancel);
     }
     return run;
 }

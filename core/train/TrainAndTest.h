@@ -28,6 +28,9 @@ struct CnnTrainingPlan {
     // that it reads people's drawings as the bundled model does: honest about doubt, without
     // MNIST's lean.
     int calibrationDrawingsPerDigit = 0;
+    // With the calibration: the model is saved with this second opinion beside it (a copy; the
+    // bundled model's, so that it reads doubt as the bundled model does), its weight fitted too.
+    std::shared_ptr<const Classifier> secondOpinion;
     std::shared_ptr<const CnnClassifier> startFrom; // train a copy of this model further instead of a fresh one
 };
 
