@@ -30,6 +30,31 @@
 using namespace digitpad;
 using namespace digitpad::testing;
 
+namespace {
+
+// A model that reads every image as `digit`, surely: a second opinion whose weight is easy to see.
+class AlwaysReads final : public Classifier {
+public:
+    explicit AlwaysReads(int digit) : digit_(digit) {}
+    std::string kind() const override { return "always"; }
+    std::string architecture() const override { return std::to_string(digit_); }
+    std::string describe() const override { return "always " + std::to_string(digit_); }
+    std::unique_ptr<Classifier> clone() const override { return std::make_unique<AlwaysReads>(digit_); }
+    std::string toBytes() const override { return {}; }
+
+protected:
+    Probabilities predictUncalibrated(const Image28&) override {
+        Probabilities p{};
+        p[static_cast<std::size_t>(digit_)] = 1;
+        return p;
+    }
+
+private:
+    int digit_;
+};
+
+} // namespace
+
 class TestRecognition : public QObject {
     Q_OBJECT
 private slots:
@@ -568,6 +593,16 @@ void TestRecognition::drawingOffsetsAreFittedAndRead() {
     samples.add(image, 7);
     QCOMPARE(evaluate(*leaning, samples, {}, nullptr, ImagesOf::People).predicted.at(0), std::uint8_t(3));
     QCOMPARE(evaluate(*leaning, samples).predicted.at(0), std::uint8_t(7));
+
+    // So is a second opinion: one that always reads 1, weighed as much as the model, decides a
+    // person's digit on the pad and in an evaluation, and never MNIST's.
+    auto outvoted = withSecondOpinion(readerOf(*model_).clone(), std::make_unique<AlwaysReads>(1));
+    outvoted->setWeight(SecondOpinionClassifier::kMaxWeight);
+    QCOMPARE(readDrawing(*outvoted, seven).text(), std::string("1"));
+    QCOMPARE(readImage(*outvoted, image, ReadingDetail::Digits, -1, ImagesOf::People).digits.at(0).digit, 1);
+    QCOMPARE(evaluate(*outvoted, samples, {}, nullptr, ImagesOf::People).predicted.at(0), std::uint8_t(1));
+    QCOMPARE(readImage(*outvoted, image).digits.at(0).digit, 7);
+    QCOMPARE(evaluate(*outvoted, samples).predicted.at(0), std::uint8_t(7));
 }
 
 // Three digits, one of them a 1, written so close that neighbours touch or overlap by up to

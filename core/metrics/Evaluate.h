@@ -17,7 +17,8 @@ struct Evaluation {
     std::vector<std::uint8_t> predicted; // per sample, same order as the dataset
 };
 
-// Runs the model over a dataset in batches, its images read as `images` says (DrawingOffsets.h).
+// Runs the model over a dataset in batches, its images read as `images` says (DrawingOffsets.h): a
+// person's with the drawing offsets and the model's second opinion, as the pad reads them.
 // `progress` gets the number of images done.
 // Throws Cancelled when `cancel` is set.
 Evaluation evaluate(Classifier& model, const Dataset& data,
