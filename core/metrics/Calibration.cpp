@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace digitpad {
 namespace {
@@ -197,7 +198,7 @@ double fitPoolWeight(const std::vector<Probabilities>& read, const std::vector<P
     if (read.size() != labels.size() || second.size() != labels.size())
         throw Error("pooling needs one reading of each model for every label");
     const int steps = static_cast<int>(std::lround(maxWeight * 100));
-    double bestWeight = 0, fewest = 3;
+    double bestWeight = 0, fewest = std::numeric_limits<double>::infinity();
     std::size_t rightAlone = 0;
     std::vector<ScoredAnswer> answers(labels.size());
     for (int step = 0; step <= steps; ++step) {

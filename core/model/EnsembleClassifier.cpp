@@ -11,8 +11,6 @@
 namespace digitpad {
 namespace {
 
-// A member file is a whole model file; no member of a sane ensemble comes near this.
-constexpr std::uint64_t kMaxMemberBytes = 256ull << 20;
 constexpr std::uint32_t kMaxMembers = 16;
 
 } // namespace
@@ -105,11 +103,7 @@ void EnsembleClassifier::setThreads(std::size_t threads) {
 std::string EnsembleClassifier::toBytes() const {
     ByteWriter payload;
     payload.u32(static_cast<std::uint32_t>(members_.size()));
-    for (const auto& member : members_) {
-        const std::string bytes = member->toBytes();
-        payload.u64(bytes.size());
-        payload.bytes(bytes);
-    }
+    for (const auto& member : members_) writeNestedModel(payload, member->toBytes());
     ModelFile file = modelFileWithHeader();
     file.payload = payload.data();
     return encodeModelFile(file);
@@ -123,11 +117,10 @@ std::unique_ptr<EnsembleClassifier> EnsembleClassifier::fromModelPayload(const s
         throw Error(name + ": an ensemble of " + std::to_string(count) + " models; 2 to 16 are readable");
     std::vector<std::unique_ptr<Classifier>> members;
     for (std::uint32_t i = 0; i < count; ++i) {
-        const std::uint64_t length = reader.u64();
-        if (length > kMaxMemberBytes || length > reader.remaining())
-            throw Error(name + ": the ensemble's model " + std::to_string(i + 1) + " is cut short");
+        const std::optional<std::string> bytes = readNestedModel(reader);
+        if (!bytes) throw Error(name + ": the ensemble's model " + std::to_string(i + 1) + " is cut short");
         const std::string memberName = name + " (model " + std::to_string(i + 1) + ")";
-        std::unique_ptr<Classifier> member = readMember(reader.bytes(static_cast<std::size_t>(length)), memberName);
+        std::unique_ptr<Classifier> member = readMember(*bytes, memberName);
         if (member->kind() == kKind) throw Error(memberName + ": an ensemble cannot hold another ensemble");
         members.push_back(std::move(member));
     }

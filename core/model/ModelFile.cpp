@@ -165,4 +165,18 @@ std::string ByteReader::bytes(std::size_t count) {
     return out;
 }
 
+// A nested model is a whole model file; no sane one comes near this.
+constexpr std::uint64_t kMaxNestedModelBytes = 256ull << 20;
+
+void writeNestedModel(ByteWriter& payload, const std::string& modelBytes) {
+    payload.u64(modelBytes.size());
+    payload.bytes(modelBytes);
+}
+
+std::optional<std::string> readNestedModel(ByteReader& payload) {
+    const std::uint64_t length = payload.u64();
+    if (length > kMaxNestedModelBytes || length > payload.remaining()) return std::nullopt;
+    return payload.bytes(static_cast<std::size_t>(length));
+}
+
 } // namespace digitpad

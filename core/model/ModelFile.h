@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace digitpad {
@@ -53,5 +54,12 @@ private:
     std::string name_;
     std::size_t position_ = 0;
 };
+
+// A whole model file inside another's payload (an ensemble's members, a second opinion): its
+// length, then its bytes.
+void writeNestedModel(ByteWriter& payload, const std::string& modelBytes);
+// The next nested model file's bytes; nothing when its length runs past the payload or past any
+// sane model's size, so that the caller can say which of its models is cut short.
+std::optional<std::string> readNestedModel(ByteReader& payload);
 
 } // namespace digitpad

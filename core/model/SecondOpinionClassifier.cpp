@@ -10,9 +10,6 @@
 namespace digitpad {
 namespace {
 
-// Each model is a whole model file; no sane one comes near this.
-constexpr std::uint64_t kMaxModelBytes = 256ull << 20;
-
 // `where`: the file's name and ": ", or nothing.
 void checkWeight(double weight, const std::string& where = {}) {
     if (!std::isfinite(weight) || weight < 0 || weight > SecondOpinionClassifier::kMaxWeight)
@@ -20,9 +17,9 @@ void checkWeight(double weight, const std::string& where = {}) {
 }
 
 std::string readModelBytes(ByteReader& reader, const std::string& name, const char* which) {
-    const std::uint64_t length = reader.u64();
-    if (length > kMaxModelBytes || length > reader.remaining()) throw Error(name + ": its " + which + " is cut short");
-    return reader.bytes(static_cast<std::size_t>(length));
+    std::optional<std::string> bytes = readNestedModel(reader);
+    if (!bytes) throw Error(name + ": its " + which + " is cut short");
+    return std::move(*bytes);
 }
 
 } // namespace
@@ -120,11 +117,8 @@ void SecondOpinionClassifier::setThreads(std::size_t threads) {
 std::string SecondOpinionClassifier::toBytes() const {
     ByteWriter payload;
     payload.f64(weight_);
-    for (const Classifier* model : {reader_.get(), second_.get()}) {
-        const std::string bytes = model->toBytes();
-        payload.u64(bytes.size());
-        payload.bytes(bytes);
-    }
+    writeNestedModel(payload, reader_->toBytes());
+    writeNestedModel(payload, second_->toBytes());
     ModelFile file = modelFileWithHeader();
     file.payload = payload.data();
     return encodeModelFile(file);

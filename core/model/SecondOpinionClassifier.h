@@ -5,7 +5,7 @@
 // gradient histograms (HOG) errs elsewhere: where it reads another digit surely, the drawing is
 // one worth doubting. Once the reader has chosen a drawing's digits, each digit's probabilities
 // become a linear opinion pool, (1 - w) * the reader's + w * the second model's, with the weight w
-// fitted on drawings like people's (fitSecondOpinionWeight). When both agree the pool stays sure;
+// fitted on drawings like people's (calibrateOnDrawings). When both agree the pool stays sure;
 // when the second reads another digit surely, the pool drops below the warning.
 //
 // Everything else is the reader's: the views it reads, its inspection, its fine-tuning. The
