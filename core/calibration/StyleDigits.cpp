@@ -178,7 +178,8 @@ namespace {
 // How styleNumbers and numbersFromDigits lay a number out: its height, its digits' count, and
 // for each digit a height and a baseline jitter, and the gap after it.
 struct NumberLayout {
-    std::uniform_real_distribution<double> size{60, 160}, gap{-0.05, 0.4}, baseline{-0.08, 0.08};
+    explicit NumberLayout(double drift = 0.08) : baseline(-drift, drift) {}
+    std::uniform_real_distribution<double> size{60, 160}, gap{-0.05, 0.4}, baseline;
     std::uniform_int_distribution<int> length{3, 4};
 };
 
@@ -236,13 +237,14 @@ std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed) {
     });
 }
 
-std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>& digits, int count, std::uint32_t seed) {
+std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>& digits, int count, std::uint32_t seed,
+                                             double drift) {
     std::vector<const LabelledDrawing*> singles;
     for (const LabelledDrawing& d : digits)
         if (d.label.size() == 1 && !d.drawing.strokes.empty()) singles.push_back(&d);
     if (singles.empty()) return {};
     std::mt19937 rng(seed);
-    NumberLayout layout;
+    NumberLayout layout(drift);
     std::uniform_int_distribution<std::size_t> pick(0, singles.size() - 1);
     return layOutNumbers(count, rng, layout, [&](std::mt19937& r, double h) {
         const std::size_t i = pick(r);

@@ -34,8 +34,11 @@ std::vector<StyledDrawing> styleNumbers(int count, std::uint32_t seed);
 
 // `count` numbers of 3 or 4 of the given single-digit drawings (pen drawings, say) side by side,
 // laid out as styleNumbers lays out its own: each scaled to the number's height, on a common
-// baseline, with the same gaps. Drawings whose label is not one digit are left out.
-std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>& digits, int count, std::uint32_t seed);
+// baseline, with the same gaps. Each digit's bottom and height wander by up to `drift` of the
+// number's height (8 %, as styleNumbers', unless asked otherwise: hurried writers' lines drift
+// more). Drawings whose label is not one digit are left out.
+std::vector<StyledDrawing> numbersFromDigits(const std::vector<LabelledDrawing>& digits, int count, std::uint32_t seed,
+                                             double drift = 0.08);
 
 // Writes a set as labelled stroke JSON: [{"label": "7", "variant": "...", "strokes": [...]}, ...].
 std::string styleSetJson(const std::vector<StyledDrawing>& set);

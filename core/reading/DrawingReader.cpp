@@ -30,6 +30,14 @@ constexpr float kPiecesBetterBy = 0.1f;
 constexpr double kOffLine = 0.3;
 constexpr double kShortPart = 0.6;
 constexpr double kCloseGap = 0.25;
+// Such strokes together are no wider than tall (0.5-1.0 on the style sets and pen drawings); two
+// digits side by side whose line drifts are wider.
+constexpr double kWidestOneDigit = 1.0;
+// Middles this far apart are hardly ever two digits on one line: then the model need only read
+// the groups together as likelier than not (a 4 whose bar curls like a 6's, its stem lower).
+constexpr double kFarOffLine = 0.4;
+constexpr float kLikelierThanNot = 0.5f;
+constexpr float kNeverJoined = 2.0f;
 
 DigitReading unread(const DigitSegment& segment) {
     DigitReading digit;
@@ -99,11 +107,16 @@ bool partsWin(const DigitReading& whole, const std::vector<DigitReading>& parts,
     return weakestOf(parts) >= kDoubtfulWhole;
 }
 
-bool mayBeOneDigit(const InkBox& a, const InkBox& b) {
+// How surely the model must read neighbouring groups together to join them (kNeverJoined when
+// they cannot be one digit).
+float joinNeeds(const InkBox& a, const InkBox& b) {
     const double tall = std::max(a.height(), b.height());
+    const InkBox pair = united(a, b);
+    if (b.left - a.right >= kCloseGap * tall || pair.width() > kWidestOneDigit * pair.height()) return kNeverJoined;
     const double offset = std::abs((a.top + a.bottom) - (b.top + b.bottom)) / 2;
+    if (offset > kFarOffLine * tall) return kLikelierThanNot;
     const bool shortBesideTall = std::min(a.height(), b.height()) < kShortPart * tall;
-    return b.left - a.right < kCloseGap * tall && (offset > kOffLine * tall || shortBesideTall);
+    return offset > kOffLine * tall || shortBesideTall ? kDoubtfulWhole : kNeverJoined;
 }
 
 StrokeGroup merged(const StrokeGroup& a, const StrokeGroup& b) {
@@ -115,24 +128,46 @@ StrokeGroup merged(const StrokeGroup& a, const StrokeGroup& b) {
     return group;
 }
 
-// Joins neighbours that may be one digit when the model reads them together surely.
+bool readsSurely(const DigitReading& digit) { return digit.digit >= 0 && digit.confidence >= kDoubtfulWhole; }
+
+// The pair read together as one digit, and each of its groups alone.
+struct JoinReadings {
+    DigitReading together, left, right;
+};
+
+// Whether the model's readings say a pair is one digit. A group read surely as the very digit
+// the pair reads as, beside another read surely, is a whole digit beside another (a 4 beside a 1
+// lower on a drifting line reads 4 together too), not one digit's strokes put down apart (a
+// 4's bar reads 6 or 2, its stem 1).
+bool readAsOneDigit(const JoinReadings& read, float need) {
+    const DigitReading& t = read.together;
+    if (t.digit < 0 || t.confidence < need) return false;
+    const bool completeDigitBeside = readsSurely(read.left) && readsSurely(read.right) &&
+                                     (read.left.digit == t.digit || read.right.digit == t.digit);
+    return !completeDigitBeside;
+}
+
+// Joins neighbours that may be one digit when the model reads them together surely enough.
 std::vector<StrokeGroup> joinPartsOfOneDigit(Classifier& model, std::vector<StrokeGroup> groups) {
     std::vector<StrokeGroup> candidates;
     std::vector<std::size_t> lefts;
+    std::vector<float> needs;
     for (std::size_t i = 0; i + 1 < groups.size(); ++i)
-        if (mayBeOneDigit(groups[i].whole.box, groups[i + 1].whole.box)) {
+        if (const float need = joinNeeds(groups[i].whole.box, groups[i + 1].whole.box); need <= 1) {
             candidates.push_back(merged(groups[i], groups[i + 1]));
             lefts.push_back(i);
+            needs.push_back(need);
         }
     if (candidates.empty()) return groups;
-    std::vector<const DigitSegment*> segments;
-    for (const StrokeGroup& c : candidates) segments.push_back(&c.whole);
+    std::vector<const DigitSegment*> segments; // each candidate, then its left and right group
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+        segments.insert(segments.end(), {&candidates[k].whole, &groups[lefts[k]].whole, &groups[lefts[k] + 1].whole});
     const std::vector<DigitReading> read = readSegments(model, segments);
     // Right to left, so earlier indices stay valid; a group joins at most one neighbour.
     std::size_t taken = groups.size();
     for (std::size_t k = candidates.size(); k-- > 0;) {
         const std::size_t i = lefts[k];
-        if (i + 1 >= taken || read[k].digit < 0 || read[k].confidence < kDoubtfulWhole) continue;
+        if (i + 1 >= taken || !readAsOneDigit({read[3 * k], read[3 * k + 1], read[3 * k + 2]}, needs[k])) continue;
         groups[i] = std::move(candidates[k]);
         groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i + 1));
         taken = i;

@@ -8,7 +8,8 @@
 # model (default: the bundled one): MNIST test accuracy, MNIST test digits traced onto the pad
 # (MNIST=dir if not data/mnist), style set B and the numbers through the canvas's default
 # reading, and, when given, real pen drawings (e.g. the shared UCI pendigits
-# writers) through the default reading, as single digits, and put together into numbers of 3-4;
+# writers) through the default reading, as single digits, and put together into numbers of 3-4
+# (on a line as straight as the styled numbers', then on one drifting by up to 20 %);
 # last, how long the model takes to read a drawing as the canvas does (`digitpad-cli bench`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -47,6 +48,9 @@ if [ -n "$pen" ]; then
   echo "== pen numbers (1,500 of 3-4 of those drawings side by side, laid out as the styled numbers), canvas's default reading"
   "$build/tests/make-style-set" "$work/pen-numbers.json" 1500 4 "--numbers-from=$pen"
   "$cli" eval "${model_args[@]}" --strokes "$work/pen-numbers.json" | sed -n 2,4p
+  echo "== the same on a drifting line (each digit up to 20% of the height higher or lower and taller or shorter), canvas's default reading"
+  "$build/tests/make-style-set" "$work/pen-drifting.json" 1500 4 "--numbers-from=$pen" --drift=0.2
+  "$cli" eval "${model_args[@]}" --strokes "$work/pen-drifting.json" | sed -n 2,4p
 fi
 echo "== a drawing read as the canvas reads it (every view), on this machine"
 "$cli" bench --model "${model:-resources/models/digitpad-default.dpm}" | tail -n 1

@@ -2,7 +2,8 @@
 // and `digitpad-cli calibrate`: make-style-set OUT.json PER_DIGIT SEED [option]
 // (with --numbers: PER_DIGIT numbers of 3-4 styled digits side by side instead; with --hasty:
 // the same digits written hastily, the calibration set; with --numbers-from=DIGITS.json:
-// PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side; with
+// PER_DIGIT numbers of 3-4 of that file's single digits, pen drawings say, side by side, their
+// baseline drifting by up to 8 % of the height or, with a further --drift=D, by up to D; with
 // --traced-from=MNIST_DIR: PER_DIGIT x 10 of MNIST's test images, picked with SEED, traced into
 // strokes as if drawn on the pad; --traced-training-from=MNIST_DIR: the same from MNIST's
 // training images, for calibrating without touching the test images).
@@ -37,15 +38,18 @@ std::vector<digitpad::StyledDrawing> tracedMnist(const std::string& mnist, digit
 } // namespace
 
 int main(int argc, char* argv[]) {
-    const std::string option = argc == 5 ? argv[4] : "";
+    const std::string option = argc >= 5 ? argv[4] : "";
+    const std::string driftOption = argc == 6 ? argv[5] : "";
+    const double drift = driftOption.rfind("--drift=", 0) == 0 ? std::atof(driftOption.c_str() + 8) : 0.08;
     const std::string from = "--numbers-from=";
     const bool numbers = option == "--numbers", hasty = option.rfind("--hasty", 0) == 0;
     const std::string tracedFrom = "--traced-from=", tracedTrainingFrom = "--traced-training-from=";
     const bool composed = option.rfind(from, 0) == 0, tracedTests = option.rfind(tracedFrom, 0) == 0;
     const bool tracedTraining = option.rfind(tracedTrainingFrom, 0) == 0, traced = tracedTests || tracedTraining;
     const double haste = option.rfind("--hasty=", 0) == 0 ? std::atof(option.c_str() + 8) : 1.3;
-    if (argc != 4 && !numbers && !hasty && !composed && !traced) {
-        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE] | --numbers-from=DIGITS.json | --traced-from=MNIST_DIR | --traced-training-from=MNIST_DIR]\n", argv[0]);
+    const bool driftOk = argc < 6 || (composed && driftOption.rfind("--drift=", 0) == 0 && drift >= 0 && drift < 1);
+    if ((argc != 4 && !numbers && !hasty && !composed && !traced) || argc > 6 || !driftOk) {
+        std::fprintf(stderr, "usage: %s OUT.json PER_DIGIT SEED [--numbers | --hasty[=HASTE] | --numbers-from=DIGITS.json [--drift=D] | --traced-from=MNIST_DIR | --traced-training-from=MNIST_DIR]\n", argv[0]);
         return 2;
     }
     const int count = std::atoi(argv[2]);
@@ -56,7 +60,7 @@ int main(int argc, char* argv[]) {
                          : tracedTraining ? tracedMnist(option.substr(tracedTrainingFrom.size()), digitpad::MnistSplit::Train,
                                                         10 * count, seed)
                          : composed  ? digitpad::numbersFromDigits(
-                                         digitpad::parseLabelledStrokesJson(digitpad::readFileBytes(path), path), count, seed)
+                                         digitpad::parseLabelledStrokesJson(digitpad::readFileBytes(path), path), count, seed, drift)
                          : numbers ? digitpad::styleNumbers(count, seed)
                                    : digitpad::styleSet(count, seed, hasty ? haste : 0.0);
         std::ofstream out(argv[1], std::ios::binary);
