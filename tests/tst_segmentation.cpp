@@ -135,7 +135,7 @@ void TestSegmentation::segmentsAreLeftToRightAndKeepAllInk() {
 
 // A 1 written against its neighbour (the pairs touchingPairsAreCut leaves out) is grouped with
 // it, but the group offers the two digits as its tall clusters; single digits of every style,
-// a 4's stem, a 5's flag and a 7's bar included, offer none.
+// a 4's stem (crossing its bar too), a 5's flag and a 7's bar included, offer none.
 void TestSegmentation::digitsAgainstEachOtherOfferTheirClusters() {
     std::mt19937 rng(13);
     int offered = 0, grouped = 0;
@@ -155,6 +155,19 @@ void TestSegmentation::digitsAgainstEachOtherOfferTheirClusters() {
         for (int style = 0; style < 8; ++style)
             for (const StrokeGroup& group : groupStrokes(syntheticDigit(digit, variedStyle(style))))
                 QVERIFY2(group.apart.empty(), qPrintable(QString("digit %1 style %2").arg(digit).arg(style)));
+    // An open 4 whose narrow stem crosses its bar well inside the bar's ends: the stem barely
+    // overlaps the rest horizontally, but lies within it, so it is no digit beside it.
+    const Stroke openBar{{150, 40}, {146, 100}, {140, 180}, {190, 177}, {245, 175}};
+    const Stroke stem{{205, 60}, {203, 145}, {201, 230}};
+    const std::vector<StrokeGroup> four = groupStrokes(Drawing{{openBar, stem}});
+    QCOMPARE(four.size(), std::size_t(1));
+    QVERIFY(four.front().apart.empty());
+    // The same stem beside the bar's end is a 1 written against the digit.
+    Stroke beside = stem;
+    for (StrokePoint& p : beside) p.x += 38;
+    const std::vector<StrokeGroup> againstEnd = groupStrokes(Drawing{{openBar, beside}});
+    QCOMPARE(againstEnd.size(), std::size_t(1));
+    QCOMPARE(againstEnd.front().apart.size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentation)

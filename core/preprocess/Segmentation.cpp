@@ -69,6 +69,12 @@ double horizontalOverlap(const InkBox& a, const InkBox& b) {
     return std::min(a.right, b.right) - std::max(a.left, b.left);
 }
 
+// `inner` lies within `outer`'s horizontal extent with more than `margin` to spare on each side:
+// a stem crossing its digit's bar, however narrow, not a digit beside another.
+bool liesWithin(const InkBox& inner, const InkBox& outer, double margin) {
+    return inner.left - outer.left > margin && outer.right - inner.right > margin;
+}
+
 // A group of each stroke with ink, left to right.
 std::vector<Group> strokesLeftToRight(const std::vector<Stroke>& strokes) {
     std::vector<Group> singles;
@@ -242,7 +248,8 @@ std::vector<Group> splitAt(const Group& group, const std::vector<double>& cuts) 
     return kept;
 }
 
-// The group's strokes clustered by more than a sliver of horizontal overlap, left to right, and
+// The group's strokes clustered by more than a sliver of horizontal overlap (or lying within the
+// cluster's extent: a 4's stem crossing its bar, which read apart as "61"), left to right, and
 // the short clusters (a flag, a bar) given to the tall one they overlap most, or the nearest.
 // Empty unless at least two tall clusters remain.
 std::vector<Group> tallClusters(const Group& group) {
@@ -250,7 +257,9 @@ std::vector<Group> tallClusters(const Group& group) {
     const double height = group.box.height();
     std::vector<Group> clusters;
     for (Group& single : strokesLeftToRight(group.strokes)) {
-        if (!clusters.empty() && horizontalOverlap(clusters.back().box, single.box) > kApartOverlap * height)
+        const double margin = kApartOverlap * height;
+        if (!clusters.empty() && (horizontalOverlap(clusters.back().box, single.box) > margin ||
+                                  liesWithin(single.box, clusters.back().box, margin)))
             absorb(clusters.back(), std::move(single));
         else
             clusters.push_back(std::move(single));

@@ -40,6 +40,9 @@ echo "== careful style set B (600 single digits), canvas's default reading"
 "$cli" eval "${model_args[@]}" --strokes "$work/style-b.json" | sed -n 2,3p
 echo "== styled numbers (300 of 3-4 digits, gaps from -5% to 40% of the height), canvas's default reading"
 "$cli" eval "${model_args[@]}" --strokes "$work/numbers.json" | sed -n 2,4p
+echo "== numbers of hasty style set B's digits (1,500 of 3-4, laid out as the styled numbers), canvas's default reading"
+"$build/tests/make-style-set" "$work/hasty-numbers.json" 1500 5 "--numbers-from=$work/hasty-b.json"
+"$cli" eval "${model_args[@]}" --strokes "$work/hasty-numbers.json" | sed -n 2,4p
 if [ -n "$pen" ]; then
   echo "== pen drawings $pen, canvas's default reading"
   "$cli" eval "${model_args[@]}" --strokes "$pen" | sed -n 2,3p
