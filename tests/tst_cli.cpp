@@ -328,6 +328,8 @@ void TestCli::badFilesExitOneWithMessage_data() {
     QTest::newRow("train unknown parameter") << "" << "train-unknown" << "unknown parameter 'depth' (the parameters are C, gamma)";
     QTest::newRow("classic bad parameter") << "" << "train-param" << "must be a positive number";
     QTest::newRow("teacher is text") << "hello" << "teacher" << "not a DigitPad model file";
+    QTest::newRow("labelled strokes, writer a fraction") << R"([{"label": 1, "writer": 1.5, "strokes": [[[0, 0], [0, 9]]]}])"
+                                                         << "labelled" << "\"writer\" must be a whole number or a name";
 }
 
 void TestCli::badFilesExitOneWithMessage() {
@@ -344,6 +346,7 @@ void TestCli::badFilesExitOneWithMessage() {
     if (command == "tune-param") arguments = {"tune", "--data", data_, "--model", "svm-raw", "--param", "depth=1,2"};
     if (command == "train-unknown") arguments = {"train", "--data", data_, "--arch", "svm-raw", "--param", "depth=3", "--out", path};
     if (command == "train-param") arguments = {"train", "--data", data_, "--arch", "svm-raw", "--param", "C=-3", "--out", path};
+    if (command == "labelled") arguments = {"eval", "--model", model_ + ".fresh", "--strokes", path};
     if (command == "teacher") arguments = {"train", "--data", data_, "--teacher", path, "--limit", "10", "--out", path + ".dpm"};
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 1);
@@ -358,6 +361,7 @@ void TestCli::evalDrawingsAndCalibrate() {
         const QJsonObject one = QJsonDocument::fromJson(drawingJson(syntheticDigit(digit, variedStyle(index++)))).object();
         QJsonObject labelled = one;
         labelled["label"] = digit;
+        labelled["writer"] = 7;
         drawings.append(labelled);
     }
     QJsonObject number = QJsonDocument::fromJson(drawingJson(syntheticNumber({3, 1, 4}, 0.25, 0.3, 5).drawing)).object();
@@ -365,6 +369,7 @@ void TestCli::evalDrawingsAndCalibrate() {
     drawings.append(number);
     QJsonObject wrong = QJsonDocument::fromJson(drawingJson(syntheticDigit(6))).object();
     wrong["label"] = 2;
+    wrong["writer"] = "ann";
     drawings.append(wrong);
     const QString path = dir_.path() + "/labelled.json";
     QFile file(path);
@@ -382,8 +387,15 @@ void TestCli::evalDrawingsAndCalibrate() {
     const QJsonObject calibration = report.value("calibration").toObject();
     QVERIFY(calibration.contains("expected_calibration_error"));
     QVERIFY(calibration.value("expected_calibration_error").toDouble() >= 0);
+    // By writer, for the drawings that name one (the number names none).
+    const QJsonObject writers = report.value("by_writer").toObject();
+    QCOMPARE(writers.keys(), (QStringList{"7", "ann"}));
+    QCOMPARE(writers.value("7").toObject().value("drawings").toInt(), 6);
+    QCOMPARE(writers.value("7").toObject().value("accuracy").toDouble(), 1.0);
+    QCOMPARE(writers.value("ann").toObject().value("accuracy").toDouble(), 0.0);
     const Run text = cli({"eval", "--strokes", path});
     QVERIFY2(text.out.contains("accuracy 0.8750 on 8 drawings"), qPrintable(text.out));
+    QVERIFY2(text.out.contains("by writer: 7 100.0 % of 6, ann 0.0 % of 1"), qPrintable(text.out));
     QVERIFY(text.out.contains("expected calibration error"));
 
     // calibrate fits a temperature and keeps it in the model it writes; the answers stay.

@@ -14,7 +14,7 @@ constexpr double kHaste = 1.3;
 std::vector<LabelledDrawing> calibrationSet(int perDigit) {
     std::vector<LabelledDrawing> drawings;
     for (StyledDrawing& styled : styleSet(perDigit, kSeed, kHaste))
-        drawings.push_back({std::move(styled.drawing), std::move(styled.label)});
+        drawings.push_back({std::move(styled.drawing), std::move(styled.label), {}});
     return drawings;
 }
 

@@ -85,6 +85,15 @@ std::string parseLabel(const Json& object, const std::string& name, std::size_t 
     fail(name, drawingPlace(index), "\"label\" must be a digit 0-9 or a string of digits");
 }
 
+// "writer": a number or a name, optional.
+std::string parseWriter(const Json& object, const std::string& name, std::size_t index) {
+    if (!object.contains("writer")) return {};
+    const Json& value = object["writer"];
+    if (value.is_number_integer()) return std::to_string(value.get<long long>());
+    if (value.is_string() && !value.get<std::string>().empty()) return value.get<std::string>();
+    fail(name, drawingPlace(index), "\"writer\" must be a whole number or a name");
+}
+
 } // namespace
 
 std::vector<Drawing> parseStrokesJson(const std::string& json, const std::string& name) {
@@ -98,7 +107,7 @@ std::vector<LabelledDrawing> parseLabelledStrokesJson(const std::string& json, c
     const Json objects = drawingObjects(json, name);
     std::vector<LabelledDrawing> drawings;
     for (std::size_t i = 0; i < objects.size(); ++i)
-        drawings.push_back({parseDrawing(objects[i], name, i), parseLabel(objects[i], name, i)});
+        drawings.push_back({parseDrawing(objects[i], name, i), parseLabel(objects[i], name, i), parseWriter(objects[i], name, i)});
     return drawings;
 }
 

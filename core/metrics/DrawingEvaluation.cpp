@@ -72,6 +72,11 @@ DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<Labelled
         ++result.total;
         result.correct += right;
         result.answers.push_back({reading.confidence(), right});
+        if (!labelled.writer.empty()) {
+            WriterTally& tally = result.byWriter[labelled.writer];
+            ++tally.total;
+            tally.correct += right;
+        }
         if (labelled.label.size() == 1) {
             if (reading.isNumber()) ++result.singlesSplit;
             else if (reading.digits.size() == 1 && reading.digits.front().digit >= 0)

@@ -5,6 +5,7 @@
 #include "reading/DrawingReader.h"
 
 #include <atomic>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,13 @@ namespace digitpad {
 struct LabelledDrawing {
     Drawing drawing;
     std::string label;
+    std::string writer; // who drew it, where the set says; empty otherwise
+};
+
+// How many of one writer's drawings were read right.
+struct WriterTally {
+    std::size_t total = 0, correct = 0;
+    double accuracy() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
 };
 
 // How the drawings of numbers (labels of two or more digits) were read. A number read wrong is
@@ -36,6 +44,9 @@ struct DrawingEvaluation {
     NumberReadings numbers;
     // Each drawing's confidence (the least sure digit's) and whether the whole reading was right.
     std::vector<ScoredAnswer> answers;
+    // By writer, for the drawings that name one (a model is judged on people it never saw, one by
+    // one: a mean over writers hides the one it reads worst).
+    std::map<std::string, WriterTally> byWriter;
 
     double accuracy() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
 };

@@ -44,8 +44,8 @@ echo "== numbers of hasty style set B's digits (1,500 of 3-4, laid out as the st
 "$build/tests/make-style-set" "$work/hasty-numbers.json" 1500 5 "--numbers-from=$work/hasty-b.json"
 "$cli" eval "${model_args[@]}" --strokes "$work/hasty-numbers.json" | sed -n 2,4p
 if [ -n "$pen" ]; then
-  echo "== pen drawings $pen, canvas's default reading"
-  "$cli" eval "${model_args[@]}" --strokes "$pen" | sed -n 2,3p
+  echo "== pen drawings $pen, canvas's default reading (by writer where the file names them)"
+  "$cli" eval "${model_args[@]}" --strokes "$pen" | sed -n '2,3p;/^by writer/p'
   echo "== pen drawings, as single digits (--mode digit)"
   "$cli" eval "${model_args[@]}" --strokes "$pen" --mode digit | sed -n 2,3p
   echo "== pen numbers (1,500 of 3-4 of those drawings side by side, laid out as the styled numbers), canvas's default reading"
