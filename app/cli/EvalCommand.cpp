@@ -49,7 +49,7 @@ QString numbersText(const NumberReadings& n) {
         .arg(n.correct).arg(n.total).arg(n.tooFewDigits).arg(n.tooManyDigits).arg(n.misreadDigit);
 }
 
-QJsonObject writersJson(const std::map<std::string, WriterTally>& byWriter) {
+QJsonObject writersJson(const std::map<std::string, ReadCount>& byWriter) {
     QJsonObject json;
     for (const auto& [writer, tally] : byWriter)
         json[QString::fromStdString(writer)] = QJsonObject{{"drawings", static_cast<double>(tally.total)},
@@ -58,7 +58,7 @@ QJsonObject writersJson(const std::map<std::string, WriterTally>& byWriter) {
 }
 
 // "by writer: 1 99.6 % of 250, 19 98.8 % of 250", the writers sorted by name.
-QString writersText(const std::map<std::string, WriterTally>& byWriter) {
+QString writersText(const std::map<std::string, ReadCount>& byWriter) {
     QStringList parts;
     for (const auto& [writer, tally] : byWriter)
         parts << QStringLiteral("%1 %2 % of %3").arg(QString::fromStdString(writer)).arg(100 * tally.accuracy(), 0, 'f', 1).arg(tally.total);

@@ -10,9 +10,8 @@ namespace digitpad {
 namespace {
 
 void countNumber(NumberReadings& numbers, const std::string& label, const DrawingReading& reading) {
-    ++numbers.total;
     const std::string read = reading.text();
-    if (read == label) ++numbers.correct;
+    numbers.count(read == label);
     if (reading.digits.size() < label.size()) {
         ++numbers.tooFewDigits;
         return;
@@ -64,19 +63,16 @@ double fitWeightOn(SecondOpinionClassifier& model, const std::vector<ReadDigit>&
 
 } // namespace
 
+double ReadCount::accuracy() const { return ratio(static_cast<double>(correct), static_cast<double>(total)); }
+
 DrawingEvaluation evaluateDrawings(Classifier& model, const std::vector<LabelledDrawing>& drawings, ReadingMode mode) {
     DrawingEvaluation result;
     for (const LabelledDrawing& labelled : drawings) {
         const DrawingReading reading = readDrawing(model, labelled.drawing, mode);
         const bool right = !reading.digits.empty() && reading.text() == labelled.label;
-        ++result.total;
-        result.correct += right;
+        result.count(right);
         result.answers.push_back({reading.confidence(), right});
-        if (!labelled.writer.empty()) {
-            WriterTally& tally = result.byWriter[labelled.writer];
-            ++tally.total;
-            tally.correct += right;
-        }
+        if (!labelled.writer.empty()) result.byWriter[labelled.writer].count(right);
         if (labelled.label.size() == 1) {
             if (reading.isNumber()) ++result.singlesSplit;
             else if (reading.digits.size() == 1 && reading.digits.front().digit >= 0)

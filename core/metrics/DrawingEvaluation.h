@@ -19,24 +19,26 @@ struct LabelledDrawing {
     std::string writer; // who drew it, where the set says; empty otherwise
 };
 
-// How many of one writer's drawings were read right.
-struct WriterTally {
+// How many drawings were read, and how many of them right.
+struct ReadCount {
     std::size_t total = 0, correct = 0;
-    double accuracy() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
+    void count(bool right) {
+        ++total;
+        correct += right;
+    }
+    double accuracy() const; // 0 when none was read
 };
 
 // How the drawings of numbers (labels of two or more digits) were read. A number read wrong is
 // counted once, by what went wrong: its digits run together (too few), a digit cut in two (too
 // many), or as many digits as written with one or more misread.
-struct NumberReadings {
-    std::size_t total = 0, correct = 0;
+struct NumberReadings : ReadCount {
     std::size_t tooFewDigits = 0, tooManyDigits = 0, misreadDigit = 0;
     // The digits of the numbers read with as many digits as written: true digit against read.
     ConfusionMatrix digits;
 };
 
-struct DrawingEvaluation {
-    std::size_t total = 0, correct = 0;
+struct DrawingEvaluation : ReadCount {
     // Drawings of one digit that were read as several: the reading split a single digit.
     std::size_t singlesSplit = 0;
     // Drawings of one digit read as one digit: true digit against the digit read.
@@ -46,9 +48,7 @@ struct DrawingEvaluation {
     std::vector<ScoredAnswer> answers;
     // By writer, for the drawings that name one (a model is judged on people it never saw, one by
     // one: a mean over writers hides the one it reads worst).
-    std::map<std::string, WriterTally> byWriter;
-
-    double accuracy() const { return total ? static_cast<double>(correct) / static_cast<double>(total) : 0.0; }
+    std::map<std::string, ReadCount> byWriter;
 };
 
 // Reads every drawing with readDrawing(mode); right means the text read equals the label.

@@ -3,9 +3,10 @@
 #include <cstdio>
 
 namespace digitpad {
-namespace {
 
 double ratio(double numerator, double denominator) { return denominator > 0 ? numerator / denominator : 0.0; }
+
+namespace {
 
 std::string reportLine(const char* label, const ClassScores& s) {
     char line[96];

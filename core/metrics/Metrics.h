@@ -7,6 +7,9 @@
 
 namespace digitpad {
 
+// numerator / denominator, or 0 when the denominator is 0 (nothing counted yet).
+double ratio(double numerator, double denominator);
+
 // Rows are the true digit, columns the predicted one.
 class ConfusionMatrix {
 public:

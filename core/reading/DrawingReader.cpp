@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <utility>
 
 namespace digitpad {
@@ -147,40 +148,61 @@ bool readAsOneDigit(const JoinReadings& read, float need) {
     return !completeDigitBeside;
 }
 
+// A stroke group and, once the joins have read it, its reading as one digit: readDigits need not
+// read it again.
+struct GroupToRead {
+    StrokeGroup group;
+    std::optional<DigitReading> whole;
+};
+
+std::vector<GroupToRead> unreadGroups(std::vector<StrokeGroup> groups) {
+    std::vector<GroupToRead> unread;
+    for (StrokeGroup& group : groups) unread.push_back({std::move(group), std::nullopt});
+    return unread;
+}
+
 // Joins neighbours that may be one digit when the model reads them together surely enough.
-std::vector<StrokeGroup> joinPartsOfOneDigit(Classifier& model, std::vector<StrokeGroup> groups) {
+std::vector<GroupToRead> joinPartsOfOneDigit(Classifier& model, std::vector<StrokeGroup> strokeGroups) {
+    std::vector<GroupToRead> groups = unreadGroups(std::move(strokeGroups));
     std::vector<StrokeGroup> candidates;
     std::vector<std::size_t> lefts;
     std::vector<float> needs;
     for (std::size_t i = 0; i + 1 < groups.size(); ++i)
-        if (const float need = joinNeeds(groups[i].whole.box, groups[i + 1].whole.box); need <= 1) {
-            candidates.push_back(merged(groups[i], groups[i + 1]));
+        if (const float need = joinNeeds(groups[i].group.whole.box, groups[i + 1].group.whole.box); need <= 1) {
+            candidates.push_back(merged(groups[i].group, groups[i + 1].group));
             lefts.push_back(i);
             needs.push_back(need);
         }
     if (candidates.empty()) return groups;
     std::vector<const DigitSegment*> segments; // each candidate, then its left and right group
     for (std::size_t k = 0; k < candidates.size(); ++k)
-        segments.insert(segments.end(), {&candidates[k].whole, &groups[lefts[k]].whole, &groups[lefts[k] + 1].whole});
+        segments.insert(segments.end(),
+                        {&candidates[k].whole, &groups[lefts[k]].group.whole, &groups[lefts[k] + 1].group.whole});
     const std::vector<DigitReading> read = readSegments(model, segments);
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        groups[lefts[k]].whole = read[3 * k + 1];
+        groups[lefts[k] + 1].whole = read[3 * k + 2];
+    }
     // Right to left, so earlier indices stay valid; a group joins at most one neighbour.
     std::size_t taken = groups.size();
     for (std::size_t k = candidates.size(); k-- > 0;) {
         const std::size_t i = lefts[k];
         if (i + 1 >= taken || !readAsOneDigit({read[3 * k], read[3 * k + 1], read[3 * k + 2]}, needs[k])) continue;
-        groups[i] = std::move(candidates[k]);
+        groups[i] = {std::move(candidates[k]), read[3 * k]};
         groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i + 1));
         taken = i;
     }
     return groups;
 }
 
-DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox& box) {
+// The drawing read as one digit; `known` is that reading when the joins made it already.
+DrawingReading readWhole(Classifier& model, const Drawing& drawing, const InkBox& box,
+                         const std::optional<DigitReading>& known = std::nullopt) {
     DrawingReading reading;
     DigitSegment whole;
     whole.drawing = drawing;
     whole.box = box;
-    DigitReading digit = readSegments(model, {&whole}).front();
+    const DigitReading digit = known ? *known : readSegments(model, {&whole}).front();
     if (digit.digit < 0) {
         reading.problem = preprocessDrawing(drawing).problem;
         return reading;
@@ -195,18 +217,22 @@ bool wholeIsRead(const StrokeGroup& group, ReadingMode mode) {
 }
 
 DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode mode) {
-    std::vector<StrokeGroup> groups = mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
-    if (mode == ReadingMode::Auto) groups = joinPartsOfOneDigit(model, std::move(groups));
-    if (groups.size() == 1 && groups.front().cut.empty() && groups.front().apart.empty())
-        return readWhole(model, drawing, groups.front().whole.box);
+    std::vector<StrokeGroup> strokeGroups =
+        mode == ReadingMode::OneDigit ? std::vector<StrokeGroup>{} : groupStrokes(drawing);
+    const std::vector<GroupToRead> groups = mode == ReadingMode::Auto
+                                                ? joinPartsOfOneDigit(model, std::move(strokeGroups))
+                                                : unreadGroups(std::move(strokeGroups));
+    if (groups.size() == 1 && groups.front().group.cut.empty() && groups.front().group.apart.empty())
+        return readWhole(model, drawing, groups.front().group.whole.box, groups.front().whole);
     if (groups.empty()) return readWhole(model, drawing, inkBox(drawing));
-    // Every candidate in one batch: each group whole (unless Number mode cuts it regardless),
-    // each wide group's pieces and each group's tall clusters.
+    // Every candidate not read yet in one batch: each group whole (unless Number mode cuts it
+    // regardless), each wide group's pieces and each group's tall clusters.
+    const auto readsWhole = [mode](const GroupToRead& g) { return wholeIsRead(g.group, mode) && !g.whole; };
     std::vector<const DigitSegment*> candidates;
-    for (const StrokeGroup& group : groups) {
-        if (wholeIsRead(group, mode)) candidates.push_back(&group.whole);
-        for (const DigitSegment& piece : group.cut) candidates.push_back(&piece);
-        for (const DigitSegment& part : group.apart) candidates.push_back(&part);
+    for (const GroupToRead& g : groups) {
+        if (readsWhole(g)) candidates.push_back(&g.group.whole);
+        for (const DigitSegment& piece : g.group.cut) candidates.push_back(&piece);
+        for (const DigitSegment& part : g.group.apart) candidates.push_back(&part);
     }
     const std::vector<DigitReading> read = readSegments(model, candidates);
     DrawingReading reading;
@@ -216,8 +242,9 @@ DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode
         next += static_cast<std::ptrdiff_t>(count);
         return taken;
     };
-    for (const StrokeGroup& group : groups) {
-        const std::vector<DigitReading> whole = take(wholeIsRead(group, mode) ? 1 : 0);
+    for (const GroupToRead& g : groups) {
+        const StrokeGroup& group = g.group;
+        const std::vector<DigitReading> whole = g.whole ? std::vector<DigitReading>{*g.whole} : take(readsWhole(g) ? 1 : 0);
         const std::vector<DigitReading> pieces = take(group.cut.size());
         const std::vector<DigitReading> parts = take(group.apart.size());
         std::vector<DigitReading> chosen;
