@@ -368,6 +368,20 @@ void TestRecognition::strokesPutDownApartStayOneDigit() {
     QCOMPARE(groupStrokes(curledFour).size(), std::size_t(2));
     QCOMPARE(QString::fromStdString(readDrawing(*model_, curledFour).text()), QString("4"));
     QCOMPARE(QString::fromStdString(readDrawing(*model_, curledFour, ReadingMode::Number).text()), QString("61"));
+
+    // A 4 whose slanted stem, put down apart from its bar and lower, overlaps the 8 after it: the
+    // stem clusters with the 8, and the bar alone reads 6. The stem joins the bar as the groups
+    // would ("618" before).
+    const Stroke hookedBar{{300, 90}, {290, 130}, {284, 170}, {283, 180}, {300, 181}, {320, 182}, {345, 181}};
+    const Stroke slantedStem{{372, 115}, {370, 150}, {368, 185}, {366, 220}, {364, 255}};
+    Stroke eight;
+    for (int k = 0; k <= 40; ++k) {
+        const double t = 2 * std::acos(-1.0) * k / 40;
+        eight.push_back({404 + 33.75 * std::sin(2 * t), 180 - 75 * std::cos(t)});
+    }
+    const Drawing fourEight{{hookedBar, slantedStem, eight}};
+    QCOMPARE(groupStrokes(fourEight).size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(readDrawing(*model_, fourEight).text()), QString("48"));
 }
 
 // The canvas reads a drawing and shows what the model looked at; for one digit that is one

@@ -98,16 +98,6 @@ bool piecesWin(const StrokeGroup& group, const DigitReading& whole, const std::v
     return box.width() > kSurelySeveral * std::max(box.height(), 1e-9) || piecesClearlyBetter(whole, pieces);
 }
 
-// A group whose tall clusters only just overlap is read as those clusters when each reads
-// surely: two digits written against each other (a 1 touching a 5) read as one digit just as
-// surely, so the whole's confidence cannot decide. A drawing that is this one group of two
-// clusters alone is one digit (a 0 drawn as two arcs) unless it reads doubtfully and the
-// clusters clearly better, as for the cut pieces; three tall clusters are hardly ever one digit.
-bool partsWin(const DigitReading& whole, const std::vector<DigitReading>& parts, bool alone) {
-    if (alone && parts.size() == 2) return piecesClearlyBetter(whole, parts);
-    return weakestOf(parts) >= kDoubtfulWhole;
-}
-
 // How surely the model must read neighbouring groups together to join them (kNeverJoined when
 // they cannot be one digit).
 float joinNeeds(const InkBox& a, const InkBox& b) {
@@ -120,12 +110,12 @@ float joinNeeds(const InkBox& a, const InkBox& b) {
     return offset > kOffLine * tall || shortBesideTall ? kDoubtfulWhole : kNeverJoined;
 }
 
-StrokeGroup merged(const StrokeGroup& a, const StrokeGroup& b) {
+StrokeGroup merged(const DigitSegment& a, const DigitSegment& b) {
     StrokeGroup group;
-    group.whole.drawing = a.whole.drawing;
-    group.whole.drawing.strokes.insert(group.whole.drawing.strokes.end(), b.whole.drawing.strokes.begin(),
-                                       b.whole.drawing.strokes.end());
-    group.whole.box = united(a.whole.box, b.whole.box);
+    group.whole.drawing = a.drawing;
+    group.whole.drawing.strokes.insert(group.whole.drawing.strokes.end(), b.drawing.strokes.begin(),
+                                       b.drawing.strokes.end());
+    group.whole.box = united(a.box, b.box);
     return group;
 }
 
@@ -148,6 +138,20 @@ bool readAsOneDigit(const JoinReadings& read, float need) {
     return !completeDigitBeside;
 }
 
+// A group whose tall clusters only just overlap is read as those clusters when each reads
+// surely: two digits written against each other (a 1 touching a 5) read as one digit just as
+// surely, so the whole's confidence cannot decide. Two clusters that the joins' evidence makes one
+// digit (a 4's bar and stem put down against each other, the bar higher) are that digit. A
+// drawing that is this one group of two clusters alone is one digit (a 0 drawn as two arcs)
+// unless it reads doubtfully and the clusters clearly better, as for the cut pieces; three tall
+// clusters are hardly ever one digit.
+bool partsWin(const StrokeGroup& group, const DigitReading& whole, const std::vector<DigitReading>& parts, bool alone) {
+    if (parts.size() == 2 && readAsOneDigit({whole, parts[0], parts[1]}, joinNeeds(group.apart[0].box, group.apart[1].box)))
+        return false;
+    if (alone && parts.size() == 2) return piecesClearlyBetter(whole, parts);
+    return weakestOf(parts) >= kDoubtfulWhole;
+}
+
 // A stroke group and, once the joins have read it, its reading as one digit: readDigits need not
 // read it again.
 struct GroupToRead {
@@ -161,35 +165,66 @@ std::vector<GroupToRead> unreadGroups(std::vector<StrokeGroup> groups) {
     return unread;
 }
 
+// The ends of a group that may join a neighbour: the group whole, or its outer tall cluster when
+// it has several (a 4's slanted stem put down against the next digit clusters with that digit).
+const DigitSegment& leftEnd(const StrokeGroup& group) { return group.apart.empty() ? group.whole : group.apart.front(); }
+const DigitSegment& rightEnd(const StrokeGroup& group) { return group.apart.empty() ? group.whole : group.apart.back(); }
+
+// The stroke groups of the clusters [first, last) of a group, once another cluster has left it.
+std::vector<GroupToRead> regrouped(const std::vector<DigitSegment>& clusters, std::size_t first, std::size_t last) {
+    Drawing rest;
+    for (std::size_t k = first; k < last; ++k)
+        rest.strokes.insert(rest.strokes.end(), clusters[k].drawing.strokes.begin(), clusters[k].drawing.strokes.end());
+    return unreadGroups(groupStrokes(rest));
+}
+
+// What joining the right end of `left` to the left end of `right` (as `digit`, read `together`)
+// leaves: the rest of the left group, the joined digit, the rest of the right group.
+std::vector<GroupToRead> joined(const StrokeGroup& left, const StrokeGroup& right, StrokeGroup digit,
+                                const DigitReading& together) {
+    std::vector<GroupToRead> groups = regrouped(left.apart, 0, left.apart.empty() ? 0 : left.apart.size() - 1);
+    groups.push_back({std::move(digit), together});
+    for (GroupToRead& rest : regrouped(right.apart, right.apart.empty() ? 0 : 1, right.apart.size()))
+        groups.push_back(std::move(rest));
+    return groups;
+}
+
 // Joins neighbours that may be one digit when the model reads them together surely enough.
 std::vector<GroupToRead> joinPartsOfOneDigit(Classifier& model, std::vector<StrokeGroup> strokeGroups) {
     std::vector<GroupToRead> groups = unreadGroups(std::move(strokeGroups));
     std::vector<StrokeGroup> candidates;
     std::vector<std::size_t> lefts;
     std::vector<float> needs;
-    for (std::size_t i = 0; i + 1 < groups.size(); ++i)
-        if (const float need = joinNeeds(groups[i].group.whole.box, groups[i + 1].group.whole.box); need <= 1) {
-            candidates.push_back(merged(groups[i].group, groups[i + 1].group));
+    for (std::size_t i = 0; i + 1 < groups.size(); ++i) {
+        const DigitSegment& a = rightEnd(groups[i].group);
+        const DigitSegment& b = leftEnd(groups[i + 1].group);
+        if (const float need = joinNeeds(a.box, b.box); need <= 1) {
+            candidates.push_back(merged(a, b));
             lefts.push_back(i);
             needs.push_back(need);
         }
+    }
     if (candidates.empty()) return groups;
-    std::vector<const DigitSegment*> segments; // each candidate, then its left and right group
+    std::vector<const DigitSegment*> segments; // each candidate, then the two ends it joins
     for (std::size_t k = 0; k < candidates.size(); ++k)
-        segments.insert(segments.end(),
-                        {&candidates[k].whole, &groups[lefts[k]].group.whole, &groups[lefts[k] + 1].group.whole});
+        segments.insert(segments.end(), {&candidates[k].whole, &rightEnd(groups[lefts[k]].group),
+                                         &leftEnd(groups[lefts[k] + 1].group)});
     const std::vector<DigitReading> read = readSegments(model, segments);
     for (std::size_t k = 0; k < candidates.size(); ++k) {
-        groups[lefts[k]].whole = read[3 * k + 1];
-        groups[lefts[k] + 1].whole = read[3 * k + 2];
+        GroupToRead& left = groups[lefts[k]];
+        GroupToRead& right = groups[lefts[k] + 1];
+        if (left.group.apart.empty()) left.whole = read[3 * k + 1];
+        if (right.group.apart.empty()) right.whole = read[3 * k + 2];
     }
     // Right to left, so earlier indices stay valid; a group joins at most one neighbour.
     std::size_t taken = groups.size();
     for (std::size_t k = candidates.size(); k-- > 0;) {
         const std::size_t i = lefts[k];
         if (i + 1 >= taken || !readAsOneDigit({read[3 * k], read[3 * k + 1], read[3 * k + 2]}, needs[k])) continue;
-        groups[i] = {std::move(candidates[k]), read[3 * k]};
-        groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        std::vector<GroupToRead> pair = joined(groups[i].group, groups[i + 1].group, std::move(candidates[k]), read[3 * k]);
+        groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i), groups.begin() + static_cast<std::ptrdiff_t>(i + 2));
+        groups.insert(groups.begin() + static_cast<std::ptrdiff_t>(i), std::make_move_iterator(pair.begin()),
+                      std::make_move_iterator(pair.end()));
         taken = i;
     }
     return groups;
@@ -252,7 +287,7 @@ DrawingReading readDigits(Classifier& model, const Drawing& drawing, ReadingMode
             chosen = !parts.empty() ? parts : !pieces.empty() ? pieces : whole;
         else if (!pieces.empty() && piecesWin(group, whole.front(), pieces))
             chosen = pieces;
-        else if (!parts.empty() && partsWin(whole.front(), parts, groups.size() == 1))
+        else if (!parts.empty() && partsWin(group, whole.front(), parts, groups.size() == 1))
             chosen = parts;
         else
             chosen = whole;
