@@ -39,6 +39,7 @@ private slots:
     void aFlatFlagJoinsItsDigit();
     void segmentsAreLeftToRightAndKeepAllInk();
     void digitsAgainstEachOtherOfferTheirClusters();
+    void coordinatesNearTheLimitStayFinite();
 };
 
 void TestSegmentation::emptyDrawingHasNoSegments() {
@@ -170,5 +171,22 @@ void TestSegmentation::digitsAgainstEachOtherOfferTheirClusters() {
     QCOMPARE(againstEnd.front().apart.size(), std::size_t(2));
 }
 
+// A stroke file may hold any double (the fuzzer found these; under the sanitizers' build the
+// arithmetic on infinities was undefined behaviour): an extent that overflows is one group, left
+// for the preprocessing to refuse, and no cut lands on an infinity or NaN.
+void TestSegmentation::coordinatesNearTheLimitStayFinite() {
+    const Drawing overflowing{{Stroke{{-1e308, 0}, {1e308, 1}}, Stroke{{0, 5}, {1, 6}}}};
+    const std::vector<StrokeGroup> one = groupStrokes(overflowing);
+    QCOMPARE(one.size(), std::size_t(1));
+    QVERIFY(one.front().cut.empty() && one.front().apart.empty());
+    QCOMPARE(pointCount(one.front().whole.drawing), pointCount(overflowing));
+
+    const Drawing huge{{Stroke{{1e308, -1e307}, {0, 0}}, Stroke{{3, 4}}}};
+    for (const StrokeGroup& group : groupStrokes(huge))
+        for (const DigitSegment& piece : group.cut)
+            QVERIFY(std::isfinite(piece.box.left) && std::isfinite(piece.box.right));
+}
+
 QTEST_GUILESS_MAIN(TestSegmentation)
 #include "tst_segmentation.moc"
+

@@ -180,7 +180,8 @@ std::vector<double> columnInk(const Group& group, double binWidth, std::size_t b
             const StrokePoint& b = stroke[i + 1];
             if (!isUsable(a) || !isUsable(b)) continue;
             const int samples = std::max(1, static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / step));
-            for (int s = 0; s < samples; ++s) add(a.x + (b.x - a.x) * s / samples);
+            // The share first: (b.x - a.x) * s overflows for coordinates near the double's limit.
+            for (int s = 0; s < samples; ++s) add(a.x + (b.x - a.x) * (static_cast<double>(s) / samples));
         }
     return ink;
 }
@@ -286,6 +287,9 @@ std::vector<Group> tallClusters(const Group& group) {
 std::vector<StrokeGroup> groupStrokes(const Drawing& drawing) {
     const InkBox whole = inkBox(drawing);
     if (whole.isNone()) return {};
+    // Coordinates so far apart that the extent overflows: one group, which the preprocessing
+    // then refuses as out of range, rather than arithmetic on infinities.
+    if (!std::isfinite(whole.width()) || !std::isfinite(whole.height())) return {StrokeGroup{{drawing, whole}, {}, {}}};
     const double height = std::max(whole.height(), std::max(whole.width(), 1e-9) * 0.05);
 
     std::vector<Group> groups = groupByOverlap(drawing, height);
