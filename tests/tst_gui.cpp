@@ -2171,6 +2171,18 @@ void TestGui::canvasInkAndMarksFit() {
         QVERIFY(half >= canvas.inkWidth() / 2);
         QVERIFY(canvas.markBox(mark).contains(mark.box.adjusted(-half, -half, half, half)));
     }
+
+    // Digits written against each other: their boxes overlap, their labels do not.
+    canvas.setDigitMarks({{QRectF(QPointF(100, 100), QPointF(150, 200)), "4 · 100%", true},
+                          {QRectF(QPointF(140, 95), QPointF(190, 195)), "7 · 99%", true},
+                          {QRectF(QPointF(185, 98), QPointF(230, 198)), "6 · 100%", true}});
+    const std::vector<QRectF> labels = canvas.markLabelRects();
+    QCOMPARE(labels.size(), std::size_t(3));
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        QVERIFY(!labels[i].intersects(canvas.digitMarks()[i].box));
+        for (std::size_t j = 0; j < i; ++j) QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QString("%1 %2").arg(i).arg(j)));
+    }
+    QCOMPARE(labels[0], canvas.markLabelRect(canvas.digitMarks()[0]));
 }
 
 // A greyed-out button always says what it waits for, on every page, before and while work runs.

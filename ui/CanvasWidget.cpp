@@ -56,18 +56,39 @@ QRectF CanvasWidget::markLabelRect(const DigitMark& mark) const {
     return {QPointF(left, top), size};
 }
 
+std::vector<QRectF> CanvasWidget::markLabelRects() const {
+    std::vector<QRectF> labels;
+    for (const DigitMark& mark : marks_) {
+        QRectF label = markLabelRect(mark);
+        // Away from the mark's box: down when the label sits below it, up when above.
+        const double away = label.top() >= markBox(mark).bottom() ? 1 : -1;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF& earlier : labels)
+                if (label.intersects(earlier)) {
+                    label.moveTop(away > 0 ? earlier.bottom() + 1 : earlier.top() - 1 - label.height());
+                    moved = true;
+                }
+        }
+        labels.push_back(label);
+    }
+    return labels;
+}
+
 void CanvasWidget::paintDigitMarks(QPainter& painter) const {
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
     const ThemeColours colours = ThemeColours::of(palette());
-    for (const DigitMark& mark : marks_) {
+    const std::vector<QRectF> labels = markLabelRects();
+    for (std::size_t i = 0; i < marks_.size(); ++i) {
+        const DigitMark& mark = marks_[i];
         const QColor colour = mark.confident ? colours.sure : colours.unsure;
         painter.setPen(QPen(colour, 1.5, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(markBox(mark), 6, 6);
         // On a dark plate, so ink under the label never hides it.
-        const QRectF label = markLabelRect(mark);
+        const QRectF& label = labels[i];
         painter.setPen(Qt::NoPen);
         painter.setBrush(colours.padLabelBackground);
         painter.drawRoundedRect(label, 4, 4);

@@ -36,6 +36,9 @@ public:
     // is as wide as its text and stays on the pad.
     QRectF markBox(const DigitMark& mark) const;
     QRectF markLabelRect(const DigitMark& mark) const;
+    // Every mark's label, in digitMarks()' order, each moved off the pad's side of any label before
+    // it that it would cover (the boxes of digits written against each other overlap).
+    std::vector<QRectF> markLabelRects() const;
 
     // A picture under the ink, filling the middle of the pad: a test image or a saved sample
     // opened to be looked at, drawn over or compared with. Clear takes it away with the drawing.
