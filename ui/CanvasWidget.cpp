@@ -61,12 +61,12 @@ std::vector<QRectF> CanvasWidget::markLabelRects() const {
     for (const DigitMark& mark : marks_) {
         QRectF label = markLabelRect(mark);
         // Away from the mark's box: down when the label sits below it, up when above.
-        const double away = label.top() >= markBox(mark).bottom() ? 1 : -1;
+        const bool below = label.top() >= markBox(mark).bottom();
         for (bool moved = true; moved;) {
             moved = false;
             for (const QRectF& earlier : labels)
                 if (label.intersects(earlier)) {
-                    label.moveTop(away > 0 ? earlier.bottom() + 1 : earlier.top() - 1 - label.height());
+                    label.moveTop(below ? earlier.bottom() + 1 : earlier.top() - 1 - label.height());
                     moved = true;
                 }
         }

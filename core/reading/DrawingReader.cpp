@@ -20,12 +20,6 @@ constexpr double kSurelySeveral = 1.7;
 // better than the whole by this margin.
 constexpr float kPiecesBetterBy = 0.1f;
 
-float weakestOf(const std::vector<DigitReading>& digits) {
-    float weakest = 1;
-    for (const DigitReading& digit : digits) weakest = std::min(weakest, digit.digit >= 0 ? digit.confidence : 0.0f);
-    return weakest;
-}
-
 // The whole reads doubtfully and every piece clearly better.
 bool piecesClearlyBetter(const DigitReading& whole, const std::vector<DigitReading>& pieces) {
     return whole.confidence < kSurely && weakestOf(pieces) > whole.confidence + kPiecesBetterBy;
@@ -141,10 +135,7 @@ std::string DrawingReading::text() const {
 }
 
 float DrawingReading::confidence() const {
-    if (digits.empty()) return 0;
-    float lowest = 1;
-    for (const DigitReading& d : digits) lowest = std::min(lowest, d.digit >= 0 ? d.confidence : 0.0f);
-    return lowest;
+    return digits.empty() ? 0 : weakestOf(digits);
 }
 
 int DrawingReading::leastConfident() const {

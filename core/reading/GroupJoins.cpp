@@ -3,6 +3,7 @@
 #include "reading/SegmentReading.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <utility>
@@ -112,23 +113,34 @@ std::vector<GroupToRead> joinPartsOfOneDigit(Classifier& model, std::vector<Stro
         }
     }
     if (candidates.empty()) return groups;
-    std::vector<const DigitSegment*> segments; // each candidate, then the two ends it joins
+    // Each candidate, then the two ends it joins; a group between two candidates is read once.
+    std::vector<const DigitSegment*> segments;
+    const auto place = [&segments](const DigitSegment* segment) {
+        const auto found = std::find(segments.begin(), segments.end(), segment);
+        if (found != segments.end()) return static_cast<std::size_t>(found - segments.begin());
+        segments.push_back(segment);
+        return segments.size() - 1;
+    };
+    std::vector<std::array<std::size_t, 3>> at; // candidate, left end, right end
     for (std::size_t k = 0; k < candidates.size(); ++k)
-        segments.insert(segments.end(), {&candidates[k].whole, &rightEnd(groups[lefts[k]].group),
-                                         &leftEnd(groups[lefts[k] + 1].group)});
-    const std::vector<DigitReading> read = readSegments(model, segments);
+        at.push_back({place(&candidates[k].whole), place(&rightEnd(groups[lefts[k]].group)),
+                      place(&leftEnd(groups[lefts[k] + 1].group))});
+    const std::vector<DigitReading> segmentReadings = readSegments(model, segments);
+    std::vector<JoinReadings> read;
+    for (const auto& [together, left, right] : at)
+        read.push_back({segmentReadings[together], segmentReadings[left], segmentReadings[right]});
     for (std::size_t k = 0; k < candidates.size(); ++k) {
         GroupToRead& left = groups[lefts[k]];
         GroupToRead& right = groups[lefts[k] + 1];
-        if (left.group.apart.empty()) left.whole = read[3 * k + 1];
-        if (right.group.apart.empty()) right.whole = read[3 * k + 2];
+        if (left.group.apart.empty()) left.whole = read[k].left;
+        if (right.group.apart.empty()) right.whole = read[k].right;
     }
     // Right to left, so earlier indices stay valid; a group joins at most one neighbour.
     std::size_t taken = groups.size();
     for (std::size_t k = candidates.size(); k-- > 0;) {
         const std::size_t i = lefts[k];
-        if (i + 1 >= taken || !readAsOneDigit({read[3 * k], read[3 * k + 1], read[3 * k + 2]}, needs[k])) continue;
-        std::vector<GroupToRead> pair = joined(groups[i].group, groups[i + 1].group, std::move(candidates[k]), read[3 * k]);
+        if (i + 1 >= taken || !readAsOneDigit(read[k], needs[k])) continue;
+        std::vector<GroupToRead> pair = joined(groups[i].group, groups[i + 1].group, std::move(candidates[k]), read[k].together);
         groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(i), groups.begin() + static_cast<std::ptrdiff_t>(i + 2));
         groups.insert(groups.begin() + static_cast<std::ptrdiff_t>(i), std::make_move_iterator(pair.begin()),
                       std::make_move_iterator(pair.end()));

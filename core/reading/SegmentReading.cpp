@@ -6,6 +6,7 @@
 #include "preprocess/DrawingViews.h"
 #include "preprocess/Preprocess.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace digitpad {
@@ -26,6 +27,12 @@ void setPrediction(DigitReading& digit, const Probabilities& probabilities) {
     digit.digit = argmax(probabilities);
     digit.confidence = probabilities[static_cast<std::size_t>(digit.digit)];
     digit.noDigit = looksLikeNoDigit(inkEvidence(digit.image), digit.confidence);
+}
+
+float weakestOf(const std::vector<DigitReading>& digits) {
+    float weakest = 1;
+    for (const DigitReading& digit : digits) weakest = std::min(weakest, digit.digit >= 0 ? digit.confidence : 0.0f);
+    return weakest;
 }
 
 std::vector<DigitReading> readSegments(Classifier& model, const std::vector<const DigitSegment*>& segments) {

@@ -13,6 +13,8 @@ namespace digitpad {
 inline constexpr float kSurely = kDoubtfulBelow;
 
 bool readsSurely(const DigitReading& digit);
+// The least sure of `digits`' confidences, an unread digit's counting as 0; 1 when there are none.
+float weakestOf(const std::vector<DigitReading>& digits);
 
 // `digit.image` is the model's input already.
 void setPrediction(DigitReading& digit, const Probabilities& probabilities);
