@@ -116,6 +116,14 @@ void TestCli::trainEvalPredictRoundTrip() {
     QCOMPARE(QJsonDocument::fromJson(evalBack.out.toUtf8()).object()["confusion_matrix"], report["confusion_matrix"]);
     const Run text = cli({"eval", "--data", data_, "--model", model_});
     QVERIFY(text.out.contains("weighted avg") && text.out.contains("confusion matrix"));
+    QVERIFY2(text.out.contains("on 300 test images (each read in its six views)"), qPrintable(text.out));
+    // The network's single-pass figure, as other recognizers report theirs.
+    QCOMPARE(report["views"].toString(), QString("every"));
+    const Run alone = cli({"eval", "--data", data_, "--model", model_, "--json", "--image-alone"});
+    QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
+    const QJsonObject aloneReport = QJsonDocument::fromJson(alone.out.toUtf8()).object();
+    QCOMPARE(aloneReport["views"].toString(), QString("image alone"));
+    QCOMPARE(aloneReport["total"].toInt(), 300);
 
     // Strokes the model has not seen, one file with several drawings.
     QByteArray json = "[";

@@ -1,6 +1,7 @@
 // The stroke pipeline must produce what MNIST's own normalization produces, whatever the
 // user's drawing size, position, slant or pen: checked by measured properties.
 #include "preprocess/DrawingViews.h"
+#include "preprocess/ImageViews.h"
 #include "preprocess/InkBuffer.h"
 #include "preprocess/Preprocess.h"
 #include "preprocess/StrokeRasterizer.h"
@@ -62,6 +63,7 @@ private slots:
     void inkBufferReducesLikeABoxFilter();
     void penSegmentInksExactlyThePen();
     void viewsAreSlightlyChangedCopies();
+    void imageViewsSlantAndTurnTheInk();
 };
 
 void TestPreprocess::fitsTwentyByTwentyKeepingAspect_data() {
@@ -401,6 +403,39 @@ void TestPreprocess::viewsAreSlightlyChangedCopies() {
         QVERIFY(preprocessDrawing(views[v]).ok());
     }
     QCOMPARE(drawingViews(Drawing{}).size(), std::size_t(1));
+}
+
+// An image is read in the views a drawing is: itself first, then copies whose ink is slanted,
+// turned and narrowed about its middle, with about as much ink.
+void TestPreprocess::imageViewsSlantAndTurnTheInk() {
+    Image28 bar; // an upright stroke, as a 1
+    for (int y = 6; y < 22; ++y) bar.at(14, y) = bar.at(15, y) = 1.0f;
+    const std::vector<Image28> views = imageViews(bar);
+    QCOMPARE(views.size(), drawingViews(syntheticDigit(1)).size());
+    QVERIFY(views[0].pixels == bar.pixels);
+    const auto inkColumn = [](const Image28& image, int y) {
+        double ink = 0, weighted = 0;
+        for (int x = 0; x < Image28::kSide; ++x) ink += image.at(x, y), weighted += x * image.at(x, y);
+        return ink > 0 ? weighted / ink : -1.0;
+    };
+    const auto totalInk = [](const Image28& image) {
+        double ink = 0;
+        for (float p : image.pixels) ink += p;
+        return ink;
+    };
+    for (std::size_t v = 1; v < views.size(); ++v) {
+        QVERIFY(views[v].pixels != bar.pixels);
+        const double ink = totalInk(views[v]) / totalInk(bar);
+        QVERIFY2(ink > 0.7 && ink < 1.3, qPrintable(QString::number(ink)));
+        // The middle stays where it was; the top and the bottom lean apart or stay (narrowed).
+        QVERIFY(std::abs(inkColumn(views[v], 14) - 14.5) < 0.6);
+    }
+    // Slanted both ways and turned both ways: the top row's ink moves one way, the bottom's the other.
+    for (std::size_t v = 1; v <= 4; ++v) {
+        const double top = inkColumn(views[v], 8) - 14.5, bottom = inkColumn(views[v], 19) - 14.5;
+        QVERIFY2(std::abs(top) > 0.5 && top * bottom < 0, qPrintable(QString("%1 %2").arg(top).arg(bottom)));
+    }
+    QCOMPARE(imageViews(Image28{}).size(), std::size_t(1));
 }
 
 QTEST_APPLESS_MAIN(TestPreprocess)

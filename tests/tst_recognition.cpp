@@ -16,6 +16,7 @@
 #include "reading/DrawingReader.h"
 #include "calibration/StyleDigits.h"
 #include "preprocess/DrawingViews.h"
+#include "preprocess/ImageViews.h"
 #include "preprocess/Preprocess.h"
 #include "support/ImageMeasures.h"
 #include "support/SyntheticDigits.h"
@@ -71,6 +72,7 @@ private slots:
     void numbersOfSeparatelyDrawnDigitsAreRead();
     void strokesPutDownApartStayOneDigit();
     void liveReadingRunsTheNetworkOncePerView();
+    void imagesAreReadInTheirViews();
     void viewsReadHastyDigitsBetterThanOneView();
     void ensembleDealsTheViewsAmongItsMembers();
     void penPathIgnoresPlaceAndSizeButNotDirection();
@@ -401,6 +403,30 @@ void TestRecognition::liveReadingRunsTheNetworkOncePerView() {
     }
     // Without asking for the inspection there is none.
     QVERIFY(!readDrawing(*model_, syntheticDigit(4, variedStyle(1))).inspection);
+}
+
+// A test image opened on the pad and the test set evaluated are read as a drawing is, in their
+// views; a parameter search's folds and the benchmark read each image alone.
+void TestRecognition::imagesAreReadInTheirViews() {
+    const CnnClassifier& cnn = bundledCnn();
+    const Dataset test = loadMnist(requireMnistFolder(), MnistSplit::Test, 20);
+    std::size_t before = cnn.forwardPasses();
+    const DrawingReading reading = readImage(*model_, test.image(0), ReadingDetail::WithInspection);
+    QCOMPARE(cnn.forwardPasses() - before, imageViews(test.image(0)).size());
+    QCOMPARE(reading.digits.at(0).digit, int(test.labels[0]));
+    QVERIFY(reading.inspection);
+
+    std::size_t views = 0;
+    for (std::size_t i = 0; i < test.size(); ++i) views += imageViews(test.image(i)).size();
+    QVERIFY(views > 5 * test.size());
+    before = cnn.forwardPasses();
+    const Evaluation everyView = evaluate(*model_, test);
+    QCOMPARE(cnn.forwardPasses() - before, views);
+    before = cnn.forwardPasses();
+    const Evaluation alone = evaluate(*model_, test, {}, nullptr, ImagesOf::Mnist, ViewsRead::ImageAlone);
+    QCOMPARE(cnn.forwardPasses() - before, test.size());
+    QCOMPARE(everyView.confusion.accuracy(), 1.0);
+    QCOMPARE(alone.confusion.accuracy(), 1.0);
 }
 
 // Every member reads the drawing itself; the other views are dealt out in turn, so a drawing

@@ -119,6 +119,8 @@ int runEval(const QStringList& args) {
         {"mode", "With --strokes: auto (the canvas's default), digit or number.", "mode", "auto"},
         {"json", "Print the report as JSON."},
         {"limit", "Evaluate on the first K test images only.", "k"},
+        {"image-alone", "Read each MNIST test image alone, not in its six views as the app reads an image: "
+                        "the network's single-pass figure, as other recognizers report theirs."},
     });
     if (!parseOrExplain(parser, args, "eval")) return kUsage;
     std::size_t threads = 0;
@@ -137,15 +139,18 @@ int runEval(const QStringList& args) {
         model->setThreads(threads);
         if (parser.isSet("strokes")) return evalDrawings(parser, *model, mode);
         const Dataset test = loadMnist(mnistFolder(parser), MnistSplit::Test, static_cast<std::size_t>(limit));
-        const Evaluation evaluation = evaluate(*model, test);
+        const ViewsRead views = parser.isSet("image-alone") ? ViewsRead::ImageAlone : ViewsRead::Every;
+        const Evaluation evaluation = evaluate(*model, test, {}, nullptr, ImagesOf::Mnist, views);
         if (parser.isSet("json")) {
             QJsonObject json = jsonObject(reportToJson(evaluation.confusion));
             json["model"] = QString::fromStdString(model->describe());
+            json["views"] = views == ViewsRead::Every ? "every" : "image alone";
             printLine(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         } else {
             printLine(stdout, QString::fromStdString(model->describe()));
-            printLine(stdout, QStringLiteral("accuracy %1 on %2 test images\n")
-                                  .arg(evaluation.confusion.accuracy(), 0, 'f', 4).arg(test.size()));
+            printLine(stdout, QStringLiteral("accuracy %1 on %2 test images (%3)\n")
+                                  .arg(evaluation.confusion.accuracy(), 0, 'f', 4).arg(test.size())
+                                  .arg(views == ViewsRead::Every ? "each read in its six views" : "each image alone"));
             printLine(stdout, "confusion matrix (rows: true digit, columns: predicted)");
             printLine(stdout, QString::fromStdString(formatConfusion(evaluation.confusion)));
             printLine(stdout, QString::fromStdString(formatReport(makeReport(evaluation.confusion))));

@@ -1,6 +1,7 @@
 #include "metrics/Evaluate.h"
 
 #include "model/DrawingOffsets.h"
+#include "preprocess/ImageViews.h"
 #include "util/Numbers.h"
 
 #include "util/Error.h"
@@ -9,9 +10,19 @@
 #include <cstdio>
 
 namespace digitpad {
+namespace {
+
+std::vector<std::vector<Image28>> viewsOf(const std::vector<Image28>& images) {
+    std::vector<std::vector<Image28>> views;
+    views.reserve(images.size());
+    for (const Image28& image : images) views.push_back(imageViews(image));
+    return views;
+}
+
+} // namespace
 
 Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<void(std::size_t)>& progress,
-                    const std::atomic<bool>* cancel, ImagesOf kind) {
+                    const std::atomic<bool>* cancel, ImagesOf kind, ViewsRead views) {
     const DrawingLean lean(model, kind);
     constexpr std::size_t kChunk = 500;
     Evaluation evaluation;
@@ -22,7 +33,8 @@ Evaluation evaluate(Classifier& model, const Dataset& data, const std::function<
         std::vector<Image28> images;
         images.reserve(end - begin);
         for (std::size_t i = begin; i < end; ++i) images.push_back(data.image(i));
-        const auto probabilities = model.predictBatch(images);
+        const auto probabilities = views == ViewsRead::Every ? model.predictViews(viewsOf(images))
+                                                          : model.predictBatch(images);
         for (std::size_t i = 0; i < probabilities.size(); ++i) {
             Probabilities shown = lean.takenOut(probabilities[i]);
             // A person's digit is read as the pad reads it: with the model's second opinion.

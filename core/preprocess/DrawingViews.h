@@ -12,4 +12,11 @@ namespace digitpad {
 // people's digits better and is less sure when the views disagree.
 std::vector<Drawing> drawingViews(const Drawing& drawing);
 
+// The maps that make the views after the first, about the ink's middle: x' = xx x + xy y,
+// y' = yx x + yy y (y down). An image is read in the same views (ImageViews.h).
+struct ViewTransform {
+    double xx, xy, yx, yy;
+};
+std::vector<ViewTransform> viewTransforms();
+
 } // namespace digitpad

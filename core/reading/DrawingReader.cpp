@@ -4,6 +4,7 @@
 #include "reading/SegmentReading.h"
 
 #include "model/DrawingOffsets.h"
+#include "preprocess/ImageViews.h"
 #include "preprocess/Preprocess.h"
 #include "util/Error.h"
 
@@ -180,7 +181,7 @@ DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail 
     DigitReading digit;
     digit.box = {0, 0, Image28::kSide, Image28::kSide};
     digit.image = image;
-    setPrediction(digit, DrawingLean(model, kind).takenOut(model.predict(image)));
+    setPrediction(digit, DrawingLean(model, kind).takenOut(model.predictViews({imageViews(image)}).front()));
     reading.digits.push_back(digit);
     if (kind == ImagesOf::People) hearSecondOpinion(model, reading);
     inspectFocus(model, reading, detail, against);

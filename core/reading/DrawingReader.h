@@ -63,8 +63,8 @@ struct DrawingReading {
 // the inspection also says why the focus digit was read and not `against`.
 DrawingReading readDrawing(Classifier& model, const Drawing& drawing, ReadingMode mode = ReadingMode::Auto,
                            ReadingDetail detail = ReadingDetail::Digits, int against = -1);
-// An image that already is the model's input (a test image, a saved sample): one digit, with
-// the same detail as a drawing; a person's digit (ImagesOf::People) with the drawing offsets and
+// An image that already is the model's input (a test image, a saved sample): one digit, read in
+// its views (ImageViews.h) as a drawing is, with the same detail; a person's digit (ImagesOf::People) with the drawing offsets and
 // the model's second opinion, if it has one.
 DrawingReading readImage(Classifier& model, const Image28& image, ReadingDetail detail = ReadingDetail::Digits,
                          int against = -1, ImagesOf kind = ImagesOf::Mnist);
