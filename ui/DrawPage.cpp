@@ -3,7 +3,7 @@
 
 #include "CanvasWidget.h"
 #include "Colours.h"
-#include "ImageViews.h"
+#include "ImagePictures.h"
 #include "InsightView.h"
 #include "PredictionPanel.h"
 #include "ProbabilityBars.h"

@@ -1,6 +1,6 @@
 #include "ExampleGallery.h"
 
-#include "ImageViews.h"
+#include "ImagePictures.h"
 
 #include <QPixmap>
 

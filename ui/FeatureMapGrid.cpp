@@ -1,6 +1,6 @@
 #include "FeatureMapGrid.h"
 
-#include "ImageViews.h"
+#include "ImagePictures.h"
 
 #include <QPainter>
 

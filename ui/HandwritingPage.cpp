@@ -5,7 +5,7 @@
 #include "EnabledWhen.h"
 
 #include "FileDialogs.h"
-#include "ImageViews.h"
+#include "ImagePictures.h"
 #include "SampleEvaluationView.h"
 
 #include "data/Dataset.h"

@@ -1,7 +1,7 @@
 #include "InsightView.h"
 
 #include "FeatureMapGrid.h"
-#include "ImageViews.h"
+#include "ImagePictures.h"
 
 #include <QComboBox>
 #include <QGridLayout>

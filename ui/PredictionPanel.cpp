@@ -2,7 +2,7 @@
 #include "LocalNumbers.h"
 
 #include "Colours.h"
-#include "ImageViews.h"
+#include "ImagePictures.h"
 #include "ProbabilityBars.h"
 
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "ImageViews.h"
+#include "ImagePictures.h"
 
 #include <algorithm>
 #include <cmath>
