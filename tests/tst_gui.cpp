@@ -535,8 +535,11 @@ void TestGui::modelsPageTrainsComparesAndSwitches() {
     // Compare fills every row.
     QTest::mouseClick(page->compareButton(), Qt::LeftButton);
     QVERIFY(waitUntil([&] { return !page->isBusy(); }, 60000));
-    for (int r = 0; r < page->modelCount(); ++r)
+    for (int r = 0; r < page->modelCount(); ++r) {
         QVERIFY2(page->table()->item(r, ModelTable::Accuracy)->text().endsWith('%'), qPrintable(page->statusLabel()->text()));
+        // The time is that of the app's reading, every view, and says so.
+        QVERIFY(page->table()->item(r, ModelTable::MsPerImage)->toolTip().contains("six views"));
+    }
 
     window_ = std::make_unique<MainWindow>();
     QCOMPARE(window_->activeModel()->kind(), std::string("forest"));

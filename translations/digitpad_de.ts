@@ -896,6 +896,10 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <source>In use: the canvas recognizes with this model</source>
         <translation>In Verwendung: Die Zeichenfläche erkennt mit diesem Modell</translation>
     </message>
+    <message>
+        <source>Time to read one test image, in the six views the pad reads a drawing in</source>
+        <translation>Zeit, um ein Testbild zu lesen, in den sechs Ansichten, in denen die Fläche eine Zeichnung liest</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::ModelWords</name>

@@ -896,6 +896,10 @@ Le modèle actuel reste actif.</translation>
         <source>In use: the canvas recognizes with this model</source>
         <translation>Utilisé : la zone de dessin reconnaît avec ce modèle</translation>
     </message>
+    <message>
+        <source>Time to read one test image, in the six views the pad reads a drawing in</source>
+        <translation>Temps de lecture d&apos;une image de test, dans les six vues où la zone de dessin lit un dessin</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::ModelWords</name>

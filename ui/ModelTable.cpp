@@ -67,6 +67,7 @@ void ModelTable::setScore(int row, const ModelScore& score) {
     item(row, MacroF1)->setText(localNumber(score.macroF1, 4));
     item(row, TrainSeconds)->setText(secondsText(score.trainingSeconds));
     item(row, MsPerImage)->setText(localNumber(score.millisecondsPerImage, 3));
+    item(row, MsPerImage)->setToolTip(tr("Time to read one test image, in the six views the pad reads a drawing in"));
     item(row, SizeMb)->setText(QStringLiteral("%1 MB").arg(localNumber(static_cast<double>(score.sizeBytes) / 1e6, 2)));
 }
 
