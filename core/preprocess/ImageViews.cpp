@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace digitpad {
 namespace {
@@ -13,7 +14,7 @@ struct Middle {
 };
 
 // The middle of the box around the image's ink; none for a blank image.
-bool inkMiddle(const Image28& image, Middle& middle) {
+std::optional<Middle> inkMiddle(const Image28& image) {
     int left = Image28::kSide, right = -1, top = Image28::kSide, bottom = -1;
     for (int y = 0; y < Image28::kSide; ++y)
         for (int x = 0; x < Image28::kSide; ++x)
@@ -21,9 +22,8 @@ bool inkMiddle(const Image28& image, Middle& middle) {
                 left = std::min(left, x), right = std::max(right, x);
                 top = std::min(top, y), bottom = std::max(bottom, y);
             }
-    if (right < 0) return false;
-    middle = {(left + right) / 2.0, (top + bottom) / 2.0};
-    return true;
+    if (right < 0) return std::nullopt;
+    return Middle{(left + right) / 2.0, (top + bottom) / 2.0};
 }
 
 float inkAt(const Image28& image, int x, int y) {
@@ -57,10 +57,10 @@ Image28 transformed(const Image28& image, const ViewTransform& t, const Middle& 
 } // namespace
 
 std::vector<Image28> imageViews(const Image28& image) {
-    Middle middle{};
-    if (!inkMiddle(image, middle)) return {image};
+    const std::optional<Middle> middle = inkMiddle(image);
+    if (!middle) return {image};
     std::vector<Image28> views{image};
-    for (const ViewTransform& t : viewTransforms()) views.push_back(transformed(image, t, middle));
+    for (const ViewTransform& t : viewTransforms()) views.push_back(transformed(image, t, *middle));
     return views;
 }
 
