@@ -52,7 +52,7 @@ work=$(mktemp -d)
 offline=()
 if unshare --net true 2>/dev/null; then offline=(unshare --net); else echo "note: no network namespace; running with network"; fi
 evaluation=$(cd "$work" && "${offline[@]}" "$bin/digitpad-cli" eval) || fail "installed eval without --data failed"
-accuracy=$(sed -n 's/^accuracy \([0-9.]*\) on 10000 test images$/\1/p' <<<"$evaluation")
+accuracy=$(sed -n 's/^accuracy \([0-9.]*\) on 10000 test images\( (.*)\)\{0,1\}$/\1/p' <<<"$evaluation")
 [ -n "$accuracy" ] || fail "installed eval printed no accuracy on the 10,000 test images: $evaluation"
 awk -v a="$accuracy" 'BEGIN { exit !(a > 0.99) }' || fail "bundled model scored $accuracy on the installed MNIST"
 echo "installed eval: accuracy $accuracy"
