@@ -1,10 +1,11 @@
 #include "preprocess/ImageViews.h"
 
 #include "preprocess/DrawingViews.h"
+#include "preprocess/ImageWarp.h"
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
+#include <utility>
 
 namespace digitpad {
 namespace {
@@ -26,32 +27,15 @@ std::optional<Middle> inkMiddle(const Image28& image) {
     return Middle{(left + right) / 2.0, (top + bottom) / 2.0};
 }
 
-float inkAt(const Image28& image, int x, int y) {
-    const bool inside = x >= 0 && y >= 0 && x < Image28::kSide && y < Image28::kSide;
-    return inside ? image.at(x, y) : 0.0f;
-}
-
-// Bilinear: the ink at a point between pixel centres.
-float inkAt(const Image28& image, double x, double y) {
-    const double left = std::floor(x), top = std::floor(y);
-    const double fx = x - left, fy = y - top;
-    const int l = static_cast<int>(left), t = static_cast<int>(top);
-    return static_cast<float>((1 - fx) * (1 - fy) * inkAt(image, l, t) + fx * (1 - fy) * inkAt(image, l + 1, t) +
-                              (1 - fx) * fy * inkAt(image, l, t + 1) + fx * fy * inkAt(image, l + 1, t + 1));
-}
-
 // Each output pixel takes the ink the inverse map brings it from.
 Image28 transformed(const Image28& image, const ViewTransform& t, const Middle& middle) {
     const double det = t.xx * t.yy - t.xy * t.yx;
     const ViewTransform inverse{t.yy / det, -t.xy / det, -t.yx / det, t.xx / det};
-    Image28 view;
-    for (int y = 0; y < Image28::kSide; ++y)
-        for (int x = 0; x < Image28::kSide; ++x) {
-            const double dx = x - middle.x, dy = y - middle.y;
-            view.at(x, y) = inkAt(image, middle.x + inverse.xx * dx + inverse.xy * dy,
-                                  middle.y + inverse.yx * dx + inverse.yy * dy);
-        }
-    return view;
+    return warped(image, [&](int x, int y) {
+        const double dx = x - middle.x, dy = y - middle.y;
+        return std::pair<float, float>(static_cast<float>(middle.x + inverse.xx * dx + inverse.xy * dy),
+                                       static_cast<float>(middle.y + inverse.yx * dx + inverse.yy * dy));
+    });
 }
 
 } // namespace

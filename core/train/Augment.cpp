@@ -1,9 +1,12 @@
 #include "train/Augment.h"
 
+#include "preprocess/ImageWarp.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 // Augmentation runs for every image of every epoch, so it is written to cost a few microseconds:
@@ -12,34 +15,6 @@ namespace digitpad {
 namespace {
 
 constexpr int kSide = Image28::kSide;
-
-// The image with a one-pixel zero border, so that a bilinear sample needs one bounds check, not four.
-class PaddedImage {
-public:
-    explicit PaddedImage(const Image28& image) {
-        for (int y = 0; y < kSide; ++y)
-            std::copy_n(&image.pixels[static_cast<std::size_t>(y * kSide)], kSide, &pixels_[index(0, y)]);
-    }
-
-    // Bilinear sample at (x, y) in the image's coordinates; zero outside it.
-    float sample(float x, float y) const {
-        if (!(x >= -1 && y >= -1 && x < kSide && y < kSide)) return 0; // NaN too
-        // floor by truncation of a positive number: std::floor is a library call on baseline x86-64
-        const int x0 = static_cast<int>(x + 1) - 1, y0 = static_cast<int>(y + 1) - 1;
-        const float tx = x - static_cast<float>(x0), ty = y - static_cast<float>(y0);
-        const float* top = &pixels_[index(x0, y0)];
-        const float* bottom = top + kPaddedSide;
-        return (1 - ty) * ((1 - tx) * top[0] + tx * top[1]) + ty * ((1 - tx) * bottom[0] + tx * bottom[1]);
-    }
-
-private:
-    static constexpr int kPaddedSide = kSide + 2;
-    static std::size_t index(int x, int y) { return static_cast<std::size_t>((y + 1) * kPaddedSide + x + 1); }
-    std::array<float, kPaddedSide * kPaddedSide> pixels_{};
-};
-
-// min and max compile to minss/maxss, std::clamp to branches.
-float unitClamped(float v) { return std::min(std::max(v, 0.0f), 1.0f); }
 
 using Field = std::array<float, Image28::kPixels>;
 
@@ -119,15 +94,11 @@ Image28 elasticDistort(const Image28& image, std::mt19937& rng, double alpha, do
     NoiseSource noise(rng);
     const Field dx = smoothNoise(noise, kernel);
     const Field dy = smoothNoise(noise, kernel);
-    const PaddedImage source(image);
     const auto a = static_cast<float>(alpha);
-    Image28 out;
-    for (int y = 0; y < kSide; ++y)
-        for (int x = 0; x < kSide; ++x) {
-            const std::size_t i = static_cast<std::size_t>(y * kSide + x);
-            out.pixels[i] = unitClamped(source.sample(x + a * dx[i], y + a * dy[i]));
-        }
-    return out;
+    return warped(image, [&](int x, int y) {
+        const std::size_t i = static_cast<std::size_t>(y * kSide + x);
+        return std::pair<float, float>(x + a * dx[i], y + a * dy[i]);
+    });
 }
 
 Image28 augment(const Image28& image, std::mt19937& rng) {
@@ -139,15 +110,11 @@ Image28 augment(const Image28& image, std::mt19937& rng) {
     // Inverse mapping: for each output pixel, where it comes from in the source.
     const float c = std::cos(a) / s, n = std::sin(a) / s;
     constexpr float kCentre = 13.5f;
-    const PaddedImage source(image);
-    Image28 out;
-    for (int y = 0; y < kSide; ++y)
-        for (int x = 0; x < kSide; ++x) {
-            const float ox = x - kCentre - dx, oy = y - kCentre - dy;
-            const float sx = c * ox + n * oy + k * oy, sy = -n * ox + c * oy;
-            out.at(x, y) = unitClamped(source.sample(sx + kCentre, sy + kCentre));
-        }
-    return out;
+    return warped(image, [&](int x, int y) {
+        const float ox = x - kCentre - dx, oy = y - kCentre - dy;
+        const float sx = c * ox + n * oy + k * oy, sy = -n * ox + c * oy;
+        return std::pair<float, float>(sx + kCentre, sy + kCentre);
+    });
 }
 
 } // namespace digitpad
