@@ -1,14 +1,17 @@
-// The page: a pad that records strokes with pointer events, DigitPad's preprocessing
-// (preprocess.js) and an exported model (digitpad.onnx, from `digitpad-cli export`) in
-// onnxruntime-web. window.digitpad holds the last strokes, input and reading, for tests.
-import { preprocessStrokes } from './preprocess.js';
+// The page: a pad that records strokes with pointer events, DigitPad's preprocessing and views
+// (preprocess.js), and an exported model (digitpad.onnx, from `digitpad-cli export`) in
+// onnxruntime-web, read as DigitPad reads a drawing (reading.js). window.digitpad holds the last
+// strokes, input and reading and the model's drawing offsets, for tests.
+import { drawingOffsets, onnxMetadata, readDrawing } from './reading.js';
 
 const pad = document.getElementById('pad');
 const context = pad.getContext('2d');
-const state = (window.digitpad = { strokes: [], input: null, result: null, readings: 0 });
+const state = (window.digitpad = { strokes: [], input: null, result: null, readings: 0, offsets: null });
 ort.env.wasm.wasmPaths = new URL('ort/', document.baseURI).href; // import() resolves against the script, not the page
 ort.env.wasm.numThreads = 1;
-const session = await ort.InferenceSession.create('digitpad.onnx');
+const model = new Uint8Array(await (await fetch('digitpad.onnx')).arrayBuffer());
+state.offsets = drawingOffsets(onnxMetadata(model));
+const session = await ort.InferenceSession.create(model);
 document.getElementById('confidence').textContent = 'Draw a digit on the pad';
 
 let stroke = null;
@@ -56,15 +59,13 @@ function paint() {
 }
 
 async function read() {
-  const input = preprocessStrokes(state.strokes);
-  if (!input) return show(null);
-  const { probabilities } = await session.run({ image: new ort.Tensor('float32', input, [1, 1, 28, 28]) });
-  const p = Array.from(probabilities.data);
-  const digit = p.indexOf(Math.max(...p));
+  const reading = await readDrawing(session, state.offsets, state.strokes);
+  if (!reading) return show(null);
+  const { input, ...result } = reading;
   state.input = Array.from(input);
-  state.result = { digit, confidence: p[digit], probabilities: p };
+  state.result = result;
   state.readings += 1;
-  show(state.result, input);
+  show(result, input);
 }
 
 function show(result, input) {

@@ -1,6 +1,9 @@
 """The web example (examples/web) in headless Chromium: draws three digits on its pad with real
 pointer events, and checks that the page reads each as `digitpad-cli predict` reads the same
-strokes, from a 28x28 input within 2/255 of DigitPad's, with a model `digitpad-cli export` wrote.
+strokes, from a 28x28 input within 2/255 of DigitPad's, with a model `digitpad-cli export` wrote:
+the same digit as the bundled model, and, in six views with the drawing offsets, probabilities
+within 1e-4 of the exported network's own (the file brought back by `digitpad-cli import`, which
+reads without the bundled model's second opinion, as the page must).
 
     python3 test_web_page.py DIGITPAD_CLI SOURCE_DIR
 """
@@ -26,6 +29,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 cli, source = sys.argv[1:3]
 TOLERANCE = 2 / 255
+PROBABILITY_TOLERANCE = 1e-4
 
 
 def ellipse(cx, cy, rx, ry, count=36):
@@ -51,13 +55,15 @@ def dense(stroke, side, step=4.0):
 
 
 def stage(folder):
-    for name in ("index.html", "app.js", "preprocess.js", "style.css"):
+    for name in ("index.html", "app.js", "preprocess.js", "reading.js", "style.css"):
         shutil.copy(os.path.join(source, "examples/web", name), folder)
     ort = os.path.join(source, "tests/onnx/node_modules/onnxruntime-web/dist")
     os.mkdir(os.path.join(folder, "ort"))
     for name in ("ort.wasm.min.js", "ort-wasm-simd-threaded.wasm", "ort-wasm-simd-threaded.mjs"):
         shutil.copy(os.path.join(ort, name), os.path.join(folder, "ort"))
     subprocess.run([cli, "export", "--out", os.path.join(folder, "digitpad.onnx")], check=True, capture_output=True)
+    subprocess.run([cli, "import", "--onnx", os.path.join(folder, "digitpad.onnx"), "--out", os.path.join(folder, "network.dpm")],
+                   check=True, capture_output=True)
 
 
 def serve(folder):
@@ -103,11 +109,12 @@ def draw(driver, canvas, strokes):
     actions.perform()
 
 
-def digitpad_reading(folder, strokes):
+def digitpad_reading(folder, strokes, model=None):
     path = os.path.join(folder, "strokes.json")
     with open(path, "w") as f:
         json.dump({"strokes": [[[p["x"], p["y"]] for p in s] for s in strokes]}, f)
-    out = subprocess.run([cli, "predict", "--strokes", path, "--input"], check=True, capture_output=True, text=True).stdout
+    command = [cli, "predict", "--strokes", path, "--input"] + (["--model", model] if model else [])
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -138,17 +145,26 @@ def main():
                     lambda d: d.execute_script("return window.digitpad.readings") >= readings)
                 page = driver.execute_script("return window.digitpad")
                 ours = digitpad_reading(folder, page["strokes"])
+                network = digitpad_reading(folder, page["strokes"], os.path.join(folder, "network.dpm"))
                 difference = max(abs(a - b) for a, b in zip(page["input"], ours["input"]))
+                probability_difference = max(abs(a - b) for a, b in
+                                             zip(page["result"]["probabilities"], network["probabilities"]))
                 shown = driver.find_element(By.ID, "digit").text
                 print(json.dumps({"drawn": label, "page": page["result"]["digit"], "shown": shown,
                                   "page_confidence": round(page["result"]["confidence"], 4), "digitpad": ours["digit"],
-                                  "points": sum(len(s) for s in page["strokes"]), "largest_input_difference": difference}))
+                                  "views": page["result"]["views"], "points": sum(len(s) for s in page["strokes"]),
+                                  "largest_input_difference": difference,
+                                  "largest_probability_difference": probability_difference}))
                 if page["result"]["digit"] != ours["digit"] or shown != str(ours["digit"]):
                     failures.append(f"{label}: the page read {page['result']['digit']}, DigitPad {ours['digit']}")
                 if ours["digit"] != label:
                     failures.append(f"{label}: DigitPad read it as {ours['digit']}")
                 if difference > TOLERANCE:
                     failures.append(f"{label}: the page's 28x28 input is {difference:.4f} from DigitPad's")
+                if page["result"]["views"] != 6:
+                    failures.append(f"{label}: the page read {page['result']['views']} views, not DigitPad's six")
+                if probability_difference > PROBABILITY_TOLERANCE:
+                    failures.append(f"{label}: the page's probabilities are {probability_difference:.2e} from the network's")
                 driver.find_element(By.ID, "clear").click()
                 WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.digitpad.strokes.length") == 0)
         finally:
