@@ -1,18 +1,33 @@
 // The page: a pad that records strokes with pointer events, DigitPad's preprocessing and views
 // (preprocess.js), and an exported model (digitpad.onnx, from `digitpad-cli export`) in
 // onnxruntime-web, read as DigitPad reads a drawing (reading.js). window.digitpad holds the last
-// strokes, input and reading and the model's drawing offsets, for tests.
+// strokes, input and reading, the model's drawing offsets and why it did not load, for tests.
 import { drawingOffsets, onnxMetadata, readDrawing } from './reading.js';
 
 const pad = document.getElementById('pad');
 const context = pad.getContext('2d');
-const state = (window.digitpad = { strokes: [], input: null, result: null, readings: 0, offsets: null });
+const state = (window.digitpad = { strokes: [], input: null, result: null, readings: 0, offsets: null, error: null });
 ort.env.wasm.wasmPaths = new URL('ort/', document.baseURI).href; // import() resolves against the script, not the page
 ort.env.wasm.numThreads = 1;
-const model = new Uint8Array(await (await fetch('digitpad.onnx')).arrayBuffer());
-state.offsets = drawingOffsets(onnxMetadata(model));
-const session = await ort.InferenceSession.create(model);
-document.getElementById('confidence').textContent = 'Draw a digit on the pad';
+const MODEL = 'digitpad.onnx';
+
+async function loadModel() {
+  const response = await fetch(MODEL);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  state.offsets = drawingOffsets(onnxMetadata(bytes));
+  return ort.InferenceSession.create(bytes);
+}
+
+// A missing or damaged model says so on the page, instead of loading forever.
+const session = await loadModel().catch((error) => {
+  state.error = String(error.message ?? error);
+  return null;
+});
+const idleText = session
+  ? 'Draw a digit on the pad'
+  : `Could not load the model (${MODEL}): ${state.error}. Export one with digitpad-cli export (docs/deploy.md).`;
+document.getElementById('confidence').textContent = idleText;
 
 let stroke = null;
 const pointOf = (event) => {
@@ -59,6 +74,7 @@ function paint() {
 }
 
 async function read() {
+  if (!session) return;
   const reading = await readDrawing(session, state.offsets, state.strokes);
   if (!reading) return show(null);
   const { input, ...result } = reading;
@@ -76,7 +92,7 @@ function show(result, input) {
   if (!result) {
     digit.textContent = '?';
     digit.classList.remove('unsure');
-    confidence.textContent = 'Draw a digit on the pad';
+    confidence.textContent = idleText;
     document.getElementById('input').getContext('2d').clearRect(0, 0, 28, 28);
     return;
   }

@@ -118,6 +118,19 @@ def digitpad_reading(folder, strokes, model=None):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def damaged_model_is_named(driver, folder, server):
+    """A damaged model file: the page says it could not load it, instead of loading forever."""
+    with open(os.path.join(folder, "digitpad.onnx"), "wb") as f:
+        f.write(b"\x0a\xff\xff not an ONNX file")
+    driver.get(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+    try:
+        WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, "confidence").text.startswith("Could not load"))
+    except Exception:
+        return [f"a damaged model: the page shows {driver.find_element(By.ID, 'confidence').text!r}"]
+    print(json.dumps({"damaged_model": driver.find_element(By.ID, "confidence").text}))
+    return []
+
+
 def main():
     failures = []
     with tempfile.TemporaryDirectory() as folder:
@@ -167,6 +180,7 @@ def main():
                     failures.append(f"{label}: the page's probabilities are {probability_difference:.2e} from the network's")
                 driver.find_element(By.ID, "clear").click()
                 WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.digitpad.strokes.length") == 0)
+            failures += damaged_model_is_named(driver, folder, server)
         finally:
             driver.quit()
             chromedriver.terminate()
