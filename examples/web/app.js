@@ -28,6 +28,7 @@ const idleText = session
   ? 'Draw a digit on the pad'
   : `Could not load the model (${MODEL}): ${state.error}. Export one with digitpad-cli export (docs/deploy.md).`;
 document.getElementById('confidence').textContent = idleText;
+document.getElementById('confidence').classList.toggle('problem', !session);
 
 let stroke = null;
 const pointOf = (event) => {
