@@ -16,6 +16,14 @@ const TURN = 0.15;
 const NARROWED = 0.8;
 
 const isUsable = (p) => Number.isFinite(p.x) && Number.isFinite(p.y);
+const usablePoints = (strokes) => strokes.flat().filter(isUsable);
+
+// The box around the points (core/preprocess/InkBox.cpp); null when there are none.
+function inkBox(points) {
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p.x), ys = points.map((p) => p.y);
+  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+}
 
 // How much of the nominal pen width a point is drawn at: 0.5 to 1.5 with pen pressure, 1 without.
 export function penWidthFactor(pressure) {
@@ -25,10 +33,10 @@ export function penWidthFactor(pressure) {
 // strokes: [[{x, y, pressure?}, ...], ...] in any units (y down). Returns a Float32Array of 784
 // values, row by row, ink 1.0 on 0.0; or null for an empty drawing or a single dot.
 export function preprocessStrokes(strokes) {
-  const points = strokes.flat().filter(isUsable);
-  if (points.length === 0) return null;
-  const left = Math.min(...points.map((p) => p.x)), right = Math.max(...points.map((p) => p.x));
-  const top = Math.min(...points.map((p) => p.y)), bottom = Math.max(...points.map((p) => p.y));
+  const points = usablePoints(strokes);
+  const box = inkBox(points);
+  if (!box) return null;
+  const { left, right, top, bottom } = box;
   const width = right - left, height = bottom - top, extent = Math.max(width, height);
   if (extent <= Math.max(Math.abs(left), Math.abs(right), Math.abs(top), Math.abs(bottom), 1) * 1e-9) return null;
 
@@ -55,10 +63,9 @@ export function preprocessStrokes(strokes) {
 // either way and narrowed to 80 %, about the middle of the ink's box. People slant and turn their
 // digits more than MNIST's writers did; the reader averages what the model says of every view.
 export function drawingViews(strokes) {
-  const points = strokes.flat().filter(isUsable);
-  if (points.length === 0) return [strokes];
-  const middleX = (Math.min(...points.map((p) => p.x)) + Math.max(...points.map((p) => p.x))) / 2;
-  const middleY = (Math.min(...points.map((p) => p.y)) + Math.max(...points.map((p) => p.y))) / 2;
+  const box = inkBox(usablePoints(strokes));
+  if (!box) return [strokes];
+  const middleX = (box.left + box.right) / 2, middleY = (box.top + box.bottom) / 2;
   const c = Math.cos(TURN), s = Math.sin(TURN);
   const maps = [[1, SLANT, 0, 1], [1, -SLANT, 0, 1], [c, -s, s, c], [c, s, -s, c], [NARROWED, 0, 0, 1]];
   const view = ([xx, xy, yx, yy]) => strokes.map((stroke) => stroke.map((p) => {
