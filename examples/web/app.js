@@ -12,7 +12,7 @@ ort.env.wasm.numThreads = 1;
 const MODEL = 'digitpad.onnx';
 
 async function loadModel() {
-  const response = await fetch(MODEL);
+  const response = await fetch(MODEL, { cache: 'no-cache' }); // a model exported again is read after a reload
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   state.offsets = drawingOffsets(onnxMetadata(bytes));

@@ -46,10 +46,20 @@ export function onnxMetadata(bytes) {
   return metadata;
 }
 
-// The model's drawing_offsets as ten numbers, or ten zeros when it has none.
+const MAX_OFFSET = 20; // core/model/DrawingOffsets.h's kMaxDrawingOffset
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/; // what DigitPad writes and reads back
+
+// The model's drawing_offsets as ten numbers, or ten zeros when it has none. A value DigitPad would
+// refuse is refused here too, so the page names it instead of reading without the offsets.
 export function drawingOffsets(metadata) {
-  const numbers = (metadata.drawing_offsets ?? '').split(',').map(Number);
-  return numbers.length === 10 && numbers.every(Number.isFinite) ? numbers : new Array(10).fill(0);
+  const text = metadata.drawing_offsets;
+  if (text === undefined) return new Array(10).fill(0);
+  const parts = text.split(',');
+  const numbers = parts.map(Number);
+  const valid = parts.length === 10 && parts.every((part) => NUMBER.test(part))
+    && numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= MAX_OFFSET);
+  if (!valid) throw new Error(`drawing_offsets '${text}' is not ten numbers in [-20, 20], comma-separated`);
+  return numbers;
 }
 
 // strokes as preprocess.js takes them. Returns { input: the drawing's own 28x28 image, views: how

@@ -74,6 +74,11 @@ def serve(folder):
         def log_message(self, *args):
             pass
 
+        def end_headers(self):
+            # The test rewrites digitpad.onnx within a second: no cached copy may answer for it.
+            self.send_header("Cache-Control", "no-store")
+            super().end_headers()
+
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=folder))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -118,17 +123,37 @@ def digitpad_reading(folder, strokes, model=None):
     return json.loads(out.strip().splitlines()[-1])
 
 
-def damaged_model_is_named(driver, folder, server):
-    """A damaged model file: the page says it could not load it, instead of loading forever."""
-    with open(os.path.join(folder, "digitpad.onnx"), "wb") as f:
-        f.write(b"\x0a\xff\xff not an ONNX file")
-    driver.get(f"http://127.0.0.1:{server.server_address[1]}/index.html")
-    try:
-        WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, "confidence").text.startswith("Could not load"))
-    except Exception:
-        return [f"a damaged model: the page shows {driver.find_element(By.ID, 'confidence').text!r}"]
-    print(json.dumps({"damaged_model": driver.find_element(By.ID, "confidence").text}))
-    return []
+def with_bad_offsets(model):
+    """The exported model with its drawing_offsets made unreadable: one comma becomes a semicolon,
+    which keeps every protobuf length as it was."""
+    key = model.index(b"drawing_offsets")
+    value = model.index(b"\x12", key + len(b"drawing_offsets"))
+    comma = model.index(b",", value)
+    return model[:comma] + b";" + model[comma + 1:]
+
+
+def unloadable_models_are_named(driver, folder, server):
+    """A damaged model file, or one whose drawing_offsets DigitPad would refuse: the page says it
+    could not load it, instead of loading forever or reading without the offsets."""
+    path = os.path.join(folder, "digitpad.onnx")
+    with open(path, "rb") as f:
+        exported = f.read()
+    failures = []
+    for name, model, expected in (("damaged_model", b"\x0a\xff\xff not an ONNX file", "Could not load"),
+                                  ("bad_offsets", with_bad_offsets(exported), "is not ten numbers")):
+        with open(path, "wb") as f:
+            f.write(model)
+        driver.get(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+        shown = lambda d: d.find_element(By.ID, "confidence").text
+        try:
+            WebDriverWait(driver, 30).until(lambda d: shown(d).startswith("Could not load") and expected in shown(d))
+        except Exception:
+            failures.append(f"{name}: the page shows {shown(driver)!r}")
+            continue
+        print(json.dumps({name: shown(driver)}))
+    with open(path, "wb") as f:
+        f.write(exported)
+    return failures
 
 
 def main():
@@ -180,7 +205,7 @@ def main():
                     failures.append(f"{label}: the page's probabilities are {probability_difference:.2e} from the network's")
                 driver.find_element(By.ID, "clear").click()
                 WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.digitpad.strokes.length") == 0)
-            failures += damaged_model_is_named(driver, folder, server)
+            failures += unloadable_models_are_named(driver, folder, server)
         finally:
             driver.quit()
             chromedriver.terminate()
