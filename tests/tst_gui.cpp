@@ -1031,7 +1031,8 @@ void TestGui::handwritingSamplesAndAdaptation() {
     QVERIFY(waitUntil([&] { return !page->evaluation()->isEvaluating() && !page->heatmap()->isHidden(); }, 30000));
     QCOMPARE(page->heatmap()->matrix().total(), std::size_t(6));
     QCOMPARE(page->heatmap()->matrix().count(7, 4), std::size_t(1));
-    QVERIFY2(page->evaluationLabel()->text().contains("83.3%"), qPrintable(page->evaluationLabel()->text()));
+    QVERIFY2(page->evaluationLabel()->text().contains("83.3% of your 6 drawings right (1 wrong)"),
+             qPrintable(page->evaluationLabel()->text()));
     const QRectF cell = page->heatmap()->cellRect(7, 4);
     QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, cell.center().toPoint());
     QCOMPARE(page->cellGallery()->count(), 1);
@@ -1045,6 +1046,8 @@ void TestGui::handwritingSamplesAndAdaptation() {
 
     QTest::mouseClick(page->evaluateButton(), Qt::LeftButton); // the five samples left
     QVERIFY(waitUntil([&] { return !page->evaluation()->isEvaluating() && !page->heatmap()->isHidden(); }, 30000));
+    QVERIFY2(page->evaluationLabel()->text().contains("of your 5 drawings right (0 wrong)"),
+             qPrintable(page->evaluationLabel()->text()));
     QVERIFY(page->adaptButton()->isEnabled());
     QTest::mouseClick(page->adaptButton(), Qt::LeftButton);
     QVERIFY(page->isAdapting());

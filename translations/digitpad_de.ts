@@ -1251,10 +1251,6 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <translation>Ihre Zeichnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The model in use reads %1% of your %2 drawings right (%3 wrong).</source>
-        <translation>Das verwendete Modell liest %1% Ihrer %2 Zeichnungen richtig (%3 falsch).</translation>
-    </message>
-    <message>
         <source>Click a cell to see those drawings.</source>
         <translation>Klicken Sie auf eine Zelle, um diese Zeichnungen zu sehen.</translation>
     </message>
@@ -1274,6 +1270,20 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <translation>
             <numerusform>Von Ihren gezeichneten %1 liest das Modell %n als %2.</numerusform>
             <numerusform>Von Ihren gezeichneten %1 liest das Modell %n als %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model in use reads %1% of your %n drawing(s) right</source>
+        <translation>
+            <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnung richtig</numerusform>
+            <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnungen richtig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n wrong).</source>
+        <translation>
+            <numerusform>(%n falsch).</numerusform>
+            <numerusform>(%n falsch).</numerusform>
         </translation>
     </message>
 </context>

@@ -57,5 +57,19 @@
             <numerusform>%n of your %1s the model reads as %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model in use reads %1% of your %n drawing(s) right</source>
+        <translation>
+            <numerusform>The model in use reads %1% of your %n drawing right</numerusform>
+            <numerusform>The model in use reads %1% of your %n drawings right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n wrong).</source>
+        <translation>
+            <numerusform>(%n wrong).</numerusform>
+            <numerusform>(%n wrong).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

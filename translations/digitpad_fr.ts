@@ -1251,10 +1251,6 @@ Le modèle actuel reste actif.</translation>
         <translation>Impossible de lire vos dessins : %1</translation>
     </message>
     <message>
-        <source>The model in use reads %1% of your %2 drawings right (%3 wrong).</source>
-        <translation>Le modèle utilisé lit correctement %1 % de vos %2 dessins (%3 erreurs).</translation>
-    </message>
-    <message>
         <source>Click a cell to see those drawings.</source>
         <translation>Cliquez sur une case pour voir ces dessins.</translation>
     </message>
@@ -1274,6 +1270,20 @@ Le modèle actuel reste actif.</translation>
         <translation>
             <numerusform>%n de vos %1 est lu comme %2 par le modèle.</numerusform>
             <numerusform>%n de vos %1 sont lus comme %2 par le modèle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model in use reads %1% of your %n drawing(s) right</source>
+        <translation>
+            <numerusform>Le modèle utilisé lit correctement %1 % de votre %n dessin</numerusform>
+            <numerusform>Le modèle utilisé lit correctement %1 % de vos %n dessins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n wrong).</source>
+        <translation>
+            <numerusform>(%n erreur).</numerusform>
+            <numerusform>(%n erreurs).</numerusform>
         </translation>
     </message>
 </context>

@@ -91,10 +91,11 @@ void SampleEvaluationView::show(const Evaluation& result) {
     heatmap_->setVisible(true);
     cellGallery_->clearCell();
     cellGallery_->setVisible(true);
-    overall_ = tr("The model in use reads %1% of your %2 drawings right (%3 wrong).")
-                   .arg(localNumber(result.confusion.accuracy() * 100, 1))
-                   .arg(result.confusion.total())
-                   .arg(result.confusion.total() - result.confusion.correct());
+    const auto total = static_cast<int>(result.confusion.total());
+    const auto wrong = static_cast<int>(result.confusion.total() - result.confusion.correct());
+    overall_ = tr("The model in use reads %1% of your %n drawing(s) right", nullptr, total)
+                   .arg(localNumber(result.confusion.accuracy() * 100, 1)) +
+               " " + tr("(%n wrong).", nullptr, wrong);
     evaluation_->setText(overall_ + " " + tr("Click a cell to see those drawings."));
 }
 
