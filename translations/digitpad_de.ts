@@ -1670,8 +1670,8 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <translation>Während der Kalibrierung abgebrochen.</translation>
     </message>
     <message>
-        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
-        <translation>Testgenauigkeit der letzten Epoche: &lt;b&gt;%1%&lt;/b&gt; auf %2 Bildern, seine Sicherheit an %3 Zeichnungen wie von Menschen kalibriert. Verwenden Sie es zum Erkennen Ihrer Zeichnungen oder speichern Sie es; der Regler oben geht zu früheren Epochen zurück.</translation>
+        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the Replay slider under the charts goes back to earlier epochs.</source>
+        <translation>Testgenauigkeit der letzten Epoche: &lt;b&gt;%1%&lt;/b&gt; auf %2 Bildern, seine Sicherheit an %3 Zeichnungen wie von Menschen kalibriert. Verwenden Sie es zum Erkennen Ihrer Zeichnungen oder speichern Sie es; der Regler „Wiedergabe“ unter den Diagrammen geht zu früheren Epochen zurück.</translation>
     </message>
     <message>
         <source>Calibrating epoch %1 on %2 drawings like people&apos;s…</source>

@@ -1670,8 +1670,8 @@ Le modèle actuel reste actif.</translation>
         <translation>Annulé pendant le calibrage.</translation>
     </message>
     <message>
-        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the slider above goes back to earlier epochs.</source>
-        <translation>Exactitude au test de la dernière époque : &lt;b&gt;%1 %&lt;/b&gt; sur %2 images, sa confiance calibrée sur %3 dessins comme ceux des gens. Utilisez-le pour reconnaître vos dessins, ou enregistrez-le ; le curseur ci-dessus revient aux époques précédentes.</translation>
+        <source>Test accuracy of the last epoch: &lt;b&gt;%1%&lt;/b&gt; on %2 images, its confidence calibrated on %3 drawings like people&apos;s. Use it to recognize your drawings, or save it; the Replay slider under the charts goes back to earlier epochs.</source>
+        <translation>Exactitude au test de la dernière époque : &lt;b&gt;%1 %&lt;/b&gt; sur %2 images, sa confiance calibrée sur %3 dessins comme ceux des gens. Utilisez-le pour reconnaître vos dessins, ou enregistrez-le ; le curseur « Relecture » sous les graphiques revient aux époques précédentes.</translation>
     </message>
     <message>
         <source>Calibrating epoch %1 on %2 drawings like people&apos;s…</source>

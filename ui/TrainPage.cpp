@@ -272,8 +272,8 @@ void TrainPage::onFinished(const TestedModel& run) {
     } else {
         speed_->setText(tr("Done"));
         result_->setText(tr("Test accuracy of the last epoch: <b>%1%</b> on %2 images, its confidence calibrated on "
-                            "%3 drawings like people's. Use it to recognize your drawings, or save it; the slider "
-                            "above goes back to earlier epochs.")
+                            "%3 drawings like people's. Use it to recognize your drawings, or save it; the Replay "
+                            "slider under the charts goes back to earlier epochs.")
                              .arg(localNumber(run.evaluation->confusion.accuracy() * 100, 2))
                              .arg(localCount(run.evaluation->confusion.total()))
                              .arg(localCount(run.calibration ? run.calibration->drawings : 0)));
