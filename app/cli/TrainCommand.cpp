@@ -13,6 +13,8 @@
 #include "util/FileIo.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -72,6 +74,143 @@ int trainClassic(const ClassicModelType& type, const QCommandLineParser& parser,
     return kOk;
 }
 
+// The counts every run takes; 0 for --limit and --test-limit means all.
+struct RunCounts {
+    long long epochs = 1, limit = 0, batch = 32, seed = 1, testLimit = 0;
+};
+
+std::optional<RunCounts> runCounts(const QCommandLineParser& parser) {
+    RunCounts counts;
+    if (!positiveOption(parser, "epochs", counts.epochs) || !positiveOption(parser, "limit", counts.limit) ||
+        !positiveOption(parser, "batch", counts.batch) || !positiveOption(parser, "seed", counts.seed) ||
+        !positiveOption(parser, "test-limit", counts.testLimit))
+        return std::nullopt;
+    return counts;
+}
+
+// The CNN run the options ask for, or nothing when one is out of range (said on stderr).
+std::optional<CnnTrainingPlan> cnnPlan(const QCommandLineParser& parser, const std::string& arch, const RunCounts& counts,
+                                       std::size_t threads) {
+    long long styles = 0, traced = 0;
+    if ((parser.value("styles") != "0" && !positiveOption(parser, "styles", styles)) ||
+        (parser.value("traced") != "0" && !positiveOption(parser, "traced", traced)))
+        return std::nullopt;
+    TrainingOptions options;
+    options.epochs = static_cast<int>(counts.epochs);
+    options.batchSize = static_cast<int>(counts.batch);
+    options.limit = static_cast<std::size_t>(counts.limit);
+    options.seed = static_cast<std::uint32_t>(counts.seed);
+    options.threads = threads;
+    options.learningRate = parser.value("lr").toFloat();
+    options.learningRateDecay = parser.value("lr-decay").toFloat();
+    options.validationFraction = parser.value("validation").toDouble();
+    options.augment = parser.isSet("augment");
+    options.elastic = parser.isSet("elastic");
+    options.keepEpochs = parser.isSet("keep-epochs");
+    bool weightRead = false, temperatureRead = false;
+    options.teacherWeight = parser.value("teacher-weight").toFloat(&weightRead);
+    options.teacherTemperature = parser.value("teacher-temperature").toDouble(&temperatureRead);
+    if (!weightRead || !temperatureRead) {
+        printLine(stderr, "digitpad-cli train: --teacher-weight and --teacher-temperature take numbers");
+        return std::nullopt;
+    }
+    if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {
+        printLine(stderr, "digitpad-cli train: " + QString::fromStdString(problem));
+        return std::nullopt;
+    }
+    CnnTrainingPlan plan;
+    plan.architecture = arch;
+    plan.options = options;
+    plan.styledDrawings = static_cast<std::size_t>(styles);
+    plan.tracedDrawings = static_cast<std::size_t>(traced);
+    plan.testLimit = static_cast<std::size_t>(counts.testLimit);
+    return plan;
+}
+
+// The plan with the models its options name loaded: the CNN to start from, the teachers, and the
+// bundled model's second opinion when it is to be calibrated. Throws Error on a file it cannot use.
+CnnTrainingPlan withModels(CnnTrainingPlan plan, const QCommandLineParser& parser) {
+    if (parser.isSet("calibrate")) {
+        plan.calibrationDrawingsPerDigit = kCalibrationDrawingsPerDigit;
+        plan.secondOpinion = secondOpinionOf(*loadBundledModel());
+    }
+    if (parser.isSet("from")) {
+        const std::unique_ptr<Classifier> loaded = loadClassifier(parser.value("from").toStdString());
+        // A model with a second opinion trains its CNN further.
+        plan.startFrom = std::dynamic_pointer_cast<const CnnClassifier>(
+            std::shared_ptr<const Classifier>(readerOf(*loaded).clone()));
+        if (!plan.startFrom)
+            throw Error(parser.value("from").toStdString() + ": not a CNN model; only CNNs can be trained further");
+    }
+    for (const QString& teacher : parser.values("teacher"))
+        plan.options.teachers.push_back(loadClassifier(teacher.toStdString()));
+    return plan;
+}
+
+// --keep-epochs: saves each epoch's model as it finishes and counts what that costs.
+class EpochKeeper {
+public:
+    EpochKeeper(QString folder, std::string architecture, int earlierEpochs)
+        : folder_(std::move(folder)), architecture_(std::move(architecture)), earlierEpochs_(earlierEpochs) {
+        if (!folder_.isEmpty() && !QDir().mkpath(folder_)) throw Error("cannot create the folder " + folder_.toStdString());
+    }
+
+    void keep(const EpochReport& e) {
+        if (folder_.isEmpty()) return;
+        QElapsedTimer keeping;
+        keeping.start();
+        const QString path = QDir(folder_).filePath(QStringLiteral("epoch-%1.dpm").arg(e.epoch, 2, 10, QChar('0')));
+        epochModel(architecture_, e, earlierEpochs_)->save(path.toStdString());
+        seconds_ += keeping.nsecsElapsed() / 1e9;
+        printLine(stdout, "  kept " + path);
+    }
+
+    void printCost(const std::vector<EpochReport>& epochs) const {
+        if (folder_.isEmpty()) return;
+        double trainingSeconds = 0;
+        for (const EpochReport& e : epochs) trainingSeconds += e.seconds;
+        printLine(stdout, QStringLiteral("keeping %1 epochs took %2 s, %3 % of the %4 s of training")
+                              .arg(epochs.size()).arg(seconds_, 0, 'f', 3)
+                              .arg(100 * seconds_ / std::max(1e-9, trainingSeconds), 0, 'f', 2)
+                              .arg(trainingSeconds, 0, 'f', 1));
+    }
+
+private:
+    QString folder_;
+    std::string architecture_;
+    int earlierEpochs_;
+    double seconds_ = 0;
+};
+
+void printCalibration(const TemperatureFit& calibration) {
+    printLine(stdout, QStringLiteral("calibrated on %1 drawings like people's: temperature %2")
+                          .arg(calibration.drawings).arg(calibration.temperature, 0, 'f', 4));
+    printLine(stdout, drawingOffsetsText(calibration.offsets));
+    printSecondOpinionWeight(calibration);
+}
+
+void trainCnn(const QCommandLineParser& parser, const CnnTrainingPlan& plan) {
+    const int epochs = plan.options.epochs;
+    const std::string architecture = plan.startFrom ? plan.startFrom->architecture() : plan.architecture;
+    printLine(stdout, QString(epochs == 1 ? "training %1 for %2 epoch" : "training %1 for %2 epochs")
+                          .arg(QString::fromStdString(plan.startFrom ? plan.startFrom->describe()
+                                                                     : describeCnnArchitecture(plan.architecture)))
+                          .arg(epochs));
+    EpochKeeper keeper(parser.value("keep-epochs"), architecture, plan.startFrom ? recordedEpochs(*plan.startFrom) : 0);
+    TrainAndTestCallbacks callbacks;
+    callbacks.training.onEpoch = [&](const EpochReport& e) {
+        printEpoch(e, epochs);
+        keeper.keep(e);
+    };
+    const TestedModel run = trainCnnAndTest(mnistFolder(parser), plan, callbacks);
+    printLine(stdout, QStringLiteral("trained on %1 images").arg(run.training.trainImages));
+    if (run.calibration) printCalibration(*run.calibration);
+    keeper.printCost(run.training.epochs);
+    QJsonArray history;
+    for (const EpochReport& e : run.training.epochs) history.append(epochToJson(e));
+    saveTrained(run, parser, {{"train_images", static_cast<double>(run.training.trainImages)}, {"epochs", history}});
+}
+
 } // namespace
 
 int runTrain(const QStringList& args) {
@@ -116,15 +255,13 @@ int runTrain(const QStringList& args) {
         printLine(stderr, "digitpad-cli train: --out MODEL is required\n" + parser.helpText());
         return kUsage;
     }
-    long long epochs = 1, limit = 0, batch = 32, seed = 1, testLimit = 0;
-    if (!positiveOption(parser, "epochs", epochs) || !positiveOption(parser, "limit", limit) ||
-        !positiveOption(parser, "batch", batch) || !positiveOption(parser, "seed", seed) ||
-        !positiveOption(parser, "test-limit", testLimit))
-        return kUsage;
+    const std::optional<RunCounts> counts = runCounts(parser);
+    if (!counts) return kUsage;
     const std::string arch = parser.value("arch").toStdString();
     if (const ClassicModelType* type = findClassicModelType(arch)) {
         try {
-            return trainClassic(*type, parser, static_cast<std::size_t>(limit), static_cast<std::size_t>(testLimit));
+            return trainClassic(*type, parser, static_cast<std::size_t>(counts->limit),
+                                static_cast<std::size_t>(counts->testLimit));
         } catch (const Error& e) {
             printLine(stderr, QStringLiteral("digitpad-cli train: ") + e.what());
             return kFailed;
@@ -135,92 +272,10 @@ int runTrain(const QStringList& args) {
                               classicModelNames() + ")");
         return kUsage;
     }
-    TrainingOptions options;
-    options.epochs = static_cast<int>(epochs);
-    options.batchSize = static_cast<int>(batch);
-    options.limit = static_cast<std::size_t>(limit);
-    options.seed = static_cast<std::uint32_t>(seed);
-    options.threads = threads;
-    options.learningRate = parser.value("lr").toFloat();
-    options.learningRateDecay = parser.value("lr-decay").toFloat();
-    options.validationFraction = parser.value("validation").toDouble();
-    options.augment = parser.isSet("augment");
-    options.elastic = parser.isSet("elastic");
-    options.keepEpochs = parser.isSet("keep-epochs");
-    bool weightRead = false, temperatureRead = false;
-    options.teacherWeight = parser.value("teacher-weight").toFloat(&weightRead);
-    options.teacherTemperature = parser.value("teacher-temperature").toDouble(&temperatureRead);
-    if (!weightRead || !temperatureRead) {
-        printLine(stderr, "digitpad-cli train: --teacher-weight and --teacher-temperature take numbers");
-        return kUsage;
-    }
-    long long styles = 0;
-    if (parser.value("styles") != "0" && !positiveOption(parser, "styles", styles)) return kUsage;
-    long long traced = 0;
-    if (parser.value("traced") != "0" && !positiveOption(parser, "traced", traced)) return kUsage;
-    if (const std::string problem = validateTrainingOptions(options); !problem.empty()) {
-        printLine(stderr, "digitpad-cli train: " + QString::fromStdString(problem));
-        return kUsage;
-    }
-
+    const std::optional<CnnTrainingPlan> plan = cnnPlan(parser, arch, *counts, threads);
+    if (!plan) return kUsage;
     try {
-        CnnTrainingPlan plan;
-        plan.architecture = arch;
-        plan.options = options;
-        plan.styledDrawings = static_cast<std::size_t>(styles);
-        plan.tracedDrawings = static_cast<std::size_t>(traced);
-        plan.testLimit = static_cast<std::size_t>(testLimit);
-        if (parser.isSet("calibrate")) {
-            plan.calibrationDrawingsPerDigit = kCalibrationDrawingsPerDigit;
-            plan.secondOpinion = secondOpinionOf(*loadBundledModel());
-        }
-        if (parser.isSet("from")) {
-            const std::unique_ptr<Classifier> loaded = loadClassifier(parser.value("from").toStdString());
-            // A model with a second opinion trains its CNN further.
-            plan.startFrom = std::dynamic_pointer_cast<const CnnClassifier>(
-                std::shared_ptr<const Classifier>(readerOf(*loaded).clone()));
-            if (!plan.startFrom)
-                throw Error(parser.value("from").toStdString() + ": not a CNN model; only CNNs can be trained further");
-        }
-        for (const QString& teacher : parser.values("teacher"))
-            plan.options.teachers.push_back(loadClassifier(teacher.toStdString()));
-        printLine(stdout, QString(epochs == 1 ? "training %1 for %2 epoch" : "training %1 for %2 epochs")
-                              .arg(QString::fromStdString(plan.startFrom ? plan.startFrom->describe() : describeCnnArchitecture(arch)))
-                              .arg(epochs));
-        const QString keepIn = parser.value("keep-epochs");
-        if (!keepIn.isEmpty() && !QDir().mkpath(keepIn)) throw Error("cannot create the folder " + keepIn.toStdString());
-        const int earlierEpochs = plan.startFrom ? recordedEpochs(*plan.startFrom) : 0;
-        double keepingSeconds = 0;
-        TrainAndTestCallbacks callbacks;
-        callbacks.training.onEpoch = [&](const EpochReport& e) {
-            printEpoch(e, options.epochs);
-            if (keepIn.isEmpty()) return;
-            QElapsedTimer keeping;
-            keeping.start();
-            const QString path = QDir(keepIn).filePath(QStringLiteral("epoch-%1.dpm").arg(e.epoch, 2, 10, QChar('0')));
-            epochModel(plan.startFrom ? plan.startFrom->architecture() : arch, e, earlierEpochs)->save(path.toStdString());
-            keepingSeconds += keeping.nsecsElapsed() / 1e9;
-            printLine(stdout, "  kept " + path);
-        };
-        const TestedModel run = trainCnnAndTest(mnistFolder(parser), plan, callbacks);
-        printLine(stdout, QStringLiteral("trained on %1 images").arg(run.training.trainImages));
-        if (run.calibration) {
-            printLine(stdout, QStringLiteral("calibrated on %1 drawings like people's: temperature %2")
-                                  .arg(run.calibration->drawings).arg(run.calibration->temperature, 0, 'f', 4));
-            printLine(stdout, drawingOffsetsText(run.calibration->offsets));
-            printSecondOpinionWeight(*run.calibration);
-        }
-        if (!keepIn.isEmpty()) {
-            double trainingSeconds = 0;
-            for (const EpochReport& e : run.training.epochs) trainingSeconds += e.seconds;
-            printLine(stdout, QStringLiteral("keeping %1 epochs took %2 s, %3 % of the %4 s of training")
-                                  .arg(run.training.epochs.size()).arg(keepingSeconds, 0, 'f', 3)
-                                  .arg(100 * keepingSeconds / std::max(1e-9, trainingSeconds), 0, 'f', 2)
-                                  .arg(trainingSeconds, 0, 'f', 1));
-        }
-        QJsonArray history;
-        for (const EpochReport& e : run.training.epochs) history.append(epochToJson(e));
-        saveTrained(run, parser, {{"train_images", static_cast<double>(run.training.trainImages)}, {"epochs", history}});
+        trainCnn(parser, withModels(*plan, parser));
         return kOk;
     } catch (const Error& e) {
         printLine(stderr, QStringLiteral("digitpad-cli train: ") + e.what());
