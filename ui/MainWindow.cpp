@@ -54,9 +54,29 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(tabs_);
     statusBar()->addPermanentWidget(modelLabel_);
     buildMenus();
+    connectStatusMessages();
+    connectGalleriesToThePad();
+    connectTrainPage();
+    connectDrawPage();
+    connectModelSources();
 
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(settings_key::kWindowGeometry).toByteArray())) resize(1120, 740);
+    fitToScreen();
+    loadModels();
+    drawPage_->canvas()->setFocus();
+}
+
+void MainWindow::connectStatusMessages() {
     connect(drawPage_, &DrawPage::statusMessage, this, &MainWindow::showStatus);
-    // From a gallery to the pad: the image as the model's input, to look into or draw over.
+    connect(trainPage_, &TrainPage::statusMessage, this, &MainWindow::showStatus);
+    connect(evaluatePage_, &EvaluatePage::statusMessage, this, &MainWindow::showStatus);
+    connect(modelsPage_, &ModelsPage::statusMessage, this, &MainWindow::showStatus);
+    connect(handwritingPage_, &HandwritingPage::statusMessage, this, &MainWindow::showStatus);
+}
+
+// From a gallery to the pad: the image as the model's input, to look into or draw over.
+void MainWindow::connectGalleriesToThePad() {
     const auto openOnThePad = [this](ImagesOf kind) {
         return [this, kind](const Image28& image, const QString& what) {
             tabs_->setCurrentWidget(drawPage_);
@@ -65,10 +85,9 @@ MainWindow::MainWindow(QWidget* parent)
     };
     connect(evaluatePage_->gallery(), &ExampleGallery::imageOpened, this, openOnThePad(ImagesOf::Mnist));
     connect(handwritingPage_, &HandwritingPage::imageOpened, this, openOnThePad(ImagesOf::People));
-    connect(trainPage_, &TrainPage::statusMessage, this, &MainWindow::showStatus);
-    connect(evaluatePage_, &EvaluatePage::statusMessage, this, &MainWindow::showStatus);
-    connect(modelsPage_, &ModelsPage::statusMessage, this, &MainWindow::showStatus);
-    connect(handwritingPage_, &HandwritingPage::statusMessage, this, &MainWindow::showStatus);
+}
+
+void MainWindow::connectTrainPage() {
     connect(trainPage_, &TrainPage::useModel, this, [this](std::shared_ptr<Classifier> model) {
         const QString kind = "cnn-" + QString::fromStdString(model->architecture());
         useModelMadeHere(std::move(model), kind, tr("trained in DigitPad"));
@@ -93,6 +112,10 @@ MainWindow::MainWindow(QWidget* parent)
         evaluatePage_->evaluateModel(epoch, mnistFolderInUse(), what);
         showStatus(tr("Evaluating %1 on the test set").arg(what));
     });
+}
+
+// The drawings a person labels on the pad become their handwriting samples.
+void MainWindow::connectDrawPage() {
     connect(drawPage_, &DrawPage::samplesLabelled, this, [this](const std::vector<Image28>& images, const std::vector<int>& digits) {
         if (handwritingPage_->addSamples(images, digits)) drawPage_->samplesSaved(digits, handwritingPage_->sampleCount());
     });
@@ -100,6 +123,10 @@ MainWindow::MainWindow(QWidget* parent)
         if (handwritingPage_->removeLastSamples(count))
             showStatus(tr("Took back the last save: %1 left in your handwriting samples").arg(handwritingPage_->sampleCount()));
     });
+}
+
+// The pages that choose the model in use, and the Evaluate page that tests it.
+void MainWindow::connectModelSources() {
     connect(handwritingPage_, &HandwritingPage::useModel, this, [this](std::shared_ptr<Classifier> model) {
         useModelMadeHere(std::move(model), "adapted", tr("adapted to your handwriting"));
     });
@@ -113,10 +140,9 @@ MainWindow::MainWindow(QWidget* parent)
             });
     connect(evaluatePage_, &EvaluatePage::evaluateRequested, this,
             [this] { evaluatePage_->evaluateModel(model_, mnistFolderInUse(), modelName_); });
+}
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(settings_key::kWindowGeometry).toByteArray())) resize(1120, 740);
-    fitToScreen();
+void MainWindow::loadModels() {
     try {
         std::shared_ptr<Classifier> bundled = loadBundledModel();
         // Models trained here read doubt as the bundled one does.
@@ -127,7 +153,6 @@ MainWindow::MainWindow(QWidget* parent)
     }
     modelsPage_->loadSavedModels();
     loadStartupModel();
-    drawPage_->canvas()->setFocus();
 }
 
 // A size saved on a larger screen, or the first launch's 1120x740 on an 800x600 one, would put

@@ -52,6 +52,12 @@ private:
     // A model file recording less than this on MNIST is opened with a warning.
     static constexpr double kPoorTestAccuracy = 0.9;
     void buildMenus();
+    void connectStatusMessages();
+    void connectGalleriesToThePad();
+    void connectTrainPage();
+    void connectDrawPage();
+    void connectModelSources();
+    void loadModels();
     void fitToScreen();
     void loadStartupModel();
     void useModelMadeHere(std::shared_ptr<Classifier> model, const QString& kind, const QString& source);
