@@ -52,6 +52,10 @@ private:
     // A model file recording less than this on MNIST is opened with a warning.
     static constexpr double kPoorTestAccuracy = 0.9;
     void buildMenus();
+    void addFileMenu();
+    void addEditMenu();
+    void addViewMenu();
+    void addTrainingMenu();
     void connectStatusMessages();
     void connectGalleriesToThePad();
     void connectTrainPage();

@@ -25,6 +25,16 @@
 namespace digitpad {
 
 void MainWindow::buildMenus() {
+    addFileMenu();
+    addEditMenu();
+    addViewMenu();
+    addTrainingMenu();
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DigitPad"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon::fromTheme("document-open"), tr("&Open model…"), QKeySequence::Open, this,
                     &MainWindow::openModelDialog);
@@ -60,7 +70,9 @@ void MainWindow::buildMenus() {
     });
     file->addSeparator();
     file->addAction(QIcon::fromTheme("application-exit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
 
+void MainWindow::addEditMenu() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(QIcon::fromTheme("edit-undo"), tr("&Undo stroke"), QKeySequence::Undo, drawPage_->canvas(),
                     &CanvasWidget::undoStroke);
@@ -74,7 +86,9 @@ void MainWindow::buildMenus() {
     clear->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_Delete)});
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     drawPage_->addAction(clear);
+}
 
+void MainWindow::addViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Draw"), tr("&Train"), tr("&Evaluate"), tr("&Models"), tr("My &handwriting")};
     for (int i = 0; i < 5; ++i)
@@ -93,7 +107,9 @@ void MainWindow::buildMenus() {
             showStatus(tr("DigitPad speaks the language you chose from its next start"));
         });
     }
+}
 
+void MainWindow::addTrainingMenu() {
     QMenu* training = menuBar()->addMenu(tr("T&raining"));
     training->addAction(tr("&Start training"), QKeySequence(Qt::CTRL | Qt::Key_T), this, [this] {
         tabs_->setCurrentWidget(trainPage_);
@@ -105,10 +121,6 @@ void MainWindow::buildMenus() {
         tabs_->setCurrentWidget(evaluatePage_);
         evaluatePage_->evaluateModel(model_, mnistFolderInUse(), modelName_);
     });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About DigitPad"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 } // namespace digitpad
