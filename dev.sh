@@ -104,7 +104,7 @@ sanitizer_tests() {
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
   LSAN_OPTIONS=suppressions="$PWD/tests/sanitizer/lsan.supp":print_suppressions=0 \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    ctest --test-dir build-asan --output-on-failure --timeout 1800 -LE packaging
+    ctest --test-dir build-asan --output-on-failure --timeout 1800 -LE packaging -j2
 }
 
 # The threaded tests (label "threads") again under ThreadSanitizer.
