@@ -1,7 +1,8 @@
 // The page: a pad that records strokes with pointer events, DigitPad's preprocessing and views
 // (preprocess.js), and an exported model (digitpad.onnx, from `digitpad-cli export`) in
 // onnxruntime-web, read as DigitPad reads a drawing (reading.js). window.digitpad holds the last
-// strokes, input and reading, the model's drawing offsets and why it did not load, for tests.
+// strokes, input and reading, how many readings came back, the model's drawing offsets and why it
+// did not load, for tests.
 import { drawingOffsets, onnxMetadata, readDrawing } from './reading.js';
 
 const pad = document.getElementById('pad');
@@ -74,14 +75,18 @@ function paint() {
   }
 }
 
+// A reading is shown only if the pad still holds the strokes it read: after Clear, or once another
+// stroke is down (whose own reading follows), it would show a drawing that is no longer there.
 async function read() {
   if (!session) return;
-  const reading = await readDrawing(session, state.offsets, state.strokes);
+  const strokes = state.strokes, count = strokes.length;
+  const reading = await readDrawing(session, state.offsets, strokes);
+  state.readings += 1;
+  if (state.strokes !== strokes || strokes.length !== count) return;
   if (!reading) return show(null);
   const { input, ...result } = reading;
   state.input = Array.from(input);
   state.result = result;
-  state.readings += 1;
   show(result, input);
 }
 

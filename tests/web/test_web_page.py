@@ -132,6 +132,32 @@ def with_bad_offsets(model):
     return model[:comma] + b";" + model[comma + 1:]
 
 
+CLEAR_WHILE_READING = """
+const pad = document.getElementById('pad'), box = pad.getBoundingClientRect();
+const at = (type, x, y) => pad.dispatchEvent(new PointerEvent(type, {pointerId: 1, pointerType: 'mouse', isPrimary: true,
+    buttons: type === 'pointerup' ? 0 : 1, clientX: box.left + x, clientY: box.top + y, bubbles: true}));
+const before = window.digitpad.readings;
+at('pointerdown', 160, 60);
+for (let y = 60; y <= 260; y += 10) at('pointermove', 160, y);
+at('pointerup', 160, 260);
+document.getElementById('clear').click();  // in the same task: the stroke's reading is still running
+return before;
+"""
+
+
+def clear_while_reading_leaves_the_pad_blank(driver):
+    """Clear pressed while the last stroke is being read: the reading that comes back afterwards
+    is not shown on the blank pad."""
+    before = driver.execute_script(CLEAR_WHILE_READING)
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return window.digitpad.readings") > before)
+    page = driver.execute_script("return window.digitpad")
+    shown = driver.find_element(By.ID, "digit").text
+    print(json.dumps({"cleared_while_reading": shown, "result": page["result"], "strokes": len(page["strokes"])}))
+    if shown != "?" or page["result"] is not None or page["input"] is not None:
+        return [f"a reading that came back after Clear is shown on the blank pad ({shown!r})"]
+    return []
+
+
 def unloadable_models_are_named(driver, folder, server):
     """A damaged model file, or one whose drawing_offsets DigitPad would refuse: the page says it
     could not load it, instead of loading forever or reading without the offsets."""
@@ -205,6 +231,7 @@ def main():
                     failures.append(f"{label}: the page's probabilities are {probability_difference:.2e} from the network's")
                 driver.find_element(By.ID, "clear").click()
                 WebDriverWait(driver, 10).until(lambda d: d.execute_script("return window.digitpad.strokes.length") == 0)
+            failures += clear_while_reading_leaves_the_pad_blank(driver)
             failures += unloadable_models_are_named(driver, folder, server)
         finally:
             driver.quit()
