@@ -1545,6 +1545,12 @@ void TestGui::modelsPageFormOutlivesARestart() {
     QTableWidgetItem* f1 = window_->modelsPage()->table()->item(0, ModelTable::MacroF1);
     QCOMPARE(f1->text(), QString("not yet"));
     QVERIFY(f1->toolTip().contains("Compare"));
+    // A model file's size is known without Compare: the bundled model's is its file's.
+    QTableWidgetItem* size = window_->modelsPage()->table()->item(0, ModelTable::SizeMb);
+    const double bundledMb = static_cast<double>(QFileInfo(kBundledModelPath).size()) / 1e6;
+    QVERIFY(bundledMb > 0.1);
+    QCOMPARE(size->text(), QString("%1 MB").arg(bundledMb, 0, 'f', 2));
+    QCOMPARE(size->text(), QString("%1 MB").arg(static_cast<double>(loadBundledModel()->toBytes().size()) / 1e6, 0, 'f', 2));
 }
 
 

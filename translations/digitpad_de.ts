@@ -900,6 +900,14 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <source>Time to read one test image, in the six views the pad reads a drawing in</source>
         <translation>Zeit, um ein Testbild zu lesen, in den sechs Ansichten, in denen die Fläche eine Zeichnung liest</translation>
     </message>
+    <message>
+        <source>The size of the model file</source>
+        <translation>Die Größe der Modelldatei</translation>
+    </message>
+    <message>
+        <source>The size of the model as DigitPad saves it</source>
+        <translation>Die Größe des Modells, wie DigitPad es speichert</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::ModelWords</name>

@@ -900,6 +900,14 @@ Le modèle actuel reste actif.</translation>
         <source>Time to read one test image, in the six views the pad reads a drawing in</source>
         <translation>Temps de lecture d&apos;une image de test, dans les six vues où la zone de dessin lit un dessin</translation>
     </message>
+    <message>
+        <source>The size of the model file</source>
+        <translation>La taille du fichier du modèle</translation>
+    </message>
+    <message>
+        <source>The size of the model as DigitPad saves it</source>
+        <translation>La taille du modèle tel que DigitPad l&apos;enregistre</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::ModelWords</name>

@@ -21,6 +21,8 @@ QString secondsText(std::optional<double> seconds) {
     return QStringLiteral("%1 min").arg(localNumber(*seconds / 60, 1));
 }
 
+QString megabytesText(double bytes) { return QStringLiteral("%1 MB").arg(localNumber(bytes / 1e6, 2)); }
+
 } // namespace
 
 ModelTable::ModelTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
@@ -38,7 +40,8 @@ ModelTable::ModelTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
 }
 
 int ModelTable::addRow(const QString& name, const QString& description, const std::optional<ModelScore>& score,
-                       std::optional<double> trainingSeconds, const std::optional<RecordedTest>& recorded) {
+                       std::optional<double> trainingSeconds, const std::optional<RecordedTest>& recorded,
+                       std::optional<qint64> fileBytes) {
     const int row = rowCount();
     insertRow(row);
     setItem(row, Name, new QTableWidgetItem(name));
@@ -57,6 +60,10 @@ int ModelTable::addRow(const QString& name, const QString& description, const st
                                                  "Compare measures it again").arg(localCount(recorded->images))
                                             : tr("Recorded in the model file; Compare measures it again"));
     }
+    if (fileBytes) {
+        item(row, SizeMb)->setText(megabytesText(static_cast<double>(*fileBytes)));
+        item(row, SizeMb)->setToolTip(tr("The size of the model file"));
+    }
     if (score) setScore(row, *score);
     return row;
 }
@@ -68,7 +75,8 @@ void ModelTable::setScore(int row, const ModelScore& score) {
     item(row, TrainSeconds)->setText(secondsText(score.trainingSeconds));
     item(row, MsPerImage)->setText(localNumber(score.millisecondsPerImage, 3));
     item(row, MsPerImage)->setToolTip(tr("Time to read one test image, in the six views the pad reads a drawing in"));
-    item(row, SizeMb)->setText(QStringLiteral("%1 MB").arg(localNumber(static_cast<double>(score.sizeBytes) / 1e6, 2)));
+    item(row, SizeMb)->setText(megabytesText(static_cast<double>(score.sizeBytes)));
+    item(row, SizeMb)->setToolTip(tr("The size of the model as DigitPad saves it"));
 }
 
 void ModelTable::setActiveRow(int active) {

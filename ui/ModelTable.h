@@ -19,9 +19,11 @@ public:
     explicit ModelTable(QWidget* parent = nullptr);
 
     // Appends a row; `score` may be missing until the models are compared, when the test
-    // result recorded in the model's file (`recorded`), if any, is shown meanwhile.
+    // result recorded in the model's file (`recorded`) and the file's size, if known, are shown
+    // meanwhile.
     int addRow(const QString& name, const QString& description, const std::optional<ModelScore>& score,
-               std::optional<double> trainingSeconds, const std::optional<RecordedTest>& recorded = std::nullopt);
+               std::optional<double> trainingSeconds, const std::optional<RecordedTest>& recorded = std::nullopt,
+               std::optional<qint64> fileBytes = std::nullopt);
     void setScore(int row, const ModelScore& score);
     void setActiveRow(int row);
     int selectedRow() const;

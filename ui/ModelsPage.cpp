@@ -93,10 +93,22 @@ int ModelsPage::addEntry(std::shared_ptr<Classifier> model, const QString& name,
     return showEntry(catalogue_.add(std::move(model), name.toStdString(), path.toStdString(), score));
 }
 
+namespace {
+
+// A DigitPad model file (the bundled one is a resource) holds exactly what Compare's size counts;
+// an ONNX file, or a model not saved yet, waits for Compare.
+std::optional<qint64> modelFileBytes(const std::string& path) {
+    const QFileInfo file(QString::fromStdString(path));
+    if (path.empty() || file.suffix() != QLatin1String("dpm") || !file.isFile()) return std::nullopt;
+    return file.size();
+}
+
+} // namespace
+
 int ModelsPage::showEntry(std::size_t index) {
     const ModelCatalogue::Entry& entry = catalogue_.at(index);
     return table_->addRow(QString::fromStdString(entry.name), QString::fromStdString(entry.model->describe()), entry.score,
-                          recordedTrainingSeconds(*entry.model), recordedTest(*entry.model));
+                          recordedTrainingSeconds(*entry.model), recordedTest(*entry.model), modelFileBytes(entry.path));
 }
 
 void ModelsPage::noteActiveModel(const std::shared_ptr<Classifier>& model, const QString& name, const QString& path) {
