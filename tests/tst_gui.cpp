@@ -1880,6 +1880,17 @@ void TestGui::pluralsTakeEachLanguagesForms() {
         QCOMPARE(images(1), QString(one));
         QCOMPARE(images(2), QString(two));
     }
+    // A sentence with two counts: each takes its own forms, the second put in by the translator.
+    removeTranslations();
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French));
+    const auto evaluation = [&](int drawings, int wrong) {
+        const QString mistakes = QCoreApplication::translate("digitpad::SampleEvaluationView", "%n wrong", nullptr, wrong);
+        return QCoreApplication::translate("digitpad::SampleEvaluationView",
+                                           "The model in use reads %1% of your %n drawing(s) right (%2).", nullptr, drawings)
+            .arg("100", mistakes);
+    };
+    QCOMPARE(evaluation(1, 0), QString("Le modèle utilisé lit correctement 100 % de votre 1 dessin (0 erreur)."));
+    QCOMPARE(evaluation(6, 2), QString("Le modèle utilisé lit correctement 100 % de vos 6 dessins (2 erreurs)."));
 }
 
 // One walk through the app with nothing but keys, sent where the focus is, as a person without a

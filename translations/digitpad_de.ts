@@ -1281,17 +1281,17 @@ Das aktuelle Modell bleibt aktiv.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The model in use reads %1% of your %n drawing(s) right</source>
+        <source>%n wrong</source>
         <translation>
-            <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnung richtig</numerusform>
-            <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnungen richtig</numerusform>
+            <numerusform>%n falsch</numerusform>
+            <numerusform>%n falsch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n wrong).</source>
+        <source>The model in use reads %1% of your %n drawing(s) right (%2).</source>
         <translation>
-            <numerusform>(%n falsch).</numerusform>
-            <numerusform>(%n falsch).</numerusform>
+            <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnung richtig (%2).</numerusform>
+            <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnungen richtig (%2).</numerusform>
         </translation>
     </message>
 </context>

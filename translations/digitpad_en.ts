@@ -58,17 +58,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The model in use reads %1% of your %n drawing(s) right</source>
+        <source>%n wrong</source>
         <translation>
-            <numerusform>The model in use reads %1% of your %n drawing right</numerusform>
-            <numerusform>The model in use reads %1% of your %n drawings right</numerusform>
+            <numerusform>%n wrong</numerusform>
+            <numerusform>%n wrong</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n wrong).</source>
+        <source>The model in use reads %1% of your %n drawing(s) right (%2).</source>
         <translation>
-            <numerusform>(%n wrong).</numerusform>
-            <numerusform>(%n wrong).</numerusform>
+            <numerusform>The model in use reads %1% of your %n drawing right (%2).</numerusform>
+            <numerusform>The model in use reads %1% of your %n drawings right (%2).</numerusform>
         </translation>
     </message>
 </context>

@@ -1281,17 +1281,17 @@ Le modèle actuel reste actif.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The model in use reads %1% of your %n drawing(s) right</source>
+        <source>%n wrong</source>
         <translation>
-            <numerusform>Le modèle utilisé lit correctement %1 % de votre %n dessin</numerusform>
-            <numerusform>Le modèle utilisé lit correctement %1 % de vos %n dessins</numerusform>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n wrong).</source>
+        <source>The model in use reads %1% of your %n drawing(s) right (%2).</source>
         <translation>
-            <numerusform>(%n erreur).</numerusform>
-            <numerusform>(%n erreurs).</numerusform>
+            <numerusform>Le modèle utilisé lit correctement %1 % de votre %n dessin (%2).</numerusform>
+            <numerusform>Le modèle utilisé lit correctement %1 % de vos %n dessins (%2).</numerusform>
         </translation>
     </message>
 </context>

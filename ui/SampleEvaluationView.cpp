@@ -93,9 +93,11 @@ void SampleEvaluationView::show(const Evaluation& result) {
     cellGallery_->setVisible(true);
     const auto total = static_cast<int>(result.confusion.total());
     const auto wrong = static_cast<int>(result.confusion.total() - result.confusion.correct());
-    overall_ = tr("The model in use reads %1% of your %n drawing(s) right", nullptr, total)
-                   .arg(localNumber(result.confusion.accuracy() * 100, 1)) +
-               " " + tr("(%n wrong).", nullptr, wrong);
+    // One sentence, so a translator can put the mistakes where the language wants them; each count
+    // takes its own plural forms, and Qt gives a message only one.
+    const QString mistakes = tr("%n wrong", nullptr, wrong);
+    overall_ = tr("The model in use reads %1% of your %n drawing(s) right (%2).", nullptr, total)
+                   .arg(localNumber(result.confusion.accuracy() * 100, 1), mistakes);
     evaluation_->setText(overall_ + " " + tr("Click a cell to see those drawings."));
 }
 
