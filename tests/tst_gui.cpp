@@ -149,6 +149,7 @@ private slots:
     void buttonsNameTheirShortcuts();
     void numbersFollowTheLanguage();
     void pluralsTakeEachLanguagesForms();
+    void anEmptyGalleryPaintsItsPlaceholder();
     void languageFollowsTheSystemOrTheMenu();
     void canvasInkAndMarksFit();
     void shrunkPadKeepsTheDrawingInView();
@@ -1033,9 +1034,19 @@ void TestGui::handwritingSamplesAndAdaptation() {
     QCOMPARE(page->heatmap()->matrix().count(7, 4), std::size_t(1));
     QVERIFY2(page->evaluationLabel()->text().contains("83.3% of your 6 drawings right (1 wrong)"),
              qPrintable(page->evaluationLabel()->text()));
+    // The drawings' panel, empty until a cell is chosen, says so instead of standing blank.
+    ExampleGallery* drawings = page->cellGallery();
+    QCOMPARE(drawings->emptyText(), QString("Click a cell of the heatmap to see its drawings here"));
+    QVERIFY(contrastRatio(drawings->placeholderColour(), drawings->palette().color(QPalette::Base)) >= 4.5);
+    QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, page->heatmap()->cellRect(0, 5).center().toPoint());
+    QCOMPARE(drawings->count(), 0);
+    QCOMPARE(drawings->emptyText(), QString("This cell is empty"));
+    QCOMPARE(drawings->accessibleDescription(), QString("This cell is empty"));
     const QRectF cell = page->heatmap()->cellRect(7, 4);
     QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, cell.center().toPoint());
     QCOMPARE(page->cellGallery()->count(), 1);
+    QVERIFY(drawings->emptyText().isEmpty());
+    QVERIFY(drawings->accessibleDescription().isEmpty());
     QVERIFY2(page->evaluationLabel()->text().contains("1 of your 7s the model reads as 4") &&
                  page->evaluationLabel()->text().contains("83.3%"), // the overall line stays above the cell's
              qPrintable(page->evaluationLabel()->text()));
@@ -1050,7 +1061,7 @@ void TestGui::handwritingSamplesAndAdaptation() {
              qPrintable(page->evaluationLabel()->text()));
     QVERIFY(page->adaptButton()->isEnabled());
     QTest::mouseClick(page->adaptButton(), Qt::LeftButton);
-    QVERIFY(page->isAdapting());
+    QVERIFY2(page->isAdapting(), qPrintable(page->resultLabel()->text() + " | " + page->adaptButton()->toolTip()));
     QVERIFY(waitUntil([&] { return !page->isAdapting(); }, 120000));
     QVERIFY(!page->heatmap()->isHidden()); // adapting changed no sample: their evaluation stays
     QVERIFY2(page->keepButton()->isEnabled(), qPrintable(page->resultLabel()->text()));
@@ -1891,6 +1902,26 @@ void TestGui::pluralsTakeEachLanguagesForms() {
     };
     QCOMPARE(evaluation(1, 0), QString("Le modèle utilisé lit correctement 100 % de votre 1 dessin (0 erreur)."));
     QCOMPARE(evaluation(6, 2), QString("Le modèle utilisé lit correctement 100 % de vos 6 dessins (2 erreurs)."));
+}
+
+// An empty gallery paints its placeholder where the images would be, and nothing without one.
+void TestGui::anEmptyGalleryPaintsItsPlaceholder() {
+    const auto textPixels = [](ExampleGallery& gallery) {
+        gallery.resize(320, 200);
+        const QRgb base = gallery.palette().color(QPalette::Base).rgb();
+        QImage shown(gallery.viewport()->size(), QImage::Format_RGB32);
+        shown.fill(base);
+        gallery.viewport()->render(&shown);
+        int written = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) written += shown.pixel(x, y) != base;
+        return written;
+    };
+    ExampleGallery gallery(QStringLiteral("Your sample"));
+    const int blank = textPixels(gallery);
+    gallery.setPlaceholderText(QStringLiteral("Click a cell of the heatmap to see its drawings here"));
+    const int written = textPixels(gallery);
+    QVERIFY2(written > blank + 100, qPrintable(QString("%1 pixels off the background, %2 without text").arg(written).arg(blank)));
 }
 
 // One walk through the app with nothing but keys, sent where the focus is, as a person without a

@@ -445,6 +445,10 @@ Double-click to open it on the Draw page</source>
         <translation>%1 %2: eine %3, gelesen als %4
 Doppelklicken, um es auf der Seite Zeichnen zu öffnen</translation>
     </message>
+    <message>
+        <source>This cell is empty</source>
+        <translation>Diese Zelle ist leer</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::FeatureMapGrid</name>
@@ -1293,6 +1297,10 @@ Das aktuelle Modell bleibt aktiv.</translation>
             <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnung richtig (%2).</numerusform>
             <numerusform>Das verwendete Modell liest %1% Ihrer %n Zeichnungen richtig (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click a cell of the heatmap to see its drawings here</source>
+        <translation>Klicken Sie auf eine Zelle der Heatmap, um ihre Zeichnungen hier zu sehen</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,10 @@ Double-click to open it on the Draw page</source>
         <translation>%1 %2 : un %3, lu comme %4
 Double-cliquez pour l&apos;ouvrir sur la page Dessin</translation>
     </message>
+    <message>
+        <source>This cell is empty</source>
+        <translation>Cette case est vide</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::FeatureMapGrid</name>
@@ -1293,6 +1297,10 @@ Le modèle actuel reste actif.</translation>
             <numerusform>Le modèle utilisé lit correctement %1 % de votre %n dessin (%2).</numerusform>
             <numerusform>Le modèle utilisé lit correctement %1 % de vos %n dessins (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click a cell of the heatmap to see its drawings here</source>
+        <translation>Cliquez sur une case de la carte de chaleur pour voir ici ses dessins</translation>
     </message>
 </context>
 <context>

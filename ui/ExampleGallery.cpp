@@ -1,7 +1,9 @@
 #include "ExampleGallery.h"
 
+#include "Colours.h"
 #include "ImagePictures.h"
 
+#include <QPainter>
 #include <QPixmap>
 
 namespace digitpad {
@@ -25,6 +27,50 @@ ExampleGallery::ExampleGallery(const QString& kind, QWidget* parent) : QListWidg
 void ExampleGallery::clearCell() {
     clear();
     shown_.clear();
+    cellChosen_ = false;
+    showEmptyText();
+}
+
+void ExampleGallery::setPlaceholderText(const QString& text) {
+    placeholder_ = text;
+    showEmptyText();
+}
+
+// A screen reader is told what the painted text says.
+void ExampleGallery::showEmptyText() {
+    setAccessibleDescription(emptyText());
+    viewport()->update();
+}
+
+QString ExampleGallery::emptyText() const {
+    if (count() > 0) return {};
+    return cellChosen_ ? tr("This cell is empty") : placeholder_;
+}
+
+// Dimmer than the images' labels, as a placeholder is, but still text (WCAG's 4.5:1 on the
+// gallery): Fusion's own placeholder colour, half transparent, reads at under 4:1 on white.
+QColor ExampleGallery::placeholderColour() const {
+    const QColor text = palette().color(QPalette::Text), base = palette().color(QPalette::Base);
+    const auto mixed = [&](int a, int b) { return (a * 13 + b * 7) / 20; };
+    const QColor dimmed(mixed(text.red(), base.red()), mixed(text.green(), base.green()), mixed(text.blue(), base.blue()));
+    return contrastRatio(dimmed, base) >= 4.5 ? dimmed : text;
+}
+
+void ExampleGallery::paintEvent(QPaintEvent* event) {
+    QListWidget::paintEvent(event);
+    const QString text = emptyText();
+    if (text.isEmpty()) return;
+    QPainter painter(viewport());
+    painter.setPen(placeholderColour());
+    // In a narrow window the gallery is one thumbnail wide: the font shrinks until every word fits.
+    const QRect area = viewport()->rect().adjusted(4, 4, -4, -4);
+    const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+    QFont font = painter.font();
+    while (font.pointSizeF() > 6 && !area.contains(QFontMetrics(font).boundingRect(area, flags, text))) {
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+        painter.setFont(font);
+    }
+    painter.drawText(area, flags, text);
 }
 
 void ExampleGallery::showCell(const Dataset& images, const std::vector<std::uint8_t>& predictions, int truth,
@@ -38,6 +84,8 @@ void ExampleGallery::showCell(const Dataset& images, const std::vector<std::uint
                              .arg(kind_).arg(i + 1).arg(truth).arg(predicted));
         shown_.push_back(images.image(i));
     }
+    cellChosen_ = true;
+    showEmptyText();
 }
 
 } // namespace digitpad

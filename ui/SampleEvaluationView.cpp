@@ -32,6 +32,7 @@ SampleEvaluationView::SampleEvaluationView(QWidget* parent)
     layout->addLayout(views, 1);
     heatmap_->setVisible(false);
     cellGallery_->setAccessibleName(tr("Your drawings in the chosen heatmap cell"));
+    cellGallery_->setPlaceholderText(tr("Click a cell of the heatmap to see its drawings here"));
     cellGallery_->setVisible(false);
 
     connect(evaluate_, &QPushButton::clicked, this, &SampleEvaluationView::evaluateRequested);
