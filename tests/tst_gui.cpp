@@ -1025,8 +1025,11 @@ void TestGui::handwritingSamplesAndAdaptation() {
     QCOMPARE(page->sampleCount(), 5);
     QCOMPARE(HandwritingPage(folder).sampleCount(), 5); // saved as it changed
 
-    // Evaluate on my drawings: a 4 mislabelled as 7 is the one the model "gets wrong".
+    // Evaluate on my drawings: a 4 mislabelled as 7 is the one the model "gets wrong". Until then
+    // the page says what it does.
+    QVERIFY2(page->evaluationLabel()->text().contains("heatmap which digits it gets wrong"), qPrintable(page->evaluationLabel()->text()));
     QVERIFY(page->addSample(*preprocessDrawing(syntheticDigit(4, variedStyle(3))).image, 7));
+    QVERIFY(page->evaluationLabel()->text().contains("heatmap which digits it gets wrong"));
     QVERIFY(page->heatmap()->isHidden());
     QTest::mouseClick(page->evaluateButton(), Qt::LeftButton); // read off the window's thread
     QVERIFY(waitUntil([&] { return !page->evaluation()->isEvaluating() && !page->heatmap()->isHidden(); }, 30000));
@@ -1053,6 +1056,7 @@ void TestGui::handwritingSamplesAndAdaptation() {
     page->gallery()->item(5)->setSelected(true);
     page->deleteSelected(); // a change hides the evaluation of the old samples
     QVERIFY(page->heatmap()->isHidden());
+    QVERIFY(page->evaluationLabel()->text().contains("heatmap which digits it gets wrong"));
     QCOMPARE(page->sampleCount(), 5);
 
     QTest::mouseClick(page->evaluateButton(), Qt::LeftButton); // the five samples left

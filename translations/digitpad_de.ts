@@ -1255,10 +1255,6 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <translation>Ihre Zeichnungen werden gelesen…</translation>
     </message>
     <message>
-        <source>Reading your %1 drawings…</source>
-        <translation>Ihre %1 Zeichnungen werden gelesen…</translation>
-    </message>
-    <message>
         <source>Could not read your drawings: %1</source>
         <translation>Ihre Zeichnungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1301,6 +1297,17 @@ Das aktuelle Modell bleibt aktiv.</translation>
     <message>
         <source>Click a cell of the heatmap to see its drawings here</source>
         <translation>Klicken Sie auf eine Zelle der Heatmap, um ihre Zeichnungen hier zu sehen</translation>
+    </message>
+    <message>
+        <source>Reads your samples with the model in use and shows in a heatmap which digits it gets wrong; a cell of it shows your drawings there.</source>
+        <translation>Liest Ihre Schriftproben mit dem verwendeten Modell und zeigt in einer Heatmap, welche Ziffern es falsch liest; eine Zelle zeigt Ihre Zeichnungen darin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading your %n drawing(s)…</source>
+        <translation>
+            <numerusform>Ihre %n Zeichnung wird gelesen…</numerusform>
+            <numerusform>Ihre %n Zeichnungen werden gelesen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

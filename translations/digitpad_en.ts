@@ -71,5 +71,12 @@
             <numerusform>The model in use reads %1% of your %n drawings right (%2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading your %n drawing(s)…</source>
+        <translation>
+            <numerusform>Reading your %n drawing…</numerusform>
+            <numerusform>Reading your %n drawings…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

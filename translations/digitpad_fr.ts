@@ -1255,10 +1255,6 @@ Le modèle actuel reste actif.</translation>
         <translation>Lecture de vos dessins…</translation>
     </message>
     <message>
-        <source>Reading your %1 drawings…</source>
-        <translation>Lecture de vos %1 dessins…</translation>
-    </message>
-    <message>
         <source>Could not read your drawings: %1</source>
         <translation>Impossible de lire vos dessins : %1</translation>
     </message>
@@ -1301,6 +1297,17 @@ Le modèle actuel reste actif.</translation>
     <message>
         <source>Click a cell of the heatmap to see its drawings here</source>
         <translation>Cliquez sur une case de la carte de chaleur pour voir ici ses dessins</translation>
+    </message>
+    <message>
+        <source>Reads your samples with the model in use and shows in a heatmap which digits it gets wrong; a cell of it shows your drawings there.</source>
+        <translation>Lit vos échantillons avec le modèle utilisé et montre sur une carte de chaleur les chiffres qu&apos;il lit mal ; une case montre vos dessins qui s&apos;y trouvent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading your %n drawing(s)…</source>
+        <translation>
+            <numerusform>Lecture de votre %n dessin…</numerusform>
+            <numerusform>Lecture de vos %n dessins…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

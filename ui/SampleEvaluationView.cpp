@@ -20,6 +20,7 @@ SampleEvaluationView::SampleEvaluationView(QWidget* parent)
       heatmap_(new ConfusionHeatmap(this)), cellGallery_(new ExampleGallery(tr("Your sample"), this)),
       job_(std::make_unique<BackgroundJob>()) {
     evaluation_->setWordWrap(true);
+    evaluation_->setText(idleText());
     auto* evaluateRow = new QHBoxLayout;
     evaluateRow->addWidget(evaluate_);
     evaluateRow->addWidget(evaluation_, 1);
@@ -60,14 +61,20 @@ void SampleEvaluationView::clear() {
     heatmap_->setVisible(false);
     cellGallery_->clearCell();
     cellGallery_->setVisible(false);
-    evaluation_->clear();
+    evaluation_->setText(idleText());
     overall_.clear();
+}
+
+// Before any evaluation, what the button does: the right half of the page is otherwise empty.
+QString SampleEvaluationView::idleText() {
+    return tr("Reads your samples with the model in use and shows in a heatmap which digits it gets wrong; "
+              "a cell of it shows your drawings there.");
 }
 
 void SampleEvaluationView::evaluate(std::shared_ptr<Classifier> model, Dataset samples) {
     if (isEvaluating()) return;
     const unsigned generation = generation_;
-    evaluation_->setText(tr("Reading your %1 drawings…").arg(samples.size()));
+    evaluation_->setText(tr("Reading your %n drawing(s)…", nullptr, static_cast<int>(samples.size())));
     auto shared = std::make_shared<const Dataset>(std::move(samples));
     const bool started = job_->start(
         [this, model, shared, generation](const BackgroundJob::Context& job) -> BackgroundJob::Finish {

@@ -45,6 +45,7 @@ signals:
     void imageOpened(const digitpad::Image28& image, const QString& what);
 
 private:
+    static QString idleText();
     void show(const Evaluation& result);
     void showCell(int truth, int predicted);
 
