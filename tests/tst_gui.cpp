@@ -380,8 +380,11 @@ void TestGui::anEpochIsUsedWhileTheRunGoesOn() {
 
 void TestGui::heatmapClickFillsGallery() {
     EvaluatePage* page = window_->evaluatePage();
+    // An empty heatmap has no cell to click yet: the line under it says so.
+    QVERIFY(page->galleryTitle()->text().startsWith("After an evaluation, click a cell"));
     QTest::mouseClick(page->evaluateButton(), Qt::LeftButton);
     QVERIFY(waitUntil([&] { return !page->isEvaluating() && page->heatmap()->hasMatrix(); }, 60000));
+    QCOMPARE(page->galleryTitle()->text(), QString("Click a cell of the heatmap to see its test images."));
     const ConfusionMatrix& m = page->heatmap()->matrix();
     QCOMPARE(m.total(), std::size_t(200));
     const QPoint cell = page->heatmap()->cellRect(2, 2).center().toPoint();

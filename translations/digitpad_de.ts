@@ -436,6 +436,10 @@ oder eine ganze Zahl</translation>
             <numerusform>%n Testbilder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>After an evaluation, click a cell of the heatmap to see its test images.</source>
+        <translation>Klicken Sie nach einer Auswertung auf eine Zelle der Heatmap, um ihre Testbilder zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::ExampleGallery</name>

@@ -436,6 +436,10 @@ ou un nombre entier</translation>
             <numerusform>%n images de test</numerusform>
         </translation>
     </message>
+    <message>
+        <source>After an evaluation, click a cell of the heatmap to see its test images.</source>
+        <translation>Après une évaluation, cliquez sur une case de la carte de chaleur pour voir ses images de test.</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::ExampleGallery</name>

@@ -44,7 +44,7 @@ EvaluatePage::EvaluatePage(QWidget* parent)
     splitter->addWidget(report_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    galleryTitle_->setText(tr("Click a cell of the heatmap to see its test images."));
+    galleryTitle_->setText(tr("After an evaluation, click a cell of the heatmap to see its test images."));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 3);
@@ -78,7 +78,7 @@ void EvaluatePage::evaluateModel(const std::shared_ptr<Classifier>& model, const
     heatmap_->clear();
     report_->clearContents();
     gallery_->clearCell();
-    galleryTitle_->setText(tr("Click a cell of the heatmap to see its test images."));
+    galleryTitle_->setText(tr("After an evaluation, click a cell of the heatmap to see its test images."));
     setExportsEnabled(false);
     std::shared_ptr<Classifier> copy = model->clone();
     job_->start(

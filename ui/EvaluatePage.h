@@ -46,6 +46,7 @@ public:
     ReportTable* report() const { return report_; }
     QPushButton* evaluateButton() const { return evaluate_; }
     QLabel* summaryLabel() const { return summary_; }
+    QLabel* galleryTitle() const { return galleryTitle_; }
 
 public slots:
     void exportCsv();
