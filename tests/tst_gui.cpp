@@ -923,8 +923,11 @@ void TestGui::searchParametersFromTheModelsPage() {
     search->valuesEdit()->setText("C=1,10 gamma=0.03");
     search->foldsBox()->setValue(2);
     search->imagesBox()->setValue(200);
+    QVERIFY(!search->plotParameterBox()->isEnabled()); // nothing to plot against before a search
+    QVERIFY(search->plotParameterBox()->toolTip().contains("search"));
     QTest::mouseClick(search->startButton(), Qt::LeftButton);
     QVERIFY(waitUntil([&] { return !search->isSearching() && search->trainBestButton()->isEnabled(); }, 120000));
+    QVERIFY(search->plotParameterBox()->isEnabled());
     QCOMPARE(search->table()->rowCount(), 2);
     QCOMPARE(search->trials()[1].parameters.at("C"), 10.0);
     search->valuesEdit()->setText("C=1,ten");

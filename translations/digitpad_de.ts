@@ -1468,6 +1468,10 @@ Das aktuelle Modell bleibt aktiv.</translation>
         <source>trial %1 of %2</source>
         <translation>Versuch %1 von %2</translation>
     </message>
+    <message>
+        <source>A search puts its parameters here</source>
+        <translation>Eine Suche trägt hier ihre Parameter ein</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::TrainForm</name>
@@ -1716,10 +1720,6 @@ Das aktuelle Modell bleibt aktiv.</translation>
 <context>
     <name>digitpad::TrainingCharts</name>
     <message>
-        <source>Loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -1738,10 +1738,6 @@ Das aktuelle Modell bleibt aktiv.</translation>
     <message>
         <source>validation</source>
         <translation>Validierung</translation>
-    </message>
-    <message>
-        <source>cross-entropy</source>
-        <translation>Kreuzentropie</translation>
     </message>
     <message>
         <source>accuracy</source>
@@ -1766,6 +1762,14 @@ Das aktuelle Modell bleibt aktiv.</translation>
     <message>
         <source>Accuracy by epoch: %1</source>
         <translation>Genauigkeit je Epoche: %1</translation>
+    </message>
+    <message>
+        <source>Loss (cross-entropy)</source>
+        <translation>Verlust (Kreuzentropie)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
     </message>
 </context>
 <context>

@@ -1468,6 +1468,10 @@ Le modèle actuel reste actif.</translation>
         <source>trial %1 of %2</source>
         <translation>essai %1 sur %2</translation>
     </message>
+    <message>
+        <source>A search puts its parameters here</source>
+        <translation>Une recherche place ici ses paramètres</translation>
+    </message>
 </context>
 <context>
     <name>digitpad::TrainForm</name>
@@ -1716,10 +1720,6 @@ Le modèle actuel reste actif.</translation>
 <context>
     <name>digitpad::TrainingCharts</name>
     <message>
-        <source>Loss</source>
-        <translation>Perte</translation>
-    </message>
-    <message>
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
@@ -1738,10 +1738,6 @@ Le modèle actuel reste actif.</translation>
     <message>
         <source>validation</source>
         <translation>validation</translation>
-    </message>
-    <message>
-        <source>cross-entropy</source>
-        <translation>entropie croisée</translation>
     </message>
     <message>
         <source>accuracy</source>
@@ -1766,6 +1762,14 @@ Le modèle actuel reste actif.</translation>
     <message>
         <source>Accuracy by epoch: %1</source>
         <translation>Exactitude par époque : %1</translation>
+    </message>
+    <message>
+        <source>Loss (cross-entropy)</source>
+        <translation>Perte (entropie croisée)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,6 @@ SearchPanel::SearchPanel(QWidget* parent)
     table_->verticalHeader()->setVisible(false);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
-    plotParameter_->setToolTip(tr("Which parameter the plot puts on its horizontal axis"));
     values_->setToolTip(tr("The values each parameter takes: name=v1,v2,... for a grid, name=low:high for a "
                            "random search's range (log-uniform where it spans decades)"));
 
@@ -118,6 +117,8 @@ SearchPanel::SearchPanel(QWidget* parent)
         showDefaultValues();
     });
     trialCount_->setEnabled(false);
+    // Empty until a search names the parameters, so not offered as a choice before then.
+    enableWhen(plotParameter_, false, tr("A search puts its parameters here"));
     connect(start_, &QPushButton::clicked, this, &SearchPanel::start);
     connect(cancel_, &QPushButton::clicked, this, &SearchPanel::cancel);
     connect(plotParameter_, &QComboBox::currentIndexChanged, this, &SearchPanel::redrawPlot);
@@ -192,6 +193,7 @@ void SearchPanel::start() {
         plotParameter_->clear();
         for (const ParameterInfo& p : parameters) plotParameter_->addItem(QString::fromStdString(p.name));
     }
+    enableWhen(plotParameter_, true, {}, tr("Which parameter the plot puts on its horizontal axis"));
     redrawPlot();
     progress_->setRange(0, static_cast<int>(total));
     progress_->setValue(0);

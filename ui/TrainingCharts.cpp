@@ -87,11 +87,11 @@ void attach(QChart* chart, QLineSeries* s, QValueAxis* x, QValueAxis* y) {
 } // namespace
 
 TrainingCharts::TrainingCharts(QWidget* parent)
-    : QWidget(parent), lossView_(chartView(tr("Loss"), this)), accuracyView_(chartView(tr("Accuracy"), this)),
+    : QWidget(parent), lossView_(chartView(tr("Loss (cross-entropy)"), this)), accuracyView_(chartView(tr("Accuracy"), this)),
       batchLoss_(series(tr("batch (smoothed)"), false)), epochLoss_(series(tr("epoch"), true)),
       trainAccuracy_(series(tr("train"), true)), validationAccuracy_(series(tr("validation"), true)),
       lossMark_(series(QString(), false)), accuracyMark_(series(QString(), false)),
-      lossX_(axis(tr("epoch"), 0, 1, "%.0f")), lossY_(axis(tr("cross-entropy"), 0, 1, "%.2f")),
+      lossX_(axis(tr("epoch"), 0, 1, "%.0f")), lossY_(axis(tr("loss"), 0, 1, "%.2f")),
       accuracyX_(axis(tr("epoch"), 0, 1, "%.0f")), accuracyY_(axis(tr("accuracy"), 0.9, 1, "%.2f")) {
     setEpochRange(lossX_, 1);
     setEpochRange(accuracyX_, 1);
