@@ -1046,7 +1046,7 @@ void TestGui::handwritingSamplesAndAdaptation() {
     // The drawings' panel, empty until a cell is chosen, says so instead of standing blank.
     ExampleGallery* drawings = page->cellGallery();
     QCOMPARE(drawings->emptyText(), QString("Click a cell of the heatmap to see its drawings here"));
-    QVERIFY(contrastRatio(drawings->placeholderColour(), drawings->palette().color(QPalette::Base)) >= 4.5);
+    QVERIFY(contrastRatio(placeholderText(drawings->palette()), drawings->palette().color(QPalette::Base)) >= 4.5);
     QTest::mouseClick(page->heatmap(), Qt::LeftButton, Qt::NoModifier, page->heatmap()->cellRect(0, 5).center().toPoint());
     QCOMPARE(drawings->count(), 0);
     QCOMPARE(drawings->emptyText(), QString("This cell is empty"));
@@ -1822,6 +1822,8 @@ void TestGui::themeColoursReadOnTheirBackground() {
     reads(c.series, base, 3, "a chart's series");
     reads(c.sure, c.pad, 4.5, "a sure digit's mark on the pad");
     reads(c.unsure, c.pad, 4.5, "a doubtful digit's mark on the pad");
+    reads(placeholderText(palette), base, 4.5, "an empty gallery's placeholder");
+    QVERIFY(contrastRatio(placeholderText(palette), base) <= contrastRatio(palette.color(QPalette::Text), base));
 }
 
 // Without a mouse, Tab (and Shift+Tab) must reach every control a page shows: the pad, the bars,

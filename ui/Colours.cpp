@@ -101,11 +101,19 @@ QColor textOn(const QColor& background) {
     return contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
 }
 
+QColor blend(const QColor& from, const QColor& to, double t) {
+    return QColor::fromRgbF(from.redF() + t * (to.redF() - from.redF()), from.greenF() + t * (to.greenF() - from.greenF()),
+                            from.blueF() + t * (to.blueF() - from.blueF()));
+}
+
+QColor placeholderText(const QPalette& palette) {
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    const QColor dimmed = blend(text, base, 0.35);
+    return contrastRatio(dimmed, base) >= 4.5 ? dimmed : text;
+}
+
 QColor ThemeColours::heatmapCell(double rate) const {
-    const double t = std::sqrt(std::clamp(rate, 0.0, 1.0));
-    return QColor::fromRgbF(heatmapLow.redF() + t * (heatmapHigh.redF() - heatmapLow.redF()),
-                            heatmapLow.greenF() + t * (heatmapHigh.greenF() - heatmapLow.greenF()),
-                            heatmapLow.blueF() + t * (heatmapHigh.blueF() - heatmapLow.blueF()));
+    return blend(heatmapLow, heatmapHigh, std::sqrt(std::clamp(rate, 0.0, 1.0)));
 }
 
 ThemeColours ThemeColours::of(const QPalette& palette) {

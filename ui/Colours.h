@@ -36,6 +36,11 @@ bool isHighContrastPalette(const QPalette& palette);
 QColor textOn(const QColor& background);
 // WCAG's contrast ratio of two colours, 1 to 21; text wants 4.5 or more.
 double contrastRatio(const QColor& a, const QColor& b);
+// The colour `t` (0 to 1) of the way from `from` to `to`.
+QColor blend(const QColor& from, const QColor& to, double t);
+// Text that stands in for missing content, dimmer than the theme's text on its base but still
+// 4.5:1: Fusion's own placeholder colour, half transparent, reads at under 4:1 on white.
+QColor placeholderText(const QPalette& palette);
 
 namespace colours {
 // For style sheets and rich text: "#rrggbb".

@@ -47,21 +47,12 @@ QString ExampleGallery::emptyText() const {
     return cellChosen_ ? tr("This cell is empty") : placeholder_;
 }
 
-// Dimmer than the images' labels, as a placeholder is, but still text (WCAG's 4.5:1 on the
-// gallery): Fusion's own placeholder colour, half transparent, reads at under 4:1 on white.
-QColor ExampleGallery::placeholderColour() const {
-    const QColor text = palette().color(QPalette::Text), base = palette().color(QPalette::Base);
-    const auto mixed = [&](int a, int b) { return (a * 13 + b * 7) / 20; };
-    const QColor dimmed(mixed(text.red(), base.red()), mixed(text.green(), base.green()), mixed(text.blue(), base.blue()));
-    return contrastRatio(dimmed, base) >= 4.5 ? dimmed : text;
-}
-
 void ExampleGallery::paintEvent(QPaintEvent* event) {
     QListWidget::paintEvent(event);
     const QString text = emptyText();
     if (text.isEmpty()) return;
     QPainter painter(viewport());
-    painter.setPen(placeholderColour());
+    painter.setPen(placeholderText(palette()));
     // In a narrow window the gallery is one thumbnail wide: the font shrinks until every word fits.
     const QRect area = viewport()->rect().adjusted(4, 4, -4, -4);
     const int flags = Qt::AlignCenter | Qt::TextWordWrap;

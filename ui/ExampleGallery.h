@@ -24,7 +24,6 @@ public:
     // that the cell is empty once an empty one is.
     void setPlaceholderText(const QString& text);
     QString emptyText() const;
-    QColor placeholderColour() const;
 
 signals:
     // `what`: a line that says which image it is ("Test image 412: a 4, read as 9").
